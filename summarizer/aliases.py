@@ -1,0 +1,128 @@
+"""Canonical names: one spelling for each party, person and place."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from importlib import resources
+
+import pycountry
+import yaml
+from rapidfuzz import fuzz
+
+# ISO names that read badly in a brief
+_DISPLAY = {"RU": "Russia", "US": "United States", "GB": "United Kingdom", "IR": "Iran", "KR": "South Korea",
+            "KP": "North Korea", "SY": "Syria", "VE": "Venezuela", "TW": "Taiwan", "MD": "Moldova",
+            "BO": "Bolivia", "TZ": "Tanzania", "VN": "Vietnam", "LA": "Laos", "PS": "Palestine", "VA": "Vatican"}
+
+TITLE_WORDS = {"president", "prime", "minister", "foreign", "defence", "defense", "secretary", "spokesperson",
+               "spokesman", "spokeswoman", "envoy", "special", "chancellor", "king", "queen", "general", "chief",
+               "ambassador", "senator", "state", "deputy", "vice", "us", "u.s.", "ukrainian", "russian", "kremlin",
+               "head", "leader", "premier", "former", "acting", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr."}
+
+
+@lru_cache(maxsize=1)
+def _table() -> dict:
+    data = yaml.safe_load(resources.files("summarizer.data").joinpath("aliases.yaml").read_text())
+    parties = {}
+    for canon, others in data["parties"].items():
+        for name in [canon, *others]:
+            parties[_key(name)] = canon
+    places = {}
+    for canon, others in data["places"].items():
+        for name in [canon, *others]:
+            places[_key(name)] = canon
+    return {"parties": parties, "places": places, "endings": data["surname_endings"],
+            "honorifics": {h.lower() for h in data["honorifics"]}}
+
+
+def _key(name: str) -> str:
+    return " ".join(re.sub(r"[^\w\s]", "", name.lower()).split())
+
+
+@lru_cache(maxsize=2048)
+def country(name: str) -> str | None:
+    """A display name for a country name or code, or None when `name` is not a country."""
+    key = name.strip()
+    if not key:
+        return None
+    try:
+        found = pycountry.countries.lookup(key)
+    except LookupError:
+        try:
+            matches = pycountry.countries.search_fuzzy(key)
+        except LookupError:
+            return None
+        found = matches[0] if len(matches) == 1 and fuzz.ratio(_key(key), _key(matches[0].name)) >= 85 else None
+        if found is None:
+            return None
+    return _DISPLAY.get(found.alpha_2) or getattr(found, "common_name", None) or found.name
+
+
+def party(name: str) -> str:
+    """Canonical party name: alias table, then ISO country names, else the name as written (trimmed)."""
+    clean = name.strip().strip(".,;:")
+    table = _table()["parties"]
+    key = _key(clean)
+    if key in table:
+        return table[key]
+    if key.startswith("the ") and key[4:] in table:
+        return table[key[4:]]
+    return country(clean) or clean
+
+
+def place(name: str) -> str:
+    clean = name.strip().strip(".,;:")
+    return _table()["places"].get(_key(clean), clean)
+
+
+def fold_surname(word: str) -> str:
+    for ending, repl in _table()["endings"].items():
+        if word.lower().endswith(ending):
+            return word[: -len(ending)] + repl
+    return word
+
+
+def person(name: str) -> str:
+    """Canonical person name: honorifics dropped, transliterated endings folded (Zelenskyy -> Zelensky)."""
+    words = name.replace("’", "'").split()
+    while words and words[0].lower().rstrip(".") in {h.rstrip(".") for h in _table()["honorifics"]}:
+        words = words[1:]
+    return " ".join(fold_surname(w) for w in words)
+
+
+def split_title(name: str) -> tuple[str, str]:
+    """'President Volodymyr Zelensky' -> ('Volodymyr Zelensky', 'President')."""
+    words = name.split()
+    i = 0
+    while i < len(words) - 1 and words[i].lower().strip(",") in TITLE_WORDS:
+        i += 1
+    return " ".join(words[i:]), " ".join(words[:i])
+
+
+def same_person(a: str, b: str) -> bool:
+    """True when two canonical names plausibly name one person ('Zelensky' and 'Volodymyr Zelensky')."""
+    wa, wb = a.lower().split(), b.lower().split()
+    if not wa or not wb:
+        return False
+    if fuzz.ratio(wa[-1], wb[-1]) < 88:
+        return False
+    if len(wa) > 1 and len(wb) > 1:
+        return fuzz.ratio(wa[0], wb[0]) >= 80 or wa[0][0] == wb[0][0]
+    return True
+
+
+def mention_forms(name: str) -> list[str]:
+    """Spellings under which a canonical name may appear in a text, for locating its evidence."""
+    forms = {name}
+    words = name.split()
+    if len(words) > 1:
+        forms.add(words[-1])
+    for canon_key, canon in _table()["parties"].items():
+        if canon == name:
+            forms.add(canon_key)
+    for ending, repl in _table()["endings"].items():
+        for w in list(forms):
+            if w.lower().endswith(repl):
+                forms.add(w[: -len(repl)] + ending)
+    return sorted(forms, key=len, reverse=True)

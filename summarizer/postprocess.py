@@ -1,0 +1,147 @@
+"""Turn what the LLM extracted into the output contract: canonical names, resolved dates, located evidence.
+
+Anything whose evidence cannot be found in the article is dropped and counted, never kept silently.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz
+
+from . import aliases, dates
+from .articles import Article
+from .grounding import find_mention, locate, sentence_around
+from .schemas import (ActorsX, DateItem, Demand, Dropped, Evidence, EventsX, OpenIssue, Party, Person, PositionsX,
+                      Venue)
+
+_STATUS_WORDS = [("cancelled", re.compile(r"\b(cancel(l)?ed|called off|scrapped)\b", re.I)),
+                 ("postponed", re.compile(r"\b(postponed|delayed|put off|pushed back|rescheduled)\b", re.I))]
+
+
+@dataclass
+class Collected:
+    """Post-processed items of one article (merged across chunks)."""
+
+    parties: list[Party] = field(default_factory=list)
+    people: list[Person] = field(default_factory=list)
+    venues: list[Venue] = field(default_factory=list)
+    dates: list[DateItem] = field(default_factory=list)
+    demands: list[Demand] = field(default_factory=list)
+    open_issues: list[OpenIssue] = field(default_factory=list)
+    summaries: list[str] = field(default_factory=list)
+    dropped: list[Dropped] = field(default_factory=list)
+
+    def drop(self, field_name: str, item: str, reason: str) -> None:
+        self.dropped.append(Dropped(field=field_name, item=item[:120], reason=reason))
+
+
+def _ev(span) -> list[Evidence]:
+    return [Evidence(**span.as_evidence())]
+
+
+def add_actors(article: Article, x: ActorsX, out: Collected) -> None:
+    for p in x.parties:
+        name = aliases.party(p.name)
+        if not name:
+            continue
+        existing = next((q for q in out.parties if q.name == name), None)
+        if existing:
+            if existing.role == "other" and p.role != "other":
+                existing.role = p.role
+            continue
+        span = find_mention(article, list({p.name, *aliases.mention_forms(name)}))
+        if span is None:
+            out.drop("parties", p.name, "name not found in the article")
+            continue
+        out.parties.append(Party(name=name, role=p.role, evidence=_ev(span)))
+    for person in x.people:
+        bare, title_in_name = aliases.split_title(person.name)
+        name = aliases.person(bare)
+        if not name or aliases.party(name) != name or aliases.country(name):
+            out.drop("people", person.name, "not a person's name")
+            continue
+        span = find_mention(article, list({bare, *aliases.mention_forms(name)}))
+        if span is None:
+            out.drop("people", person.name, "name not found in the article")
+            continue
+        title = person.title.strip() or title_in_name
+        affiliation = aliases.party(person.affiliation) if person.affiliation.strip() else ""
+        match = next((q for q in out.people if aliases.same_person(q.name, name)), None)
+        if match:
+            if len(name) > len(match.name):
+                match.name = name
+            match.title = match.title or title
+            match.affiliation = match.affiliation or affiliation
+            continue
+        out.people.append(Person(name=name, title=title, affiliation=affiliation, evidence=_ev(span)))
+    for v in x.venues:
+        name = aliases.place(v.name)
+        if not name or any(q.name == name for q in out.venues):
+            continue
+        span = find_mention(article, [v.name, name])
+        if span is None:
+            out.drop("venues", v.name, "place not found in the article")
+            continue
+        country = aliases.country(v.country) or v.country.strip() if v.country.strip() else ""
+        out.venues.append(Venue(name=name, country=country, evidence=_ev(span)))
+
+
+def _status(model_status: str, sentence: str, date: str | None, published: dt.date | None) -> str:
+    for status, pattern in _STATUS_WORDS:
+        if pattern.search(sentence):
+            return status
+    if published and date and len(date) == 10 and model_status == "held" and date > published.isoformat():
+        return "scheduled"
+    return model_status
+
+
+def add_events(article: Article, x: EventsX, out: Collected, published: dt.date | None, year_hint: int | None) -> None:
+    for e in x.events:
+        when = e.when.strip().strip(".,")
+        span = find_mention(article, [when]) if when else None
+        if span is None:
+            out.drop("dates", f"{when}: {e.event}", "date words not found in the article")
+            continue
+        exact = locate(article, when)
+        text = exact.quote if exact else when
+        resolved = dates.resolve(text, published=published, year_hint=year_hint, status=e.status)
+        status = _status(e.status, span.quote, resolved.value, published)
+        venue = aliases.place(e.venue) if e.venue.strip() else ""
+        if venue and find_mention(article, [e.venue, venue]) is None:
+            venue = ""
+        item = DateItem(date=resolved.value, text=text, event=e.event.strip(), status=status, venue=venue,
+                        evidence=_ev(span))
+        dup = next((d for d in out.dates if d.date == item.date and d.text == item.text
+                    and fuzz.token_set_ratio(d.event, item.event) >= 60), None)
+        if dup is None:
+            out.dates.append(item)
+
+
+def add_positions(article: Article, x: PositionsX, out: Collected) -> None:
+    for d in x.demands:
+        span = locate(article, d.quote)
+        if span is None:
+            out.drop("demands", d.demand, "quote not found in the article")
+            continue
+        party = aliases.party(d.party)
+        if any(q.party == party and fuzz.token_set_ratio(q.demand, d.demand) >= 80 for q in out.demands):
+            continue
+        addressed = aliases.party(d.addressed_to) if d.addressed_to.strip() else ""
+        out.demands.append(Demand(party=party, demand=d.demand.strip(), addressed_to=addressed, evidence=_ev(span)))
+    for i in x.open_issues:
+        span = locate(article, i.quote)
+        if span is None:
+            out.drop("open_issues", i.issue, "quote not found in the article")
+            continue
+        if any(fuzz.token_set_ratio(q.issue, i.issue) >= 85 for q in out.open_issues):
+            continue
+        positions = {aliases.party(p.party): p.stance.strip() for p in i.positions if p.party.strip()}
+        out.open_issues.append(OpenIssue(issue=i.issue.strip(), positions=positions, evidence=_ev(span)))
+    if x.summary.strip():
+        out.summaries.append(x.summary.strip())
+
+
+__all__ = ["Collected", "add_actors", "add_events", "add_positions", "sentence_around"]
