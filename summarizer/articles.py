@@ -31,6 +31,7 @@ class Article:
     cleaned: str = ""  # what the model reads
     kept: list[tuple[int, int]] = field(default_factory=list)  # (start in text, start in cleaned) per kept line
     warnings: list[str] = field(default_factory=list)
+    _sentences: list[tuple[int, int]] | None = field(default=None, repr=False)
 
     @property
     def title(self) -> str:
@@ -38,6 +39,18 @@ class Article:
             if line.strip():
                 return line.strip()
         return ""
+
+    @property
+    def sentences(self) -> list[tuple[int, int]]:
+        """(start, end) in `text` of every sentence of the cleaned article, in order; numbered from 1 in prompts."""
+        if self._sentences is None:
+            self._sentences = split_sentences(self)
+        return self._sentences
+
+    def numbered(self, first: int = 1, last: int | None = None) -> str:
+        """The cleaned article as numbered sentences, one per line: what the model reads."""
+        spans = self.sentences[first - 1:last]
+        return "\n".join(f"[{i}] {self.text[a:b]}" for i, (a, b) in enumerate(spans, start=first))
 
     def to_original(self, pos: int) -> int:
         """Map an offset in `cleaned` to the offset in `text`."""
@@ -47,6 +60,23 @@ class Article:
             return pos
         orig, clean = self.kept[i]
         return orig + (pos - clean)
+
+
+_SENTENCE = re.compile(r".+?(?:[.!?…][\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9\u0400-\u04FF])|$)", re.S)
+
+
+def split_sentences(article: Article) -> list[tuple[int, int]]:
+    """Sentences of each kept line, as spans of the original text."""
+    spans = []
+    for (orig, _), line in zip(article.kept, article.cleaned.split("\n")):
+        for m in _SENTENCE.finditer(line):
+            piece = m.group(0)
+            lead = len(piece) - len(piece.lstrip())
+            piece = piece.strip()
+            if piece:
+                start = orig + m.start() + lead
+                spans.append((start, start + len(piece)))
+    return spans
 
 
 def decode(data: bytes, path: str) -> tuple[str, list[str]]:

@@ -49,9 +49,22 @@ def _status(exc: BaseException) -> int | None:
     return getattr(exc, "status_code", None)
 
 
+def _replay_miss(exc: BaseException) -> bool:
+    seen: BaseException | None = exc
+    for _ in range(10):
+        if seen is None:
+            return False
+        if type(seen).__name__ == "CannotOverwriteExistingCassetteException":
+            return True
+        seen = seen.__cause__ or seen.__context__
+    return False
+
+
 def is_transient(exc: BaseException) -> bool:
     import openai
 
+    if _replay_miss(exc):
+        return False
     root = _root(exc)
     if isinstance(root, (openai.APITimeoutError, openai.APIConnectionError)):
         return True
@@ -152,6 +165,11 @@ class Client:
         return obj, usage
 
     def _translate(self, exc: BaseException) -> Exception:
+        from .errors import CassetteError
+
+        if _replay_miss(exc):
+            return CassetteError("no recorded answer matches this request (prompt, schema or article changed); "
+                                 "re-record with `summarize record`")
         name = type(exc).__name__
         if name == "IncompleteOutputException":
             return ExtractionError(f"the model stopped at max_tokens={self.settings.max_tokens} before the JSON was "

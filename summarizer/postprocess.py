@@ -13,7 +13,7 @@ from rapidfuzz import fuzz
 
 from . import aliases, dates
 from .articles import Article
-from .grounding import find_mention, locate, sentence_around
+from .grounding import Span, find_mention, locate, sentence_around
 from .schemas import (ActorsX, DateItem, Demand, Dropped, Evidence, EventsX, OpenIssue, Party, Person, PositionsX,
                       Venue)
 
@@ -60,7 +60,7 @@ def add_actors(article: Article, x: ActorsX, out: Collected) -> None:
     for person in x.people:
         bare, title_in_name = aliases.split_title(person.name)
         name = aliases.person(bare)
-        if not name or aliases.party(name) != name or aliases.country(name):
+        if not name or not any(w[:1].isupper() for w in name.split()) or aliases.party(name) != name or aliases.country(name):
             out.drop("people", person.name, "not a person's name")
             continue
         span = find_mention(article, list({bare, *aliases.mention_forms(name)}))
@@ -89,6 +89,23 @@ def add_actors(article: Article, x: ActorsX, out: Collected) -> None:
         out.venues.append(Venue(name=name, country=country, evidence=_ev(span)))
 
 
+_TRAILING_DATE = re.compile(r"^(,?\s*\(([^()\n]{3,25})\)|,\s+([^,.;\n]{3,20}?)(?=[,.;]|\s+in\b|\s+at\b|$))")
+_LEADING = re.compile(r"(?:\b(?:this|next|last|on|late|early|coming)\s+)+$", re.I)
+
+
+def extend_when(article: Article, span) -> str:
+    """Widen a bare date phrase with the words around it that pin it down: 'Sunday' -> 'this Sunday (1 February)'."""
+    text = article.text
+    start, end = span.start, span.end
+    m = _TRAILING_DATE.match(text[end:end + 40])
+    if m and dates.find_day_month(m.group(2) or m.group(3) or ""):
+        end += m.end()
+    lead = _LEADING.search(text[max(0, start - 20):start])
+    if lead:
+        start -= len(lead.group(0))
+    return text[start:end]
+
+
 def _status(model_status: str, sentence: str, date: str | None, published: dt.date | None) -> str:
     for status, pattern in _STATUS_WORDS:
         if pattern.search(sentence):
@@ -106,7 +123,7 @@ def add_events(article: Article, x: EventsX, out: Collected, published: dt.date 
             out.drop("dates", f"{when}: {e.event}", "date words not found in the article")
             continue
         exact = locate(article, when)
-        text = exact.quote if exact else when
+        text = extend_when(article, exact) if exact else when
         resolved = dates.resolve(text, published=published, year_hint=year_hint, status=e.status)
         status = _status(e.status, span.quote, resolved.value, published)
         venue = aliases.place(e.venue) if e.venue.strip() else ""
@@ -114,17 +131,40 @@ def add_events(article: Article, x: EventsX, out: Collected, published: dt.date 
             venue = ""
         item = DateItem(date=resolved.value, text=text, event=e.event.strip(), status=status, venue=venue,
                         evidence=_ev(span))
-        dup = next((d for d in out.dates if d.date == item.date and d.text == item.text
-                    and fuzz.token_set_ratio(d.event, item.event) >= 60), None)
+        dup = next((d for d in out.dates if d.date == item.date and d.text.lower() == item.text.lower()), None)
         if dup is None:
             out.dates.append(item)
 
 
+_WORD = re.compile(r"\w{4,}", re.U)
+
+
+def _support(article: Article, number: int, claim: str):
+    """The cited sentence if it shares words with the claim, else the article sentence that best supports it."""
+    spans = article.sentences
+    words = {w.lower() for w in _WORD.findall(claim)}
+
+    def overlap(i: int) -> int:
+        a, b = spans[i]
+        return len(words & {w.lower() for w in _WORD.findall(article.text[a:b])})
+
+    if 1 <= number <= len(spans) and overlap(number - 1) >= 1:
+        i = number - 1
+    else:
+        scored = [(overlap(i), -abs(i - number + 1), i) for i in range(len(spans))]
+        best = max(scored, default=(0, 0, -1))
+        if best[0] < 2:
+            return None
+        i = best[2]
+    a, b = spans[i]
+    return Span(a, b, article.text[a:b])
+
+
 def add_positions(article: Article, x: PositionsX, out: Collected) -> None:
     for d in x.demands:
-        span = locate(article, d.quote)
+        span = _support(article, d.sentence, f"{d.demand} {d.party}")
         if span is None:
-            out.drop("demands", d.demand, "quote not found in the article")
+            out.drop("demands", d.demand, "no sentence of the article supports it")
             continue
         party = aliases.party(d.party)
         if any(q.party == party and fuzz.token_set_ratio(q.demand, d.demand) >= 80 for q in out.demands):
@@ -132,9 +172,10 @@ def add_positions(article: Article, x: PositionsX, out: Collected) -> None:
         addressed = aliases.party(d.addressed_to) if d.addressed_to.strip() else ""
         out.demands.append(Demand(party=party, demand=d.demand.strip(), addressed_to=addressed, evidence=_ev(span)))
     for i in x.open_issues:
-        span = locate(article, i.quote)
+        stances = " ".join(p.stance for p in i.positions)
+        span = _support(article, i.sentence, f"{i.issue} {stances}")
         if span is None:
-            out.drop("open_issues", i.issue, "quote not found in the article")
+            out.drop("open_issues", i.issue, "no sentence of the article supports it")
             continue
         if any(fuzz.token_set_ratio(q.issue, i.issue) >= 85 for q in out.open_issues):
             continue

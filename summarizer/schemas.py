@@ -47,7 +47,7 @@ class ActorsX(Strict):
 
 class EventX(Strict):
     when: str = Field(description="The date expression exactly as written in the article (e.g. 'Sunday (1 February)', 'last week', 'February 5', 'on Tuesday'). Copy it verbatim; do not compute a date.", max_length=40)
-    event: str = Field(description="What happens at that time: a round of talks, a meeting, a signing, a statement (at most 12 words).", max_length=120)
+    event: str = Field(description="What happens then: a round of talks, a meeting, a signing (at most 8 words).", max_length=80)
     venue: str = Field(description="City where this event takes place, if the article says; else empty string.", max_length=40)
     status: Status = Field(description="'held' if it already happened; 'scheduled' if it is planned; 'postponed' if it was delayed; 'cancelled' if called off; else 'unknown'.")
 
@@ -55,25 +55,25 @@ class EventX(Strict):
 class EventsX(Strict):
     """Dated events of the negotiation: meetings, rounds of talks, signings, deadlines."""
 
-    events: list[EventX] = Field(description="Every negotiation event the article ties to a date or a day; empty list if none.", max_length=8)
+    events: list[EventX] = Field(description="Every negotiation event the article ties to a date or a day; empty list if none.", max_length=6)
 
 
 class DemandX(Strict):
-    party: str = Field(description="Who demands (a country or organisation, e.g. 'Russia').", max_length=40)
-    demand: str = Field(description="What they demand, in at most 15 words.", max_length=150)
+    party: str = Field(description="Who makes the demand (a country or organisation, e.g. 'Russia'), not who must fulfil it.", max_length=40)
+    demand: str = Field(description="What they demand, in at most 12 words.", max_length=120)
     addressed_to: str = Field(description="Who the demand is addressed to (e.g. 'Ukraine'); empty string if unclear.", max_length=40)
-    quote: str = Field(description="The sentence of the article that states this demand, copied word for word.", max_length=300)
+    sentence: int = Field(description="The number in [brackets] of the article sentence that states this demand.", ge=0, le=100000)
 
 
 class PositionX(Strict):
     party: str = Field(description="A party to the dispute.", max_length=40)
-    stance: str = Field(description="Its stance on the issue, in at most 12 words.", max_length=120)
+    stance: str = Field(description="Its stance on the issue, in at most 8 words.", max_length=80)
 
 
 class IssueX(Strict):
     issue: str = Field(description="An unresolved question of the negotiation (e.g. 'territory in Donbas'), in at most 8 words.", max_length=80)
-    positions: list[PositionX] = Field(description="Each party's stance on this issue, as stated in the article.", max_length=4)
-    quote: str = Field(description="The sentence of the article that shows this issue is open, copied word for word.", max_length=300)
+    positions: list[PositionX] = Field(description="Each party's stance on this issue, as stated in the article.", max_length=3)
+    sentence: int = Field(description="The number in [brackets] of the article sentence that shows this issue is open.", ge=0, le=100000)
 
 
 class PositionsX(Strict):

@@ -1,0 +1,63 @@
+"""Eval cases: one YAML file per case under evals/cases/, validated against evals/case.schema.json on load."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+import jsonschema
+import yaml
+
+from ..errors import EvalError
+
+EVALS = Path(__file__).resolve().parent.parent.parent / "evals"
+FIELDS = ("parties", "people", "venues", "dates", "demands", "open_issues")
+
+
+@dataclass
+class Case:
+    name: str
+    file: Path
+    article_path: Path
+    expected: dict
+    notes: str = ""
+    self_written: bool = False
+    tags: list[str] = field(default_factory=list)
+
+
+@lru_cache(maxsize=1)
+def _validator() -> jsonschema.Draft202012Validator:
+    return jsonschema.Draft202012Validator(json.loads((EVALS / "case.schema.json").read_text()))
+
+
+def load_case(path: Path) -> Case:
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except yaml.YAMLError as exc:
+        raise EvalError(f"{path}: not valid YAML ({exc.__class__.__name__}); fix the file") from None
+    errors = sorted(_validator().iter_errors(data), key=lambda e: list(e.path))
+    if errors:
+        err = errors[0]
+        where = "/".join(str(p) for p in err.path) or "(top level)"
+        raise EvalError(f"{path}: field {where}: {err.message}")
+    article = (path.parent / data["article"]).resolve()
+    if not article.is_file():
+        raise EvalError(f"{path}: field article: {data['article']} does not exist (paths are relative to the case file)")
+    expected = {k: data["expected"].get(k, []) for k in FIELDS}
+    expected["published"] = data["expected"].get("published")
+    return Case(name=data["name"], file=path, article_path=article, expected=expected, notes=data.get("notes", ""),
+                self_written=data.get("self_written", False), tags=data.get("tags", []))
+
+
+def load_cases(directory: Path | None = None) -> list[Case]:
+    directory = Path(directory or EVALS / "cases")
+    if not directory.is_dir():
+        raise EvalError(f"{directory}: no such cases directory; pass --cases DIR")
+    cases = [load_case(p) for p in sorted(directory.glob("*.yaml"))]
+    names = [c.name for c in cases]
+    dupes = {n for n in names if names.count(n) > 1}
+    if dupes:
+        raise EvalError(f"{directory}: case names must be unique; repeated: {', '.join(sorted(dupes))}")
+    return cases
