@@ -44,7 +44,9 @@ def _fold(text: str) -> tuple[str, list[int]]:
 def locate(article: Article, quote: str) -> Span | None:
     """The span of `quote` in `article.text`: exact, then folded (quotes, dashes, spaces, case), then fuzzy."""
     text = article.text
-    q = quote.strip().strip("\"'“”‘’").strip()
+    q = quote.strip()
+    if len(q) > 2 and q[0] in "\"'“‘" and q[-1] in "\"'”’":  # the model wrapped the quote in quotation marks
+        q = q[1:-1].strip()
     if len(q) < 3:
         return None
     pos = text.find(q)
