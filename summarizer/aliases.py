@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import lru_cache
 from importlib import resources
 
@@ -100,9 +101,14 @@ def split_title(name: str) -> tuple[str, str]:
     return " ".join(words[i:]), " ".join(words[:i])
 
 
+def fold_accents(text: str) -> str:
+    """'Lajčák' -> 'Lajcak', for comparing spellings."""
+    return "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
+
+
 def same_person(a: str, b: str) -> bool:
     """True when two canonical names plausibly name one person ('Zelensky' and 'Volodymyr Zelensky')."""
-    wa, wb = a.lower().split(), b.lower().split()
+    wa, wb = fold_accents(a).lower().split(), fold_accents(b).lower().split()
     if not wa or not wb:
         return False
     if fuzz.ratio(wa[-1], wb[-1]) < 88:

@@ -146,7 +146,7 @@ class Client:
         """One structured call, with transport retries around instructor's validation re-asks."""
         s = self.settings
         kwargs: dict[str, Any] = dict(model=self.resolved.model, messages=messages, response_model=response_model,
-                                      max_retries=s.reasks + 1, temperature=s.temperature, max_tokens=s.max_tokens)
+                                      max_retries=s.reasks, temperature=s.temperature, max_tokens=s.max_tokens)
         if self.resolved.provider.sdk == "openai":
             kwargs["seed"] = s.seed
         usage = Usage()
