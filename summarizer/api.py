@@ -25,8 +25,15 @@ def summarize_article(text: str, model: str | None = None, base_url: str | None 
     resolved = resolve(s.model, s.base_url)
     from .llm import Client
 
+    async def go(live):
+        client = Client(live, s)
+        try:
+            return await extract(article, client, s.chunk_chars)
+        finally:
+            await client.aclose()
+
     with model_session(resolved, s, replay=False, say=lambda _m: None) as live:
-        return asyncio.run(extract(article, Client(live, s), s.chunk_chars))
+        return asyncio.run(go(live))
 
 
 def summarize_files(paths: list[str], settings: Settings | None = None, out_dir: Path | None = None,

@@ -8,6 +8,7 @@
 from __future__ import annotations
 
 import asyncio
+import logging
 import random
 import time
 from dataclasses import dataclass, field
@@ -123,7 +124,10 @@ class Client:
 
     def __init__(self, resolved: Resolved, settings: Settings):
         self.resolved, self.settings = resolved, settings
+        self._raw = None
         self._client = self._make()
+        # failures are reported by this module, once, with a reason; instructor's own error log would repeat them
+        logging.getLogger("instructor").setLevel(logging.CRITICAL)
 
     def _make(self):
         import instructor
@@ -134,13 +138,18 @@ class Client:
                 import anthropic
             except ImportError:
                 raise ProviderError("anthropic/... needs the anthropic SDK: pip install 'summarizer[anthropic]'") from None
-            raw = anthropic.AsyncAnthropic(api_key=api_key(self.resolved), max_retries=0, timeout=self.settings.timeout)
-            return instructor.from_anthropic(raw, mode=mode)
+            self._raw = anthropic.AsyncAnthropic(api_key=api_key(self.resolved), max_retries=0, timeout=self.settings.timeout)
+            return instructor.from_anthropic(self._raw, mode=mode)
         import openai
 
-        raw = openai.AsyncOpenAI(api_key=api_key(self.resolved), base_url=self.resolved.base_url,
-                                 max_retries=0, timeout=self.settings.timeout)
-        return instructor.from_openai(raw, mode=mode)
+        self._raw = openai.AsyncOpenAI(api_key=api_key(self.resolved), base_url=self.resolved.base_url,
+                                       max_retries=0, timeout=self.settings.timeout)
+        return instructor.from_openai(self._raw, mode=mode)
+
+    async def aclose(self) -> None:
+        """Close the HTTP connections inside the event loop that opened them."""
+        if self._raw is not None:
+            await self._raw.close()
 
     async def extract(self, response_model: type[T], messages: list[dict[str, str]]) -> tuple[T, Usage]:
         """One structured call, with transport retries around instructor's validation re-asks."""

@@ -6,6 +6,7 @@ Read and clean → find the publication date → three focused LLM calls that sh
 
 from __future__ import annotations
 
+import asyncio
 import time
 
 from . import dates, prompts
@@ -52,15 +53,16 @@ async def extract(article: Article, client: Client, chunk_chars: int = 12000) ->
     pieces = chunks(article.sentences, chunk_chars)
     for first, last in pieces:
         numbered = article.numbered(first, last)
-        for task, model in PASS_MODELS.items():
-            result, used = await client.extract(model, messages(numbered, task))
+        # the passes are independent: send them together (a local server queues them and reuses the shared
+        # article prefix from its prompt cache; a remote provider answers them in parallel)
+        answers = await asyncio.gather(*(client.extract(model, messages(numbered, task))
+                                         for task, model in PASS_MODELS.items()))
+        (actors, u1), (events, u2), (positions, u3) = answers
+        for used in (u1, u2, u3):
             usage.add(used)
-            if task == "actors":
-                add_actors(article, result, collected)
-            elif task == "events":
-                add_events(article, result, collected, published, year_hint)
-            else:
-                add_positions(article, result, collected)
+        add_actors(article, actors, collected)
+        add_events(article, events, collected, published, year_hint)
+        add_positions(article, positions, collected)
     return ArticleState(
         article=ArticleInfo(path=article.path, sha256=article.sha256, title=article.title,
                             published=published.isoformat() if published else None),

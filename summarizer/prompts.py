@@ -38,11 +38,16 @@ def render(name: str, **variables: str) -> str:
 
 def version() -> str:
     """A short hash of every prompt file and every extraction schema: it changes whenever either does."""
+    return _version(str(prompts_dir()))
+
+
+@lru_cache(maxsize=8)
+def _version(directory: str) -> str:
     from . import schemas
 
     digest = hashlib.sha256()
     for name in ("system", "article", *PASSES):
-        digest.update(load(name).encode())
+        digest.update(load(name, directory).encode())
     for model in (schemas.ActorsX, schemas.EventsX, schemas.PositionsX):
         digest.update(json.dumps(model.model_json_schema(), sort_keys=True).encode())
     return "p-" + digest.hexdigest()[:10]

@@ -154,7 +154,10 @@ async def _run_all(articles, resolved, settings, out_dir, result, replay, record
                 if progress:
                     progress(article.path)
 
-    await asyncio.gather(*(one(a) for a in articles))
+    try:
+        await asyncio.gather(*(one(a) for a in articles))
+    finally:
+        await client.aclose()
 
 
 async def _extract_one(article, client, resolved, settings, replay, record) -> ArticleState:

@@ -69,6 +69,7 @@ class FaultServer:
                     time.sleep(server.delay)
                 server.respond(self, action, body)
 
+        ThreadingHTTPServer.request_queue_size = 256  # bursts of concurrent clients are not refused
         self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
         self.httpd.daemon_threads = True
         self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
