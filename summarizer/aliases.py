@@ -73,7 +73,8 @@ def party(name: str) -> str:
 
 
 def place(name: str) -> str:
-    clean = name.strip().strip(".,;:")
+    """Canonical city name: 'Vilnius, Lithuania' -> 'Vilnius'; 'Kiev' -> 'Kyiv'."""
+    clean = name.split(",")[0].strip().strip(".;:")
     return _table()["places"].get(_key(clean), clean)
 
 
@@ -90,6 +91,19 @@ def person(name: str) -> str:
     while words and words[0].lower().rstrip(".") in {h.rstrip(".") for h in _table()["honorifics"]}:
         words = words[1:]
     return " ".join(fold_surname(w) for w in words)
+
+
+_PARTICLES = {"de", "da", "del", "der", "den", "van", "von", "bin", "ibn", "al", "el", "la", "le", "di", "du", "dos", "y"}
+
+
+def looks_like_name(name: str) -> bool:
+    """A person's name: two to five words, each capitalised apart from particles ('van', 'al', 'de')."""
+    words = name.split()
+    if not 1 <= len(words) <= 5:
+        return False
+    if not all(w[:1].isupper() or w.lower() in _PARTICLES for w in words):
+        return False
+    return any(ch.isalpha() for ch in name)
 
 
 def split_title(name: str) -> tuple[str, str]:

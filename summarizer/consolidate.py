@@ -6,7 +6,7 @@ from collections import Counter
 
 from rapidfuzz import fuzz
 
-from . import aliases
+from . import aliases, dates
 from .schemas import ArticleState
 
 
@@ -38,6 +38,7 @@ def consolidate(states: dict[str, ArticleState]) -> dict:
     demands: dict[str, list[dict]] = {}
     issues: list[dict] = []
     venues: dict[str, dict] = {}
+    year = _common_year(states)
     for path, st in states.items():
         for p in st.parties:
             entry = parties.setdefault(p.name, {"name": p.name, "roles": Counter(), "sources": []})
@@ -62,8 +63,12 @@ def consolidate(states: dict[str, ArticleState]) -> dict:
             entry["sources"].append(_source(path, v))
         for d in st.dates:
             event = {"date": d.date, "text": d.text, "event": d.event, "status": d.status, "venue": d.venue}
+            if d.date is None and year and (found := dates.find_day_month(d.text)) and found[2] is None:
+                resolved = dates.resolve(d.text, year_hint=year)
+                if resolved.value:  # a yearless date, placed in the year the other sources report
+                    event.update(date=resolved.value, date_inferred=True)
             cluster = next((t for t in timeline if _same_event(t, event)), None)
-            src = _source(path, d, text=d.text, status=d.status, venue=d.venue, event=d.event)
+            src = _source(path, d, text=d.text, status=d.status, venue=d.venue, event=d.event, date=event["date"])
             if cluster is None:
                 timeline.append({**event, "sources": [src]})
             else:
@@ -101,6 +106,11 @@ def consolidate(states: dict[str, ArticleState]) -> dict:
     }
 
 
+def _common_year(states: dict[str, ArticleState]) -> int | None:
+    years = Counter(int(d.date[:4]) for st in states.values() for d in st.dates if d.date)
+    return years.most_common(1)[0][0] if years else None
+
+
 def _latest_status(statuses: Counter) -> str:
     """A postponement or cancellation reported by any source outranks an older 'scheduled'."""
     for status in ("cancelled", "postponed"):
@@ -131,22 +141,33 @@ def contradictions(timeline: list[dict], states: dict[str, ArticleState]) -> lis
     return found
 
 
+def _held_venues(st: ArticleState) -> dict[str, str | None]:
+    """Cities an article gives as the place of held (or undated) talks, with a quote for each."""
+    out: dict[str, str | None] = {}
+    for d in st.dates:
+        if d.venue and d.status in ("held", "unknown"):
+            out.setdefault(d.venue, d.evidence[0].quote if d.evidence else None)
+    return out
+
+
 def _venue_outliers(states: dict[str, ArticleState], already: set[str]) -> list[dict]:
-    """A meeting city that one article gives while at least two others agree on another one."""
-    per_article = {p: {d.venue for d in s.dates if d.venue and d.status in ("held", "unknown")} for p, s in states.items()}
-    counts = Counter(v for vs in per_article.values() for v in vs)
-    if not counts:
-        return []
-    majority, n = counts.most_common(1)[0]
-    if n < 2:
-        return []
+    """Talks placed in a city by one article only, while at least two others place them in another city that the
+    same article also names: the likely misstatement of where the talks were held."""
+    held = {p: _held_venues(s) for p, s in states.items()}
+    named = {p: set(held[p]) | {v.name for v in s.venues} for p, s in states.items()}
+    counts = Counter(v for vs in held.values() for v in vs)
     out = []
-    for path, vs in per_article.items():
-        for v in vs - {majority}:
-            if counts[v] == 1:
-                quote = next((d.evidence[0].quote for d in states[path].dates if d.venue == v and d.evidence), None)
-                out.append({"kind": "venue", "date": None, "event": "talks held",
-                            "summary": f"{path} places talks in {v}; {n} other sources place them in {majority}",
-                            "claims": [{"article": path, "value": v, "quote": quote}]
-                            + [{"article": p, "value": majority, "quote": None} for p, o in per_article.items() if majority in o]})
+    for path, vs in held.items():
+        for v, quote in vs.items():
+            if counts[v] != 1:
+                continue
+            for other in sorted(named[path] - {v}):
+                backers = [p for p in held if p != path and other in held[p]]
+                if len(backers) >= 2:
+                    out.append({"kind": "venue", "date": None, "event": "talks held",
+                                "summary": f"{path} places the talks in {v}; {len(backers)} other sources place them "
+                                           f"in {other}, which it also names",
+                                "claims": [{"article": path, "value": v, "quote": quote}]
+                                + [{"article": p, "value": other, "quote": held[p][other]} for p in backers]})
+                    break
     return out

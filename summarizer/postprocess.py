@@ -43,9 +43,13 @@ def _ev(span) -> list[Evidence]:
 
 
 def add_actors(article: Article, x: ActorsX, out: Collected) -> None:
+    venues = {aliases.place(v.name).lower() for v in x.venues}
     for p in x.parties:
         name = aliases.party(p.name)
         if not name:
+            continue
+        if name.lower() in venues and not aliases.country(name):
+            out.drop("parties", p.name, "a meeting place, not a party")
             continue
         existing = next((q for q in out.parties if q.name == name), None)
         if existing:
@@ -60,7 +64,7 @@ def add_actors(article: Article, x: ActorsX, out: Collected) -> None:
     for person in x.people:
         bare, title_in_name = aliases.split_title(person.name)
         name = aliases.person(bare)
-        if not name or not any(w[:1].isupper() for w in name.split()) or aliases.party(name) != name or aliases.country(name):
+        if not aliases.looks_like_name(name) or aliases.party(name) != name or aliases.country(name):
             out.drop("people", person.name, "not a person's name")
             continue
         span = find_mention(article, list({bare, *aliases.mention_forms(name)}))
@@ -80,6 +84,9 @@ def add_actors(article: Article, x: ActorsX, out: Collected) -> None:
     for v in x.venues:
         name = aliases.place(v.name)
         if not name or any(q.name == name for q in out.venues):
+            continue
+        if aliases.country(name) or aliases.party(name) != name:
+            out.drop("venues", v.name, "a country or party, not a city")
             continue
         span = find_mention(article, [v.name, name])
         if span is None:
@@ -127,7 +134,8 @@ def add_events(article: Article, x: EventsX, out: Collected, published: dt.date 
         resolved = dates.resolve(text, published=published, year_hint=year_hint, status=e.status)
         status = _status(e.status, span.quote, resolved.value, published)
         venue = aliases.place(e.venue) if e.venue.strip() else ""
-        if venue and find_mention(article, [e.venue, venue]) is None:
+        if venue and (find_mention(article, [e.venue, venue]) is None or aliases.country(venue)
+                      or aliases.party(venue) != venue):
             venue = ""
         item = DateItem(date=resolved.value, text=text, event=e.event.strip(), status=status, venue=venue,
                         evidence=_ev(span))
