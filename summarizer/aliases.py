@@ -60,6 +60,13 @@ def country(name: str) -> str | None:
     return _DISPLAY.get(found.alpha_2) or getattr(found, "common_name", None) or found.name
 
 
+def is_country(name: str) -> bool:
+    """A country's name or abbreviation ('France', 'UAE'), as opposed to a city ('Washington', 'Abu Dhabi')."""
+    if country(name):
+        return True
+    return name.replace(".", "").isupper() and country(party(name)) is not None
+
+
 def party(name: str) -> str:
     """Canonical party name: alias table, then ISO country names, else the name as written (trimmed)."""
     clean = name.strip().strip(".,;:")
@@ -104,6 +111,34 @@ def looks_like_name(name: str) -> bool:
     if not all(w[:1].isupper() or w.lower() in _PARTICLES for w in words):
         return False
     return any(ch.isalpha() for ch in name)
+
+
+_ACRONYM = re.compile(r"((?:[A-Z][\w'’.-]*|of|the|for|and|de|del|la|des|du)"
+                      r"(?:\s+(?:[A-Z][\w'’.-]*|of|the|for|and|de|del|la|des|du)){1,7})\s+\(([A-Z]{2,8})\)")
+
+
+def initials(name: str) -> str:
+    return "".join(w[0] for w in re.findall(r"[A-Z][\w'’-]*", name))
+
+
+def is_acronym_of(short: str, long: str) -> bool:
+    """'RSF' and 'Rapid Support Forces'; 'ELN' and 'Ejército de Liberación Nacional'."""
+    short = short.replace(".", "").strip()
+    return short.isupper() and 2 <= len(short) <= 8 and initials(long).endswith(short) and len(long.split()) > 1
+
+
+def acronyms(text: str) -> dict[str, str]:
+    """Acronyms the article defines, like 'Rapid Support Forces (RSF)': {'RSF': 'Rapid Support Forces'}."""
+    found = {}
+    for m in _ACRONYM.finditer(text):
+        words = m.group(1).split()
+        acronym = m.group(2)
+        for i in range(len(words)):  # the shortest tail of the phrase whose initials spell the acronym
+            candidate = " ".join(words[i:])
+            if initials(candidate) == acronym:
+                found[acronym] = candidate
+        found.setdefault(acronym, m.group(1)) if is_acronym_of(acronym, m.group(1)) else None
+    return found
 
 
 def split_title(name: str) -> tuple[str, str]:

@@ -116,10 +116,11 @@ def prepare_cmd(model):
     """Download and verify MODEL's weights and build llama-server; a second run does nothing."""
     from .local import manage
 
-    def bar(total, desc):
+    def bar(total, desc, unit):
         from tqdm import tqdm
 
-        return tqdm(total=total, unit="B", unit_scale=True, desc=desc, file=sys.stderr, disable=not sys.stderr.isatty())
+        return tqdm(total=total, unit=unit, unit_scale=unit == "B", desc=desc, file=sys.stderr,
+                    disable=not sys.stderr.isatty())
 
     try:
         status = manage.prepare(model, progress_factory=bar, say=lambda m: click.echo(m, err=True))

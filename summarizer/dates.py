@@ -142,8 +142,8 @@ def resolve(text: str, published: dt.date | None = None, year_hint: int | None =
     return Resolved(None, "not a calendar date")
 
 
-def find_published(lines: list[str], max_lines: int = 25) -> dt.date | None:
-    """The publication date, from a dated line among the first lines of the article (a byline or dateline)."""
+def find_dateline(lines: list[str], max_lines: int = 25) -> tuple[dt.date, str] | None:
+    """The publication date and the line that gives it (a byline or dateline among the first lines)."""
     for line in [l for l in lines if l.strip()][:max_lines]:
         if len(line) > 160 or not _YEAR.search(line):
             continue
@@ -151,8 +151,13 @@ def find_published(lines: list[str], max_lines: int = 25) -> dt.date | None:
         if found and found[2]:
             date = _safe_date(found[2], found[1], found[0])
             if date:
-                return date
+                return date, line
     return None
+
+
+def find_published(lines: list[str], max_lines: int = 25) -> dt.date | None:
+    found = find_dateline(lines, max_lines)
+    return found[0] if found else None
 
 
 def year_hint_from_text(text: str, today: dt.date | None = None) -> int | None:

@@ -84,14 +84,18 @@ def sentence_around(article: Article, start: int, end: int, limit: int = 400) ->
     return Span(left, right, text[left:right])
 
 
-def find_mention(article: Article, names: list[str]) -> Span | None:
-    """The first whole-word mention of any of `names` in the article's kept text, as its sentence."""
+def find_mention(article: Article, names: list[str], case_sensitive: bool = False) -> Span | None:
+    """The first whole-word mention of any of `names` in the article's kept text, as its sentence.
+
+    With `case_sensitive`, the mention must be capitalised as given (a proper noun, not a common word).
+    """
     best: tuple[int, int] | None = None
     for name in names:
         name = name.strip()
         if len(name) < 2:
             continue
-        pattern = re.compile(rf"(?<!\w){re.escape(name)}(?!\w)", re.I if len(name) > 3 else 0)
+        flags = re.I if len(name) > 3 and not case_sensitive else 0
+        pattern = re.compile(rf"(?<!\w){re.escape(name)}(?!\w)", flags)
         for m in pattern.finditer(article.cleaned):
             start = article.to_original(m.start())
             if article.text[start:start + len(m.group(0))].lower() == m.group(0).lower():

@@ -9,7 +9,7 @@ from __future__ import annotations
 import asyncio
 import time
 
-from . import dates, prompts
+from . import aliases, dates, prompts
 from .articles import Article
 from .llm import Client, Usage
 from .postprocess import Collected, add_actors, add_events, add_positions
@@ -46,10 +46,15 @@ def chunks(sentences: list[tuple[int, int]], size: int) -> list[tuple[int, int]]
 async def extract(article: Article, client: Client, chunk_chars: int = 12000) -> ArticleState:
     """Run the LLM passes over every chunk of the article and build its state."""
     started = time.monotonic()
-    published = dates.find_published(article.text.splitlines())
+    collected = Collected()
+    dateline = dates.find_dateline(article.text.splitlines())
+    published = dateline[0] if dateline else None
+    if dateline:
+        start = article.text.find(dateline[1])
+        collected.dateline = (start, start + len(dateline[1]))
+    collected.acronyms = aliases.acronyms(article.text)
     year_hint = published.year if published else dates.year_hint_from_text(article.cleaned)
     usage = Usage()
-    collected = Collected()
     pieces = chunks(article.sentences, chunk_chars)
     for first, last in pieces:
         numbered = article.numbered(first, last)
@@ -63,6 +68,8 @@ async def extract(article: Article, client: Client, chunk_chars: int = 12000) ->
         add_actors(article, actors, collected)
         add_events(article, events, collected, published, year_hint)
         add_positions(article, positions, collected)
+    if not collected.parties:  # no party to any negotiation: nothing else can belong to one
+        collected.clear("no party to a negotiation was found in the article")
     return ArticleState(
         article=ArticleInfo(path=article.path, sha256=article.sha256, title=article.title,
                             published=published.isoformat() if published else None),

@@ -33,9 +33,23 @@ class Collected:
     open_issues: list[OpenIssue] = field(default_factory=list)
     summaries: list[str] = field(default_factory=list)
     dropped: list[Dropped] = field(default_factory=list)
+    dateline: tuple[int, int] | None = None  # where the publication date stands: not an event
+    acronyms: dict[str, str] = field(default_factory=dict)  # defined in the article: RSF -> Rapid Support Forces
 
     def drop(self, field_name: str, item: str, reason: str) -> None:
         self.dropped.append(Dropped(field=field_name, item=item[:120], reason=reason))
+
+    def party(self, name: str) -> str:
+        """Canonical party name, with the article's own acronyms spelled out."""
+        clean = name.strip()
+        return aliases.party(self.acronyms.get(clean.replace(".", ""), clean)) if clean else ""
+
+    def clear(self, reason: str) -> None:
+        for name in ("people", "venues", "dates", "demands", "open_issues"):
+            for item in getattr(self, name):
+                label = getattr(item, "name", None) or getattr(item, "text", None) or getattr(item, "demand", None) or getattr(item, "issue", "")
+                self.drop(name, label, reason)
+            setattr(self, name, [])
 
 
 def _ev(span) -> list[Evidence]:
@@ -45,7 +59,7 @@ def _ev(span) -> list[Evidence]:
 def add_actors(article: Article, x: ActorsX, out: Collected) -> None:
     venues = {aliases.place(v.name).lower() for v in x.venues}
     for p in x.parties:
-        name = aliases.party(p.name)
+        name = out.party(p.name)
         if not name:
             continue
         if name.lower() in venues and not aliases.country(name):
@@ -67,12 +81,12 @@ def add_actors(article: Article, x: ActorsX, out: Collected) -> None:
         if not aliases.looks_like_name(name) or aliases.party(name) != name or aliases.country(name):
             out.drop("people", person.name, "not a person's name")
             continue
-        span = find_mention(article, list({bare, *aliases.mention_forms(name)}))
+        span = find_mention(article, list({bare, *aliases.mention_forms(name)}), case_sensitive=True)
         if span is None:
             out.drop("people", person.name, "name not found in the article")
             continue
         title = person.title.strip() or title_in_name
-        affiliation = aliases.party(person.affiliation) if person.affiliation.strip() else ""
+        affiliation = out.party(person.affiliation)
         match = next((q for q in out.people if aliases.same_person(q.name, name)), None)
         if match:
             if len(name) > len(match.name):
@@ -85,10 +99,10 @@ def add_actors(article: Article, x: ActorsX, out: Collected) -> None:
         name = aliases.place(v.name)
         if not name or any(q.name == name for q in out.venues):
             continue
-        if aliases.country(name) or aliases.party(name) != name:
-            out.drop("venues", v.name, "a country or party, not a city")
+        if aliases.is_country(name):
+            out.drop("venues", v.name, "a country, not a city")
             continue
-        span = find_mention(article, [v.name, name])
+        span = find_mention(article, [v.name, name], case_sensitive=True)
         if span is None:
             out.drop("venues", v.name, "place not found in the article")
             continue
@@ -129,13 +143,15 @@ def add_events(article: Article, x: EventsX, out: Collected, published: dt.date 
         if span is None:
             out.drop("dates", f"{when}: {e.event}", "date words not found in the article")
             continue
+        if out.dateline and out.dateline[0] <= span.start < out.dateline[1]:
+            out.drop("dates", f"{when}: {e.event}", "the article's dateline, not an event")
+            continue
         exact = locate(article, when)
         text = extend_when(article, exact) if exact else when
         resolved = dates.resolve(text, published=published, year_hint=year_hint, status=e.status)
         status = _status(e.status, span.quote, resolved.value, published)
         venue = aliases.place(e.venue) if e.venue.strip() else ""
-        if venue and (find_mention(article, [e.venue, venue]) is None or aliases.country(venue)
-                      or aliases.party(venue) != venue):
+        if venue and (find_mention(article, [e.venue, venue], case_sensitive=True) is None or aliases.is_country(venue)):
             venue = ""
         item = DateItem(date=resolved.value, text=text, event=e.event.strip(), status=status, venue=venue,
                         evidence=_ev(span))
@@ -174,10 +190,10 @@ def add_positions(article: Article, x: PositionsX, out: Collected) -> None:
         if span is None:
             out.drop("demands", d.demand, "no sentence of the article supports it")
             continue
-        party = aliases.party(d.party)
+        party = out.party(d.party)
         if any(q.party == party and fuzz.token_set_ratio(q.demand, d.demand) >= 80 for q in out.demands):
             continue
-        addressed = aliases.party(d.addressed_to) if d.addressed_to.strip() else ""
+        addressed = out.party(d.addressed_to)
         out.demands.append(Demand(party=party, demand=d.demand.strip(), addressed_to=addressed, evidence=_ev(span)))
     for i in x.open_issues:
         stances = " ".join(p.stance for p in i.positions)
@@ -187,7 +203,7 @@ def add_positions(article: Article, x: PositionsX, out: Collected) -> None:
             continue
         if any(fuzz.token_set_ratio(q.issue, i.issue) >= 85 for q in out.open_issues):
             continue
-        positions = {aliases.party(p.party): p.stance.strip() for p in i.positions if p.party.strip()}
+        positions = {out.party(p.party): p.stance.strip() for p in i.positions if p.party.strip()}
         out.open_issues.append(OpenIssue(issue=i.issue.strip(), positions=positions, evidence=_ev(span)))
     if x.summary.strip():
         out.summaries.append(x.summary.strip())

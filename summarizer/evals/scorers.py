@@ -75,7 +75,7 @@ def name_match(a: str, b: str, kind: str) -> float:
         a, b = aliases.person(a), aliases.person(b)
         if aliases.same_person(a, b):
             return 1.0
-    if a.lower() == b.lower():
+    if a.lower() == b.lower() or aliases.is_acronym_of(a, b) or aliases.is_acronym_of(b, a):
         return 1.0
     return 1.0 if fuzz.token_set_ratio(a.lower(), b.lower()) >= 90 else 0.0
 

