@@ -8,15 +8,12 @@ from pathlib import Path
 
 import vcr
 import yaml
-from vcr.serializers import yamlserializer
 
-from .errors import CassetteError
 
 ROOT = Path(__file__).resolve().parent.parent / "cassettes"
 SCRUB_HEADERS = {"authorization", "api-key", "x-api-key", "cookie", "set-cookie", "openai-organization",
                  "openai-project", "x-request-id", "request-id", "cf-ray", "anthropic-organization-id"}
 KEY_SHAPES = re.compile(r"(sk-[A-Za-z0-9_\-]{16,}|sk-ant-[A-Za-z0-9_\-]{16,}|Bearer\s+[A-Za-z0-9._\-]{16,}|AIza[0-9A-Za-z_\-]{30,})")
-RERECORD = "summarize record"
 
 
 def cassette_dir(slug: str) -> Path:
@@ -118,23 +115,13 @@ def make_vcr(record_mode: str = "none") -> vcr.VCR:
     return v
 
 
-def missing_hint(slug: str, article: str) -> CassetteError:
-    return CassetteError(f"no recorded answer for {article} with this prompt and schema under cassettes/{slug}/; "
-                         f"re-record with `{RERECORD} --model {slug_to_model(slug)}` (needs the local model)")
-
-
-def slug_to_model(slug: str) -> str:
-    provider, _, model = slug.partition("-")
-    return f"{provider}/{model}"
-
-
 def is_missing_cassette(exc: BaseException) -> bool:
+    """True when `exc` (or what caused it) is vcrpy refusing a request that no cassette answers."""
     seen: BaseException | None = exc
-    while seen is not None:
+    for _ in range(10):
+        if seen is None:
+            return False
         if type(seen).__name__ == "CannotOverwriteExistingCassetteException":
             return True
         seen = seen.__cause__ or seen.__context__
     return False
-
-
-__all__ = ["make_vcr", "cassette_path", "cassette_dir", "json_body", "scrub_text", "yamlserializer"]

@@ -17,7 +17,8 @@ from typing import Any, TypeVar
 from pydantic import BaseModel
 from tenacity import AsyncRetrying, retry_if_exception, stop_after_attempt
 
-from .errors import ExtractionError, ProviderError
+from .cassettes import is_missing_cassette
+from .errors import CassetteError, ExtractionError, ProviderError
 from .providers import Resolved, api_key
 from .settings import Settings
 
@@ -50,21 +51,10 @@ def _status(exc: BaseException) -> int | None:
     return getattr(exc, "status_code", None)
 
 
-def _replay_miss(exc: BaseException) -> bool:
-    seen: BaseException | None = exc
-    for _ in range(10):
-        if seen is None:
-            return False
-        if type(seen).__name__ == "CannotOverwriteExistingCassetteException":
-            return True
-        seen = seen.__cause__ or seen.__context__
-    return False
-
-
 def is_transient(exc: BaseException) -> bool:
     import openai
 
-    if _replay_miss(exc):
+    if is_missing_cassette(exc):
         return False
     root = _root(exc)
     if isinstance(root, (openai.APITimeoutError, openai.APIConnectionError)):
@@ -174,9 +164,7 @@ class Client:
         return obj, usage
 
     def _translate(self, exc: BaseException) -> Exception:
-        from .errors import CassetteError
-
-        if _replay_miss(exc):
+        if is_missing_cassette(exc):
             return CassetteError("no recorded answer matches this request (prompt, schema or article changed); "
                                  "re-record with `summarize record`")
         name = type(exc).__name__

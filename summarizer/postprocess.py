@@ -13,7 +13,7 @@ from rapidfuzz import fuzz
 
 from . import aliases, dates
 from .articles import Article
-from .grounding import Span, find_mention, locate, sentence_around
+from .grounding import Span, find_mention, locate
 from .schemas import (ActorsX, DateItem, Demand, Dropped, Evidence, EventsX, OpenIssue, Party, Person, PositionsX,
                       Venue)
 
@@ -208,5 +208,3 @@ def add_positions(article: Article, x: PositionsX, out: Collected) -> None:
     if x.summary.strip():
         out.summaries.append(x.summary.strip())
 
-
-__all__ = ["Collected", "add_actors", "add_events", "add_positions", "sentence_around"]
