@@ -47,10 +47,14 @@ class Article:
             self._sentences = split_sentences(self)
         return self._sentences
 
-    def numbered(self, first: int = 1, last: int | None = None) -> str:
-        """The cleaned article as numbered sentences, one per line: what the model reads."""
+    def numbered(self, first: int = 1, last: int | None = None, hide: tuple[int, int] | None = None) -> str:
+        """The cleaned article as numbered sentences, one per line: what the model reads.
+
+        Sentences inside `hide` (the dateline: metadata that code reads, not a story event) are left out.
+        """
         spans = self.sentences[first - 1:last]
-        return "\n".join(f"[{i}] {self.text[a:b]}" for i, (a, b) in enumerate(spans, start=first))
+        return "\n".join(f"[{i}] {self.text[a:b]}" for i, (a, b) in enumerate(spans, start=first)
+                         if not (hide and hide[0] <= a < hide[1]))
 
     def to_original(self, pos: int) -> int:
         """Map an offset in `cleaned` to the offset in `text`."""

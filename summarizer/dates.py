@@ -70,6 +70,16 @@ def find_day_month(text: str) -> tuple[int, int, int | None] | None:
     return None
 
 
+def find_all_day_month(text: str):
+    """Every explicit calendar date in `text`: (start, end, day, month, year or None), in any language."""
+    for pattern, day_group, month_group in ((_DAY_MONTH, 1, 2), (_MONTH_DAY, 2, 1)):
+        for m in pattern.finditer(text):
+            month = _month_number(m.group(month_group))
+            day = int(m.group(day_group))
+            if month and 1 <= day <= 31:
+                yield m.start(), m.end(), day, month, int(m.group(3)) if m.group(3) else None
+
+
 def year_from_weekday(day: int, month: int, weekday: int, near: int) -> int | None:
     """The year closest to `near` (looking back at most 15 years, ahead 1) in which day/month falls on `weekday`."""
     candidates = [y for y in range(near - 15, near + 2) if (d := _safe_date(y, month, day)) and d.weekday() == weekday]

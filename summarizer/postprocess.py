@@ -110,6 +110,18 @@ def add_actors(article: Article, x: ActorsX, out: Collected) -> None:
         out.venues.append(Venue(name=name, country=country, evidence=_ev(span)))
 
 
+def _written_form(article: Article, when: str, dateline: tuple[int, int] | None) -> str | None:
+    """The article's own words for a date the model wrote in another form ('15 February' for '15 de febrero')."""
+    found = dates.find_day_month(when)
+    if not found:
+        return None
+    for start, end, day, month, _ in dates.find_all_day_month(article.cleaned):
+        orig = article.to_original(start)
+        if (day, month) == found[:2] and not (dateline and dateline[0] <= orig < dateline[1]):
+            return article.text[orig:orig + (end - start)]
+    return None
+
+
 _TRAILING_DATE = re.compile(r"^(,?\s*\(([^()\n]{3,25})\)|,\s+([^,.;\n]{3,20}?)(?=[,.;]|\s+in\b|\s+at\b|$))")
 _LEADING = re.compile(r"(?:\b(?:this|next|last|on|late|early|coming)\s+)+$", re.I)
 
@@ -140,6 +152,9 @@ def add_events(article: Article, x: EventsX, out: Collected, published: dt.date 
     for e in x.events:
         when = e.when.strip().strip(".,")
         span = find_mention(article, [when]) if when else None
+        if span is None and when:
+            when = _written_form(article, when, out.dateline) or when
+            span = find_mention(article, [when])
         if span is None:
             out.drop("dates", f"{when}: {e.event}", "date words not found in the article")
             continue
