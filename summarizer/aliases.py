@@ -67,9 +67,19 @@ def is_country(name: str) -> bool:
     return name.replace(".", "").isupper() and country(party(name)) is not None
 
 
+_GOVERNMENT = re.compile(r"^(?:the\s+)?(?:government|gobierno|gouvernement|governo|regierung|administration)\s+"
+                         r"(?:of|de|del|du|da|der|des)\s+(?:la\s+|the\s+)?(.+)$|^(.+?)\s+(?:government|administration)$", re.I)
+
+
 def party(name: str) -> str:
-    """Canonical party name: alias table, then ISO country names, else the name as written (trimmed)."""
+    """Canonical party name: alias table, then ISO country names, else the name as written (trimmed).
+
+    'Government of Colombia', 'Gobierno de Colombia' and 'Colombian government' name the state: 'Colombia'.
+    """
     clean = name.strip().strip(".,;:")
+    m = _GOVERNMENT.match(clean)
+    if m and (inner := (m.group(1) or m.group(2)).strip()) and (country(inner) or _key(inner) in _table()["parties"]):
+        clean = inner
     table = _table()["parties"]
     key = _key(clean)
     if key in table:
@@ -141,6 +151,17 @@ def acronyms(text: str) -> dict[str, str]:
     return found
 
 
+_ORGANISATION = re.compile(r"\b(forces?|army|armed|union|council|front|party|movement|coalition|organi[sz]ation|"
+                           r"alliance|league|committee|government|ministry|republic|kingdom|state|states|nations|"
+                           r"command|group|brigades?|militia|authority|federation|emirates|bank|fund|court|office)\b", re.I)
+
+
+def person_like(name: str) -> bool:
+    """A name that reads as a person's ('Ersin Tatar'), not a state's or an organisation's."""
+    return (len(name.split()) >= 2 and looks_like_name(name) and not _ORGANISATION.search(name)
+            and not country(name) and _key(name) not in _table()["parties"])
+
+
 def split_title(name: str) -> tuple[str, str]:
     """'President Volodymyr Zelensky' -> ('Volodymyr Zelensky', 'President')."""
     words = name.split()
@@ -160,6 +181,9 @@ def same_person(a: str, b: str) -> bool:
     wa, wb = fold_accents(a).lower().split(), fold_accents(b).lower().split()
     if not wa or not wb:
         return False
+    short, long = sorted((wa, wb), key=len)
+    if len(short) > 1 and long[-len(short):] == short:  # 'Oleg Serebrian' in 'Vizepremier Oleg Serebrian'
+        return True
     if fuzz.ratio(wa[-1], wb[-1]) < 88:
         return False
     if len(wa) > 1 and len(wb) > 1:

@@ -37,10 +37,11 @@ def summarize_article(text: str, model: str | None = None, base_url: str | None 
 
 
 def summarize_files(paths: list[str], settings: Settings | None = None, out_dir: Path | None = None,
-                    formats: str = "all", resume: bool = False, replay: bool = False, progress=None) -> RunResult:
+                    formats: str = "all", resume: bool = False, replay: bool = False, progress=None,
+                    say=None) -> RunResult:
     """Summarize files; with `out_dir`, write per-article JSON, state.json, brief.md, brief.html and errors.json."""
     settings = settings or Settings.load()
-    result = run(paths, settings, out_dir, resume=resume, replay=replay, progress=progress)
+    result = run(paths, settings, out_dir, resume=resume, replay=replay, progress=progress, say=say)
     if out_dir:
         write_outputs(out_dir, result, formats)
     return result

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
+import warnings
 from pathlib import Path
 
 import click
@@ -22,6 +23,13 @@ class DefaultGroup(click.Group):
         return super().parse_args(ctx, args)
 
 
+def _one_line_warning(message, category, filename, lineno, line=None) -> str:
+    return f"warning: {message}\n"
+
+
+warnings.formatwarning = _one_line_warning
+
+
 def fail(exc: SummarizerError) -> None:
     click.echo(f"error: {exc}", err=True)
     sys.exit(2 if isinstance(exc, UsageError) else 1)
@@ -38,12 +46,13 @@ def main():
 
 
 def _progress(total: int):
+    """A progress bar on a terminal, and a way to print lines without breaking it."""
     if not sys.stderr.isatty() or total < 2:
-        return None, None
+        return None, None, lambda msg: click.echo(msg, err=True)
     from tqdm import tqdm
 
     bar = tqdm(total=total, unit="article", file=sys.stderr)
-    return bar, lambda _path: bar.update(1)
+    return bar, lambda _path: bar.update(1), lambda msg: tqdm.write(msg, file=sys.stderr)
 
 
 @main.command("run")
@@ -62,10 +71,10 @@ def run_cmd(paths, model, base_url, out_dir, fmt, resume, replay, concurrency, t
     try:
         settings = Settings.load(model=model, base_url=base_url, concurrency=concurrency, timeout=timeout,
                                  run_timeout=run_timeout)
-        bar, progress = _progress(len(paths))
+        bar, progress, say = _progress(len(paths))
         try:
             result = api.summarize_files(list(paths), settings, out_dir=Path(out_dir), formats=fmt, resume=resume,
-                                         replay=replay, progress=progress)
+                                         replay=replay, progress=progress, say=say)
         finally:
             if bar:
                 bar.close()

@@ -54,7 +54,7 @@ def consolidate(states: dict[str, ArticleState]) -> dict:
                 match["name"] = person.name
             elif person.name != match["name"]:
                 match["aliases"].add(person.name)
-            if person.title and person.title not in match["titles"]:
+            if person.title and person.title.lower() not in {t.lower() for t in match["titles"]}:
                 match["titles"].append(person.title)
             match["affiliation"] = match["affiliation"] or person.affiliation
             match["sources"].append(_source(path, person))

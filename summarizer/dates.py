@@ -14,6 +14,12 @@ from functools import lru_cache
 import dateparser
 
 WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
+# weekday names in other languages the articles come in (Spanish, French, German, Italian, Portuguese)
+WEEKDAYS.update({w: i for i, names in enumerate([
+    ("lunes", "lundi", "montag", "lunedì", "segunda-feira"), ("martes", "mardi", "dienstag", "martedì", "terça-feira"),
+    ("miércoles", "mercredi", "mittwoch", "mercoledì", "quarta-feira"), ("jueves", "jeudi", "donnerstag", "giovedì", "quinta-feira"),
+    ("viernes", "vendredi", "freitag", "venerdì", "sexta-feira"), ("sábado", "samedi", "samstag", "sabato"),
+    ("domingo", "dimanche", "sonntag", "domenica")]) for w in names})
 MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
 MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
 MONTHS["sept"] = 9

@@ -57,7 +57,7 @@ async def extract(article: Article, client: Client, chunk_chars: int = 12000) ->
     usage = Usage()
     pieces = chunks(article.sentences, chunk_chars)
     for first, last in pieces:
-        numbered = article.numbered(first, last)
+        numbered = article.numbered(first, last, hide=collected.dateline)
         # the passes are independent: send them together (a local server queues them and reuses the shared
         # article prefix from its prompt cache; a remote provider answers them in parallel)
         answers = await asyncio.gather(*(client.extract(model, messages(numbered, task))

@@ -14,9 +14,10 @@ from rapidfuzz import fuzz
 from . import aliases, dates
 from .articles import Article
 from .grounding import Span, find_mention, locate
-from .schemas import (ActorsX, DateItem, Demand, Dropped, Evidence, EventsX, OpenIssue, Party, Person, PositionsX,
-                      Venue)
+from .schemas import (ActorsX, DateItem, Demand, Dropped, Evidence, EventsX, OpenIssue, Party, Person, PersonX,
+                      PositionsX, Venue)
 
+ROLES = {"negotiating party", "mediator", "host", "guarantor", "other", "negotiator"}
 _STATUS_WORDS = [("cancelled", re.compile(r"\b(cancel(l)?ed|called off|scrapped)\b", re.I)),
                  ("postponed", re.compile(r"\b(postponed|delayed|put off|pushed back|rescheduled)\b", re.I))]
 
@@ -58,12 +59,16 @@ def _ev(span) -> list[Evidence]:
 
 def add_actors(article: Article, x: ActorsX, out: Collected) -> None:
     venues = {aliases.place(v.name).lower() for v in x.venues}
+    moved: list[PersonX] = []
     for p in x.parties:
         name = out.party(p.name)
         if not name:
             continue
         if name.lower() in venues and not aliases.country(name):
             out.drop("parties", p.name, "a meeting place, not a party")
+            continue
+        if aliases.person_like(name):  # the model listed a person as a party: keep them as a person
+            moved.append(PersonX(name=p.name, title="", affiliation=""))
             continue
         existing = next((q for q in out.parties if q.name == name), None)
         if existing:
@@ -75,7 +80,7 @@ def add_actors(article: Article, x: ActorsX, out: Collected) -> None:
             out.drop("parties", p.name, "name not found in the article")
             continue
         out.parties.append(Party(name=name, role=p.role, evidence=_ev(span)))
-    for person in x.people:
+    for person in [*x.people, *moved]:
         bare, title_in_name = aliases.split_title(person.name)
         name = aliases.person(bare)
         if not aliases.looks_like_name(name) or aliases.party(name) != name or aliases.country(name):
@@ -87,6 +92,8 @@ def add_actors(article: Article, x: ActorsX, out: Collected) -> None:
             continue
         title = person.title.strip() or title_in_name
         affiliation = out.party(person.affiliation)
+        if affiliation.lower() in ROLES:  # the model put a role where the organisation belongs
+            affiliation = ""
         match = next((q for q in out.people if aliases.same_person(q.name, name)), None)
         if match:
             if len(name) > len(match.name):
@@ -140,10 +147,16 @@ def extend_when(article: Article, span) -> str:
 
 
 def _status(model_status: str, sentence: str, date: str | None, published: dt.date | None) -> str:
+    """The sentence's own words win; a postponement or cancellation needs words that say so."""
     for status, pattern in _STATUS_WORDS:
         if pattern.search(sentence):
             return status
-    if published and date and len(date) == 10 and model_status == "held" and date > published.isoformat():
+    anchor = published.isoformat() if published else None
+    if model_status in ("postponed", "cancelled"):
+        if anchor and date and len(date) == 10:
+            return "held" if date < anchor else "scheduled"
+        return "unknown"
+    if anchor and date and len(date) == 10 and model_status == "held" and date > anchor:
         return "scheduled"
     return model_status
 
@@ -199,6 +212,33 @@ def _support(article: Article, number: int, claim: str):
     return Span(a, b, article.text[a:b])
 
 
+_DEMAND_VERB = re.compile(r"\b(insist\w*|demand\w*|want\w*|requir\w*|urg\w*|call\w* for|press\w*|told|tell\w*|"
+                          r"says?|said|ask\w*|exig\w*|pid\w*|forder\w*|verlang\w*|exige\w*|réclam\w*)\b", re.I)
+
+
+def _speaker(article: Article, span: Span, out: Collected, party: str) -> str | None:
+    """The party that speaks first in the sentence, when a demand verb follows it before `party` is named.
+
+    'The Kremlin has insisted that Ukraine will cede Donbas': the demand is Russia's, whatever the model said.
+    """
+    sentence = span.quote
+    positions = []
+    for p in out.parties:
+        for form in aliases.mention_forms(p.name):
+            m = re.search(rf"(?<!\w){re.escape(form)}(?!\w)", sentence, 0 if form.isupper() else re.I)
+            if m:
+                positions.append((m.start(), m.end(), p.name))
+                break
+    if not positions:
+        return None
+    start, end, first = min(positions)
+    if first == party:
+        return None
+    later = [s for s, _, name in positions if name == party and s > start]
+    stop = later[0] if later else len(sentence)
+    return first if _DEMAND_VERB.search(sentence, end, stop) else None
+
+
 def add_positions(article: Article, x: PositionsX, out: Collected) -> None:
     for d in x.demands:
         span = _support(article, d.sentence, f"{d.demand} {d.party}")
@@ -206,9 +246,12 @@ def add_positions(article: Article, x: PositionsX, out: Collected) -> None:
             out.drop("demands", d.demand, "no sentence of the article supports it")
             continue
         party = out.party(d.party)
+        addressed = out.party(d.addressed_to)
+        speaker = _speaker(article, span, out, party)
+        if speaker and speaker != party:
+            party, addressed = speaker, (party if addressed in ("", speaker) else addressed)
         if any(q.party == party and fuzz.token_set_ratio(q.demand, d.demand) >= 80 for q in out.demands):
             continue
-        addressed = out.party(d.addressed_to)
         out.demands.append(Demand(party=party, demand=d.demand.strip(), addressed_to=addressed, evidence=_ev(span)))
     for i in x.open_issues:
         stances = " ".join(p.stance for p in i.positions)

@@ -47,12 +47,14 @@ def html(state: dict) -> str:
         lo, hi = min(days), max(days)
         span = max((hi - lo).days, 1)
         for t, day in sorted(zip(dated, days), key=lambda p: p[1]):
-            x = 2 + 70 * (day - lo).days / span
-            row = next((i for i, end in enumerate(rows_end) if end < x), len(rows_end))
+            x = 2 + 96 * (day - lo).days / span
+            # a label takes about 30% of the width, to the right of its tick (left half) or to its left (right half)
+            left, right = (x, x + 30) if x <= 50 else (x - 30, x)
+            row = next((i for i, end in enumerate(rows_end) if end < left), len(rows_end))
             if row == len(rows_end):
-                rows_end.append(x + 28)
+                rows_end.append(right)
             else:
-                rows_end[row] = x + 28
+                rows_end[row] = right
             positioned.append({**t, "x": round(x, 2), "row": row, "anchor": anchor(t["sources"][0])})
     quotes, seen = [], set()
     for s in _iter_sources(state):

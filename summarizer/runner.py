@@ -141,11 +141,12 @@ async def _run_all(articles, resolved, settings, out_dir, result, replay, record
             try:
                 state = await deadline.run(_extract_one(article, client, resolved, settings, replay, record))
             except SummarizerError as exc:
-                failure = Failure(article.path, str(exc), type(exc).__name__)
+                message = str(exc) if str(exc).startswith(article.path) else f"{article.path}: {exc}"
+                failure = Failure(article.path, message, type(exc).__name__)
                 if isinstance(exc, ExtractionError):
                     failure.attempts, failure.raw_output = exc.attempts, exc.raw_output
                 result.failures.append(failure)
-                say(f"error: {article.path}: {exc}")
+                say(f"error: {message}")
             else:
                 result.states[article.path] = state
                 if out_dir:
@@ -165,7 +166,7 @@ async def _extract_one(article, client, resolved, settings, replay, record) -> A
         return await extract(article, client, settings.chunk_chars)
     path = cassettes.cassette_path(resolved.slug, article.path)
     if replay and not path.is_file():
-        raise CassetteError(f"{article.path}: no cassette at {path}; record one with "
+        raise CassetteError(f"no cassette at {path}; record one with "
                             f"`summarize record --model {resolved.label} {article.path}` or run without --replay")
     mode = "all" if record else "none"
     if record:

@@ -68,3 +68,45 @@ def test_an_article_with_no_party_keeps_nothing():
                published=dt.date(2025, 3, 14), year_hint=None)
     out.clear("no party to a negotiation was found in the article")
     assert out.dates == [] and out.dropped
+
+
+TALKS = """Talks in Muscat
+Published: 13 April 2025
+Washington demands that Iran halt uranium enrichment.
+Iran demands the lifting of US sanctions.
+Turkish Cypriot leader Ersin Tatar insists on sovereign equality.
+"""
+
+
+def test_the_party_that_speaks_first_owns_the_demand():
+    a = from_text(TALKS)
+    out = Collected()
+    add_actors(a, ActorsX(parties=[PartyX(name="Iran", role="negotiating party"),
+                                   PartyX(name="United States", role="negotiating party")], people=[], venues=[]), out)
+    sentences = {a.text[s:e]: i for i, (s, e) in enumerate(a.sentences, 1)}
+    add_positions(a, PositionsX(demands=[
+        DemandX(party="Iran", demand="halt uranium enrichment", addressed_to="", sentence=sentences["Washington demands that Iran halt uranium enrichment."]),
+        DemandX(party="United States", demand="lifting of US sanctions", addressed_to="Iran", sentence=sentences["Iran demands the lifting of US sanctions."]),
+    ], open_issues=[], summary=""), out)
+    assert [(d.party, d.addressed_to) for d in out.demands] == [("United States", "Iran"), ("Iran", "United States")]
+
+
+def test_a_person_listed_as_a_party_becomes_a_person():
+    a = from_text(TALKS)
+    out = Collected()
+    add_actors(a, ActorsX(parties=[PartyX(name="Ersin Tatar", role="negotiating party")], people=[], venues=[]), out)
+    assert out.parties == [] and [p.name for p in out.people] == ["Ersin Tatar"]
+
+
+def test_government_of_a_country_is_the_country():
+    assert aliases.party("Gobierno de Colombia") == "Colombia"
+    assert aliases.party("Government of Sudan") == "Sudan"
+    assert aliases.party("Trump administration") == "United States"
+
+
+def test_postponed_needs_words_that_say_so():
+    a = from_text(TALKS)
+    out = Collected()
+    add_events(a, EventsX(events=[EventX(when="13 April 2025", event="talks", venue="", status="postponed")]), out,
+               published=dt.date(2025, 4, 14), year_hint=2025)
+    assert out.dates[0].status == "held"

@@ -132,7 +132,7 @@ def meaning_match(expected_text: str, keywords: list[str], actual_text: str) -> 
 
 def score_demands(expected: list[dict], actual: list[dict]) -> Score:
     def credit(e, a):
-        if aliases.party(e["party"]) != aliases.party(a.get("party", "")):
+        if not name_match(e["party"], a.get("party", ""), "parties"):
             return 0.0
         return 1.0 if meaning_match(e["demand"], e.get("keywords", []), a.get("demand", "")) else 0.0
 
