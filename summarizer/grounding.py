@@ -12,7 +12,10 @@ from .articles import Article
 FUZZY_MIN = 90.0  # a quote the model paraphrased beyond this is not evidence
 _FOLD = str.maketrans({"‘": "'", "’": "'", "‚": "'", "′": "'", "“": '"', "”": '"', "„": '"', "″": '"',
                        "–": "-", "—": "-", "‑": "-", "\u00a0": " "})
-_SENTENCE_END = re.compile(r"(?<=[.!?…])[\"'”’)]*\s+|\n")
+# a sentence ends at . ! ? … (and closing quotes) before a capital, a digit or an opening quote; or at a line end.
+# "U.S. official" and "Mr. Tatar" do not end one.
+_SENTENCE_END = re.compile(r"(?<=[.!?…])[\"'”’)]*\s+(?=[\"'“‘(\[]?[^\W_a-z])|\n", re.U)
+_ABBREVIATION = re.compile(r"(?:\b[A-Z]\.){2,}$|\b(?:Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Sen|Rep|Gov|Prof|No|vs)\.$")
 
 
 @dataclass(frozen=True)
@@ -71,9 +74,10 @@ def locate(article: Article, quote: str) -> Span | None:
 def sentence_around(article: Article, start: int, end: int, limit: int = 400) -> Span:
     """The sentence of `article.text` that holds [start, end), clipped to `limit` characters around it."""
     text = article.text
-    left = max((m.end() for m in _SENTENCE_END.finditer(text, 0, start)), default=0)
-    right_match = _SENTENCE_END.search(text, end)
-    right = right_match.start() if right_match else len(text)
+    lo, hi = max(0, start - limit), min(len(text), end + limit)  # a sentence longer than that is clipped anyway
+    ends = [m for m in _SENTENCE_END.finditer(text, lo, hi) if not _ABBREVIATION.search(text[max(0, m.start() - 8):m.start()])]
+    left = max((m.end() for m in ends if m.end() <= start), default=lo)
+    right = min((m.start() for m in ends if m.start() >= end), default=hi)
     if right - left > limit:
         left = max(left, start - limit // 2)
         right = min(right, end + limit // 2)

@@ -248,8 +248,8 @@ def add_positions(article: Article, x: PositionsX, out: Collected) -> None:
         party = out.party(d.party)
         addressed = out.party(d.addressed_to)
         speaker = _speaker(article, span, out, party)
-        if speaker and speaker != party:
-            party, addressed = speaker, (party if addressed in ("", speaker) else addressed)
+        if speaker and speaker != party:  # the model's party is then the one the demand is put to
+            party, addressed = speaker, party
         if any(q.party == party and fuzz.token_set_ratio(q.demand, d.demand) >= 80 for q in out.demands):
             continue
         out.demands.append(Demand(party=party, demand=d.demand.strip(), addressed_to=addressed, evidence=_ev(span)))
