@@ -131,10 +131,17 @@ def replay() -> None:
     print(f"\n== replaying all {len(records)} eval cases from cassettes: {time.monotonic() - t:.2f} s")
 
 
-def throughput() -> None:
-    from tests.support.fault_server import FaultServer
+def slow_server(delay: float):
+    """The 200 ms server in its own process, so it does not share this process's CPU time with the tool."""
+    import subprocess
 
-    print("\n== throughput against a 200 ms OpenAI-compatible server on 127.0.0.1, 100 articles")
+    proc = subprocess.Popen([sys.executable, "-m", "tests.support.fault_server", "--delay", str(delay), "--seconds", "120"],
+                            cwd=ROOT, stdout=subprocess.PIPE, text=True)
+    return proc, proc.stdout.readline().strip()
+
+
+def throughput() -> None:
+    print("\n== throughput against a 200 ms OpenAI-compatible server on 127.0.0.1 (own process), 100 articles")
     with tempfile.TemporaryDirectory() as tmp:
         paths = []
         for i in range(100):
@@ -142,13 +149,18 @@ def throughput() -> None:
             p.write_text(f"Delegations {i} met in Geneva on Monday to discuss a ceasefire and prisoner exchanges.\n")
             paths.append(str(p))
         for conc in (1, 8, 32):
-            with FaultServer(delay=0.2) as server:
-                settings = Settings.load(model="bench-model", base_url=server.base_url, concurrency=conc, timeout=30)
+            proc, base_url = slow_server(0.2)
+            try:
+                settings = Settings.load(model="bench-model", base_url=base_url, concurrency=conc, timeout=30)
                 t = time.monotonic()
                 result = api.summarize_files(paths, settings)
                 wall = time.monotonic() - t
-                print(f"concurrency {conc:>2}: {wall:6.2f} s, {len(result.states)} ok, {len(server.requests)} requests, "
-                      f"{len(paths) / wall:6.1f} articles/s")
+            finally:
+                proc.terminate()
+                proc.wait()
+            calls = sum(s.run.llm_calls for s in result.states.values())
+            print(f"concurrency {conc:>2}: {wall:6.2f} s, {len(result.states)} ok, {calls} LLM calls, "
+                  f"{len(paths) / wall:6.1f} articles/s")
 
 
 def main() -> None:

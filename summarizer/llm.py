@@ -11,6 +11,7 @@ import asyncio
 import logging
 import random
 import time
+from functools import lru_cache
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
@@ -144,7 +145,7 @@ class Client:
     async def extract(self, response_model: type[T], messages: list[dict[str, str]]) -> tuple[T, Usage]:
         """One structured call, with transport retries around instructor's validation re-asks."""
         s = self.settings
-        kwargs: dict[str, Any] = dict(model=self.resolved.model, messages=messages, response_model=response_model,
+        kwargs: dict[str, Any] = dict(model=self.resolved.model, messages=messages, response_model=_prepared(response_model),
                                       max_retries=s.reasks, temperature=s.temperature, max_tokens=s.max_tokens)
         if self.resolved.provider.sdk == "openai":
             kwargs["seed"] = s.seed
@@ -179,6 +180,16 @@ class Client:
         if isinstance(root, (ProviderError, ExtractionError)):
             return root
         return ProviderError(explain(exc, self.resolved))
+
+
+@lru_cache(maxsize=64)
+def _prepared(response_model: type[T]) -> type[T]:
+    """instructor wraps the response model on every call (a new class each time); wrap ours once."""
+    try:
+        from instructor.v2.core.function_calls import response_schema
+    except ImportError:  # another instructor layout: let it wrap per call
+        return response_model
+    return response_schema(response_model)
 
 
 def _is_validation(exc: BaseException) -> bool:

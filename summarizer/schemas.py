@@ -7,6 +7,7 @@ Two families of models live here:
 
 from __future__ import annotations
 
+import copy
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -17,6 +18,17 @@ Status = Literal["held", "scheduled", "postponed", "cancelled", "unknown"]
 
 class Strict(BaseModel):
     model_config = ConfigDict(extra="forbid")
+
+    @classmethod
+    def model_json_schema(cls, *args, **kwargs) -> dict:
+        """The JSON schema, generated once per class and arguments (callers get their own copy)."""
+        key = (cls, args, tuple(sorted(kwargs.items())))
+        if key not in _SCHEMAS:
+            _SCHEMAS[key] = super().model_json_schema(*args, **kwargs)
+        return copy.deepcopy(_SCHEMAS[key])
+
+
+_SCHEMAS: dict = {}
 
 
 # ---------------------------------------------------------------- extraction (what the LLM fills)

@@ -122,3 +122,15 @@ class FaultServer:
     def __exit__(self, *exc) -> None:
         self.httpd.shutdown()
         self.httpd.server_close()
+
+
+if __name__ == "__main__":  # run on its own: `python -m tests.support.fault_server --delay 0.2` prints its base URL
+    import argparse
+
+    parser = argparse.ArgumentParser(description="A well-behaved (or slow) OpenAI-compatible server on 127.0.0.1")
+    parser.add_argument("--delay", type=float, default=0.0, help="seconds before each answer")
+    parser.add_argument("--seconds", type=float, default=300.0, help="stop by itself after this long")
+    options = parser.parse_args()
+    with FaultServer(delay=options.delay) as running:
+        print(running.base_url, flush=True)
+        time.sleep(options.seconds)
