@@ -137,7 +137,8 @@ def contradictions(timeline: list[dict], states: dict[str, ArticleState]) -> lis
                           "summary": f"sources place '{t['event']}' ({t['date'] or t['text']}) in different cities: "
                                      + ", ".join(sorted(places)),
                           "claims": [{"article": s["article"], "value": s["venue"], "quote": s.get("quote")} for s in t["sources"] if s["venue"]]})
-    found.extend(_venue_outliers(states, {c["event"] for c in found if c["kind"] == "venue"}))
+    if not any(c["kind"] == "venue" for c in found):  # no event-level disagreement: look across articles
+        found.extend(_venue_outliers(states))
     return found
 
 
@@ -150,7 +151,7 @@ def _held_venues(st: ArticleState) -> dict[str, str | None]:
     return out
 
 
-def _venue_outliers(states: dict[str, ArticleState], already: set[str]) -> list[dict]:
+def _venue_outliers(states: dict[str, ArticleState]) -> list[dict]:
     """Talks placed in a city by one article only, while at least two others place them in another city that the
     same article also names: the likely misstatement of where the talks were held."""
     held = {p: _held_venues(s) for p, s in states.items()}
