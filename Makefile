@@ -4,7 +4,7 @@ VENV ?= .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: setup demo test test-offline test-live eval record bench clean
+.PHONY: setup cmake demo test test-offline test-live eval record bench clean
 
 $(STAMP): pyproject.toml
 	$(PY) -m venv $(VENV)
@@ -13,9 +13,13 @@ $(STAMP): pyproject.toml
 
 setup: $(STAMP)
 
+# llama-server is built with cmake: take it from PyPI into the venv when the machine has none
+cmake: setup
+	@command -v cmake >/dev/null || $(BIN)/pip install -q --disable-pip-version-check cmake
+
 # the main job on the embedded model (prepares it once; later runs reuse ~/.cache/summarizer)
-demo: setup
-	$(BIN)/summarize model prepare local/qwen2.5-coder-1.5b
+demo: cmake
+	PATH="$(CURDIR)/$(BIN):$$PATH" $(BIN)/summarize model prepare local/qwen2.5-coder-1.5b
 	$(BIN)/summarize seeds/*.txt --out out
 
 # what CI runs: offline tests, the offline eval gate, then live tests on the 0.5B model
@@ -25,16 +29,16 @@ test-offline: setup
 	$(BIN)/python -m pytest -q
 	$(BIN)/summarize eval --out eval-out
 
-test-live: setup
-	$(BIN)/summarize model prepare local/qwen2.5-coder-0.5b
+test-live: cmake
+	PATH="$(CURDIR)/$(BIN):$$PATH" $(BIN)/summarize model prepare local/qwen2.5-coder-0.5b
 	$(BIN)/python -m pytest -q -m live
 
 eval: setup
 	$(BIN)/summarize eval --out eval-out
 
-record: setup
-	$(BIN)/summarize model prepare local/qwen2.5-coder-1.5b
-	$(BIN)/summarize model prepare local/qwen2.5-coder-0.5b
+record: cmake
+	PATH="$(CURDIR)/$(BIN):$$PATH" $(BIN)/summarize model prepare local/qwen2.5-coder-1.5b
+	PATH="$(CURDIR)/$(BIN):$$PATH" $(BIN)/summarize model prepare local/qwen2.5-coder-0.5b
 	$(BIN)/summarize record
 
 bench: setup
