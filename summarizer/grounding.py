@@ -13,7 +13,8 @@ FUZZY_MIN = 90.0  # a quote the model paraphrased beyond this is not evidence
 _FOLD = str.maketrans({"‘": "'", "’": "'", "‚": "'", "′": "'", "“": '"', "”": '"', "„": '"', "″": '"',
                        "–": "-", "—": "-", "‑": "-", "\u00a0": " "})
 # a sentence ends at . ! ? … (and closing quotes) before a capital, a digit or an opening quote; or at a line end.
-# "U.S. official" and "Mr. Tatar" do not end one.
+# "U.S. official" and "Mr. Tatar" do not end one. (Article.sentences, which numbers the sentences the model reads,
+# splits more simply; it is part of every recorded request, so it changes only together with a re-recording.)
 _SENTENCE_END = re.compile(r"(?<=[.!?…])[\"'”’)]*\s+(?=[\"'“‘(\[]?[^\W_a-z])|\n", re.U)
 _ABBREVIATION = re.compile(r"(?:\b[A-Z]\.){2,}$|\b(?:Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Sen|Rep|Gov|Prof|No|vs)\.$")
 
