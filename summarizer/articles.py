@@ -32,6 +32,7 @@ class Article:
     kept: list[tuple[int, int]] = field(default_factory=list)  # (start in text, start in cleaned) per kept line
     warnings: list[str] = field(default_factory=list)
     _sentences: list[tuple[int, int]] | None = field(default=None, repr=False)
+    _starts: list[int] | None = field(default=None, repr=False)
 
     @property
     def title(self) -> str:
@@ -58,8 +59,9 @@ class Article:
 
     def to_original(self, pos: int) -> int:
         """Map an offset in `cleaned` to the offset in `text`."""
-        starts = [c for _, c in self.kept]
-        i = bisect.bisect_right(starts, pos) - 1
+        if self._starts is None:  # computed once: this runs for every name and date located in the article
+            self._starts = [c for _, c in self.kept]
+        i = bisect.bisect_right(self._starts, pos) - 1
         if i < 0:
             return pos
         orig, clean = self.kept[i]

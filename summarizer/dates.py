@@ -66,14 +66,8 @@ def find_day_month(text: str) -> tuple[int, int, int | None] | None:
         return int(m.group(3)), int(m.group(2)), int(m.group(1))
     if m := _NUMERIC.search(text):
         return int(m.group(1)), int(m.group(2)), int(m.group(3))
-    for pattern, day_group, month_group in ((_DAY_MONTH, 1, 2), (_MONTH_DAY, 2, 1)):
-        for m in pattern.finditer(text):
-            month = _month_number(m.group(month_group))
-            day = int(m.group(day_group))
-            if month and 1 <= day <= 31:
-                year = int(m.group(3)) if m.group(3) else None
-                return day, month, year
-    return None
+    first = next(find_all_day_month(text), None)
+    return first[2:] if first else None
 
 
 def find_all_day_month(text: str):

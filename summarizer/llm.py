@@ -12,7 +12,7 @@ import logging
 import random
 import time
 from functools import lru_cache
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any, TypeVar
 
 from pydantic import BaseModel
@@ -32,7 +32,6 @@ class Usage:
     input_tokens: int = 0
     output_tokens: int = 0
     calls: int = 0
-    attempts: list[int] = field(default_factory=list)
 
     def add(self, other: "Usage") -> None:
         self.input_tokens += other.input_tokens

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import socket
 import subprocess
 import time
@@ -109,6 +108,3 @@ class LlamaServer:
     def __exit__(self, *exc) -> None:
         self.stop()
 
-
-def threads_setting() -> int:
-    return int(os.environ.get("SUMMARIZER_THREADS", DEFAULT_THREADS))
