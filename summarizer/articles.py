@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import codecs
 import hashlib
 import re
 import unicodedata
@@ -14,6 +15,7 @@ from pathlib import Path
 
 import yaml
 
+from . import language
 from .errors import InputError
 
 MAX_BYTES = 20 * 1024 * 1024
@@ -31,6 +33,8 @@ class Article:
     cleaned: str = ""  # what the model reads
     kept: list[tuple[int, int]] = field(default_factory=list)  # (start in text, start in cleaned) per kept line
     warnings: list[str] = field(default_factory=list)
+    language: str = "en"  # detected from the cleaned text
+    script: str = "LATIN"  # the script the article (and every string written from it) is in
     _sentences: list[tuple[int, int]] | None = field(default=None, repr=False)
     _starts: list[int] | None = field(default=None, repr=False)
 
@@ -68,45 +72,89 @@ class Article:
         return orig + (pos - clean)
 
 
-_SENTENCE = re.compile(r".+?(?:[.!?…][\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9\u0400-\u04FF])|$)", re.S)
+# a sentence ends at . ! ? … (and closing quotes) before a capital, a digit or an opening quote, or at 。！？;
+# "U.S. official", "Mr. Tatar" and "Jan. 23" do not end one
+_SENTENCE_END = re.compile(r"[.!?…][\"'”’)\]]*\s+(?=[\"'“‘(\[«]?[^\W_a-zà-ÿа-яё])|[。！？][”’」』）)]*", re.U)
+_ABBREVIATION = re.compile(r"(?:\b[A-Z]\.){2,}$|\b(?:Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Sen|Rep|Gov|Prof|No|vs|Jr|Sr|Jan|Feb|Aug|"
+                           r"Sept?|Oct|Nov|Dec|Adm|Maj|Capt|Sgt|Mt|Ft)\.$")
+
+
+def _sentence_spans(line: str) -> list[tuple[int, int]]:
+    spans, start = [], 0
+    for m in _SENTENCE_END.finditer(line):
+        if _ABBREVIATION.search(line[max(0, m.start() - 12):m.start() + 1]):
+            continue
+        end = m.end()
+        piece = line[start:end]
+        if piece.strip():
+            lead = len(piece) - len(piece.lstrip())
+            spans.append((start + lead, start + len(piece.rstrip())))
+        start = end
+    piece = line[start:]
+    if piece.strip():
+        lead = len(piece) - len(piece.lstrip())
+        spans.append((start + lead, start + len(piece.rstrip())))
+    return spans
 
 
 def split_sentences(article: Article) -> list[tuple[int, int]]:
     """Sentences of each kept line, as spans of the original text."""
     spans = []
     for (orig, _), line in zip(article.kept, article.cleaned.split("\n")):
-        for m in _SENTENCE.finditer(line):
-            piece = m.group(0)
-            lead = len(piece) - len(piece.lstrip())
-            piece = piece.strip()
-            if piece:
-                start = orig + m.start() + lead
-                spans.append((start, start + len(piece)))
+        spans.extend((orig + a, orig + b) for a, b in _sentence_spans(line))
     return spans
 
 
+def word_count(text: str) -> float:
+    """Words of a line; two CJK characters count as one word (those scripts have no spaces)."""
+    cjk = sum(1 for ch in text if language.script_of(ch) in ("CJK", "HIRAGANA", "KATAKANA", "HANGUL"))
+    return len(text.split()) + cjk / 2
+
+
+_BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"), (codecs.BOM_UTF8, "utf-8-sig"),
+         (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))
+
+
 def decode(data: bytes, path: str) -> tuple[str, list[str]]:
-    """Bytes to text. Binary files are refused; invalid UTF-8 is decoded with replacements and a warning."""
+    """Bytes to text: UTF-8, or UTF-16/32 with a byte-order mark. Binary files are refused; invalid UTF-8 is
+    decoded with replacements and a warning."""
     if not data.strip():
         raise InputError(f"{path}: the file is empty; give an article with text")
-    sample = data[:8192]
-    if b"\x00" in sample:
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                text = data.decode(encoding)
+            except UnicodeDecodeError as exc:
+                raise InputError(f"{path}: starts with a {encoding.upper()} byte-order mark but does not decode "
+                                 f"(byte {exc.start}); re-save it as UTF-8") from None
+            return _checked(text.lstrip("\ufeff"), path), []
+    if b"\x00" in data[:8192]:
         raise InputError(f"{path}: looks like a binary file, not text; give a plain-text (.txt) article")
     try:
-        text = data.decode("utf-8-sig")
+        text = data.decode("utf-8")
         notes: list[str] = []
     except UnicodeDecodeError as exc:
         text = data.decode("utf-8", errors="replace")
         notes = [f"{path}: not valid UTF-8 (first bad byte at offset {exc.start}); decoded with replacement "
                  "characters, convert the file to UTF-8 for exact text"]
         warnings.warn(notes[0], DecodingWarning, stacklevel=2)
+    return _checked(text, path), notes
+
+
+def _checked(text: str, path: str) -> str:
+    if not text.strip():
+        raise InputError(f"{path}: holds only whitespace; give an article with text")
     controls = sum(1 for ch in text[:8192] if unicodedata.category(ch) == "Cc" and ch not in "\n\r\t\f")
     if controls > 0.05 * min(len(text), 8192):
         raise InputError(f"{path}: looks like a binary file, not text; give a plain-text (.txt) article")
-    return text, notes
+    return text
 
 
-def read_article(path: str | Path) -> Article:
+def read_article(path: str | Path, data: bytes | None = None) -> Article:
+    """Read an article file (or `data` already read, e.g. from standard input, under the name `path`)."""
+    if data is not None:
+        text, notes = decode(data, str(path))
+        return from_text(text, path=str(path), sha256=hashlib.sha256(data).hexdigest(), notes=notes)
     p = Path(path)
     if p.is_dir():
         raise InputError(f"{path}: is a directory; pass the article files inside it (e.g. {path}/*.txt)")
@@ -115,7 +163,10 @@ def read_article(path: str | Path) -> Article:
     size = p.stat().st_size
     if size > MAX_BYTES:
         raise InputError(f"{path}: {size:,} bytes is larger than the {MAX_BYTES:,}-byte limit; split the file")
-    data = p.read_bytes()
+    try:
+        data = p.read_bytes()
+    except OSError as exc:
+        raise InputError(f"{path}: cannot be read ({exc.strerror}); check its permissions") from None
     text, notes = decode(data, str(path))
     return from_text(text, path=str(path), sha256=hashlib.sha256(data).hexdigest(), notes=notes)
 
@@ -128,6 +179,8 @@ def from_text(text: str, path: str = "<text>", sha256: str | None = None, notes:
     clean(article)
     if not article.cleaned.strip():
         raise InputError(f"{path}: nothing is left after removing site boilerplate; check that the file holds an article")
+    article.language = language.detect(article.cleaned)
+    article.script = language.dominant_script(article.cleaned)
     return article
 
 
@@ -141,23 +194,12 @@ def _rules() -> dict:
     }
 
 
-def _script(ch: str) -> str:
-    name = unicodedata.name(ch, "")
-    return name.split(" ", 1)[0] if name else ""
-
-
-def dominant_script(text: str) -> str:
-    counts: dict[str, int] = {}
-    for ch in text:
-        if ch.isalpha():
-            s = _script(ch)
-            counts[s] = counts.get(s, 0) + 1
-    return max(counts, key=counts.get) if counts else "LATIN"
-
-
 def _foreign(line: str, script: str) -> bool:
-    letters = [ch for ch in line if ch.isalpha()]
-    return bool(letters) and sum(_script(ch) != script for ch in letters) > 0.5 * len(letters)
+    """Most letters of the line are in another script than the article's (a footer in another language)."""
+    letters = [language.script_of(ch) for ch in line if ch.isalpha()]
+    if script == "CJK":
+        letters = ["CJK" if s in ("HIRAGANA", "KATAKANA") else s for s in letters]
+    return bool(letters) and sum(s != script for s in letters) > 0.5 * len(letters)
 
 
 def _lines_with_offsets(text: str) -> list[tuple[int, str]]:
@@ -172,14 +214,14 @@ def clean(article: Article) -> None:
     """Fill `article.cleaned` and `article.kept`: drop chrome lines, word-per-line runs, duplicates and footers."""
     rules = _rules()
     lines = _lines_with_offsets(article.text)
-    script = dominant_script(article.text)
+    script = language.dominant_script(article.text)
     total = len(article.text)
     keep = [True] * len(lines)
     # runs of three or more one- or two-word lines (a heading set one word per line, a menu)
     i = 0
     while i < len(lines):
         j = i
-        while j < len(lines) and lines[j][1].strip() and len(lines[j][1].split()) <= 2:
+        while j < len(lines) and lines[j][1].strip() and word_count(lines[j][1]) <= 2:
             j += 1
         if j - i >= 3:
             for k in range(i, j):
@@ -197,7 +239,7 @@ def clean(article: Article) -> None:
             for k in range(idx, len(lines)):
                 keep[k] = False
             prev = next((k for k in range(idx - 1, -1, -1) if lines[k][1].strip()), None)
-            if prev is not None and len(lines[prev][1].split()) <= 4:  # the footer block's own heading
+            if prev is not None and word_count(lines[prev][1]) <= 4:  # the footer block's own heading
                 keep[prev] = False
             break
         norm = " ".join(s.lower().split())
@@ -206,7 +248,7 @@ def clean(article: Article) -> None:
             keep[idx] = False
             continue
         seen.add(norm)
-        if keep[idx] and len(s.split()) >= 8:
+        if keep[idx] and word_count(s) >= 8:
             body_lines += 1
     parts, kept, pos = [], [], 0
     for (start, line), ok in zip(lines, keep):

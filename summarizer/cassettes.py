@@ -1,30 +1,52 @@
-"""Recorded HTTP interactions (vcrpy): readable, scrubbed, matched on method, path and JSON body."""
+"""Recorded HTTP interactions (vcrpy): readable, scrubbed, matched on method, path and JSON body.
+
+Only replay and recording import this module (and vcrpy).
+"""
 
 from __future__ import annotations
 
+import datetime as dt
 import json
-import re
 from pathlib import Path
+from typing import Any
 
 import vcr
 import yaml
 
+from .secrets import scrub
+from .settings import Settings
 
-ROOT = Path(__file__).resolve().parent.parent / "cassettes"
 SCRUB_HEADERS = {"authorization", "api-key", "x-api-key", "cookie", "set-cookie", "openai-organization",
                  "openai-project", "x-request-id", "request-id", "cf-ray", "anthropic-organization-id"}
-KEY_SHAPES = re.compile(r"(sk-[A-Za-z0-9_\-]{16,}|sk-ant-[A-Za-z0-9_\-]{16,}|Bearer\s+[A-Za-z0-9._\-]{16,}|AIza[0-9A-Za-z_\-]{30,})")
 
 
-def cassette_dir(slug: str) -> Path:
-    return ROOT / slug
+def root(settings: Settings) -> Path:
+    """--cassettes / SUMMARIZER_CASSETTES_DIR, else cassettes/ of the checkout, else ./cassettes."""
+    if settings.cassettes_dir:
+        return Path(settings.cassettes_dir)
+    checkout = Path(__file__).resolve().parent.parent / "cassettes"
+    return checkout if checkout.is_dir() else Path.cwd() / "cassettes"
 
 
-def cassette_path(slug: str, article_path: str | Path) -> Path:
-    return cassette_dir(slug) / f"{Path(article_path).stem}.yaml"
+def cassette_path(settings: Settings, slug: str, article_path: str | Path) -> Path:
+    return root(settings) / slug / f"{Path(article_path).stem}.yaml"
 
 
-def _json(body):
+def recorded_today(path: Path) -> dt.date | None:
+    """The day a cassette was recorded (its first answer's 'created'), so a replay resolves dates as the recording
+    did; None for a new recording."""
+    if not path.is_file():
+        return None
+    data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+    for item in data.get("interactions", []):
+        body = item.get("response", {}).get("body", {})
+        created = body.get("json", {}).get("created") if isinstance(body, dict) else None
+        if isinstance(created, int):
+            return dt.datetime.fromtimestamp(created, tz=dt.timezone.utc).date()
+    return None
+
+
+def _json(body: Any) -> Any:
     if body is None:
         return None
     if isinstance(body, bytes):
@@ -35,7 +57,7 @@ def _json(body):
         return None
 
 
-def json_body(r1, r2) -> None:
+def json_body(r1: Any, r2: Any) -> None:
     """vcrpy matcher: bodies equal as JSON (key order and spacing ignored), else as bytes."""
     a, b = _json(r1.body), _json(r2.body)
     if a is not None or b is not None:
@@ -46,29 +68,34 @@ def json_body(r1, r2) -> None:
         raise AssertionError("bodies differ")
 
 
-def scrub_text(text: str) -> str:
-    return KEY_SHAPES.sub("<scrubbed>", text)
+def _clean_headers(headers: dict) -> dict:
+    out = {}
+    for name, value in headers.items():
+        if name.lower() in SCRUB_HEADERS:
+            continue
+        out[name] = [scrub(v) for v in value] if isinstance(value, list) else scrub(value)
+    return out
 
 
-def _scrub_headers(headers: dict) -> dict:
-    return {k: v for k, v in headers.items() if k.lower() not in SCRUB_HEADERS}
-
-
-def before_record_request(request):
+def before_record_request(request: Any) -> Any:
     for name in list(request.headers):
         if name.lower() in SCRUB_HEADERS:
             del request.headers[name]
+        else:
+            request.headers[name] = scrub(request.headers[name])
     if request.body:
         body = request.body.decode("utf-8", "replace") if isinstance(request.body, bytes) else request.body
-        request.body = scrub_text(body).encode()
+        request.body = scrub(body).encode()
     return request
 
 
-def before_record_response(response):
-    response["headers"] = _scrub_headers(response.get("headers", {}))
+def before_record_response(response: dict) -> dict:
+    response["headers"] = _clean_headers(response.get("headers", {}))
     body = response.get("body", {}).get("string")
     if isinstance(body, bytes):
-        response["body"]["string"] = scrub_text(body.decode("utf-8", "replace")).encode()
+        response["body"]["string"] = scrub(body.decode("utf-8", "replace")).encode()
+    elif isinstance(body, str):
+        response["body"]["string"] = scrub(body)
     return response
 
 
@@ -82,8 +109,7 @@ class ReadableJSON:
             parsed = _json(req.get("body"))
             if parsed is not None:
                 req["body"] = {"json": parsed}
-            body = resp.get("body", {}).get("string")
-            parsed = _json(body)
+            parsed = _json(resp.get("body", {}).get("string"))
             if parsed is not None:
                 resp["body"] = {"json": parsed}
         return yaml.safe_dump(cassette_dict, allow_unicode=True, sort_keys=False, width=120)
@@ -108,20 +134,7 @@ def make_vcr(record_mode: str = "none") -> vcr.VCR:
         before_record_request=before_record_request,
         before_record_response=before_record_response,
         decode_compressed_response=True,
-        filter_headers=sorted(SCRUB_HEADERS),
     )
     v.register_serializer("readable-json", ReadableJSON)
     v.register_matcher("json_body", json_body)
     return v
-
-
-def is_missing_cassette(exc: BaseException) -> bool:
-    """True when `exc` (or what caused it) is vcrpy refusing a request that no cassette answers."""
-    seen: BaseException | None = exc
-    for _ in range(10):
-        if seen is None:
-            return False
-        if type(seen).__name__ == "CannotOverwriteExistingCassetteException":
-            return True
-        seen = seen.__cause__ or seen.__context__
-    return False

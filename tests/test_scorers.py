@@ -1,85 +1,220 @@
+"""The scorers fail what a careful analyst would reject: each probe feeds them a wrong answer."""
+
+from pathlib import Path
+
 import pytest
 
-from summarizer.evals import scorers
-from summarizer.evals.runner import compare, gate
+from summarizer.evals import names, scorers, support
+from tests.conftest import ROOT
+
+SEED_000 = (ROOT / "seeds/000_d8faa5ea9ed09322.txt").read_text(encoding="utf-8")
+DONBAS = {"party": "Russia", "demand": "Ukraine cedes all of the Donbas region", "addressed_to": "Ukraine",
+          "keywords": ["Donbas"]}
 
 
-def test_names_align_one_to_one_with_alias_folding():
-    s = scorers.score_names([{"name": "United States"}, {"name": "Russia"}],
-                            [{"name": "U.S."}, {"name": "US"}, {"name": "Kremlin"}], "parties")
-    assert (s.tp, s.n_expected, s.n_actual) == (2, 2, 3)
-    assert s.precision == pytest.approx(2 / 3) and s.recall == 1.0
-    assert "extra" in s.reason
+def f1(score):
+    return score.f1
 
 
-def test_people_match_across_spellings_and_fuzzy():
-    s = scorers.score_names([{"name": "Volodymyr Zelensky"}, {"name": "Miroslav Lajčák"}],
-                            [{"name": "Zelenskyy"}, {"name": "Miroslav Lajcak"}], "people")
-    assert s.f1 == 1.0
+# ---------------------------------------------------------------- pasted text, duplicates, empty output
+
+@pytest.mark.parametrize("field", ["demands", "open_issues"])
+def test_the_whole_article_pasted_matches_nothing(field):
+    if field == "demands":
+        s = scorers.score_demands([DONBAS], [{"party": "Russia", "addressed_to": "Ukraine", "demand": SEED_000}])
+    else:
+        s = scorers.score_issues([{"issue": "territory", "keywords": ["territor|Donbas"]}], [{"issue": SEED_000}])
+    assert s.tp == 0 and f1(s) == 0.0
 
 
-@pytest.mark.parametrize("expected,actual,credit", [
-    ("2026-02-01", "2026-02-01", 1.0), ("2026-02", "2026-02-01", 0.5), ("2026-02-01", "2026-02", 0.5),
-    ("2026-02-01", "2026-02-02", 0.0), ("2026-02-01", None, 0.0),
-])
-def test_date_credit_is_exact_with_partial_month(expected, actual, credit):
-    assert scorers.date_credit(expected, actual) == credit
+def test_a_long_sentence_holding_the_keywords_is_not_a_demand():
+    long = ("The Kremlin has insisted that Ukraine will cede all of the Donbas region, according to statements in "
+            "Russian state media on Monday, while officials in Kyiv said nothing of the kind would ever happen.")
+    assert scorers.score_demands([DONBAS], [{"party": "Russia", "addressed_to": "Ukraine", "demand": long}]).tp == 0
 
 
-def test_status_is_compared_only_where_dates_match():
-    dates = scorers.score_dates(
-        [{"date": "2026-02-01", "status": "postponed"}, {"date": "2026-01-06", "status": "held"}],
-        [{"date": "2026-02-01", "status": "scheduled"}, {"date": "2025-01-01", "status": "held"}])
-    status = scorers.score_status(dates)
-    assert dates.tp == 1 and (status.tp, status.n_expected) == (0, 1)
-    assert "expected postponed got scheduled" in status.reason
+def test_two_sentences_are_not_one_demand():
+    two = "Ukraine cedes Donbas. Russia keeps it."
+    assert scorers.score_demands([DONBAS], [{"party": "Russia", "addressed_to": "Ukraine", "demand": two}]).tp == 0
 
 
-def test_null_dates_match_on_their_text():
-    s = scorers.score_dates([{"date": None, "text": "on Thursday", "status": "held"}],
-                            [{"date": None, "text": "Thursday", "status": "held"}])
-    assert s.f1 == 1.0
+def test_duplicates_cost_precision():
+    actual = [{"party": "Russia", "addressed_to": "Ukraine", "demand": "Ukraine cedes Donbas"}] * 3
+    s = scorers.score_demands([DONBAS], actual)
+    assert (s.tp, s.n_actual) == (1, 3) and s.precision == pytest.approx(1 / 3)
 
 
-def test_demands_need_the_same_party_and_meaning():
-    expected = [{"party": "Russia", "demand": "Ukraine cedes Donbas", "keywords": ["Donbas"]}]
-    assert scorers.score_demands(expected, [{"party": "Kremlin", "demand": "all of the Donbas region"}]).f1 == 1.0
-    assert scorers.score_demands(expected, [{"party": "Ukraine", "demand": "all of the Donbas region"}]).f1 == 0.0
-    assert scorers.score_demands(expected, [{"party": "Russia", "demand": "more air defence"}]).f1 == 0.0
+def test_empty_output_is_not_applicable_where_nothing_was_expected_and_zero_where_something_was():
+    assert scorers.score_parties([], []).f1 is None
+    s = scorers.score_case({"dates": [{"date": "2026-02-01", "text": "1 February", "status": "held"}]}, {})
+    assert s["dates"].f1 == 0.0
+    assert s["status"].f1 is None, "no matched dates: status is not applicable, not perfect"
+    assert s["parties"].f1 is None
 
 
-def test_empty_expected_and_empty_actual_is_perfect_and_inventions_cost_precision():
-    assert scorers.score_names([], [], "parties").f1 == 1.0
-    s = scorers.score_names([], [{"name": "Atlantis"}], "parties")
+def test_an_invention_costs_precision():
+    s = scorers.score_parties([], [{"name": "Atlantis"}])
     assert s.precision == 0.0 and s.f1 == 0.0
 
 
-def test_grounding_counts_exact_slices_and_inventions():
-    text = "Talks were held in Geneva."
-    state = {"venues": [{"name": "Geneva", "evidence": [{"quote": "held in Geneva", "start": 11, "end": 25}]}],
-             "parties": [{"name": "X", "evidence": [{"quote": "signed a treaty", "start": 0, "end": 15}]}]}
-    good, total, inventions = scorers.grounding(state, text)
-    assert (good, total) == (1, 2) and inventions == ["signed a treaty"]
+# ---------------------------------------------------------------- names
+
+@pytest.mark.parametrize("expected,actual", [
+    ("Donald Trump", "Donald Trump Jr."),
+    ("Steve Witkoff", "Steve"),
+    ("Rustem Umerov", "Roman Umerov"),
+    ("Volodymyr Zelensky", "Zelensky"),  # a bare surname is not the full name the article gives
+    ("Kim Jae-hoon", "Kim Jong-un"),
+])
+def test_near_miss_person_names_do_not_match(expected, actual):
+    assert not names.same_person(expected, actual)
 
 
-def _report(f1: float) -> dict:
-    fields = {f: {"precision": f1, "recall": f1, "f1": f1} for f in ("parties", "people", "dates")}
-    return {"micro_f1": f1, "grounding": 1.0, "fields": fields}
+@pytest.mark.parametrize("expected,actual", [
+    ("Volodymyr Zelensky", "Volodymyr Zelenskyy"),
+    ("Volodymyr Zelensky", "Mr Volodymyr Zelenskiy"),
+    ("Miroslav Lajčák", "Miroslav Lajcak"),
+    ("Volodymyr Zelensky|Zelensky", "Zelensky"),  # when the case lists the bare surname
+])
+def test_spellings_of_one_person_match(expected, actual):
+    assert names.same_person(expected, actual)
 
 
-def test_gate_fails_when_a_field_drops_beyond_tolerance():
-    baseline = {"tolerance": 0.05, "micro_f1": 0.8, "grounding": 1.0, "fields": {"parties": 0.8, "dates": 0.8}}
-    assert gate(_report(0.78), baseline, None) == []
-    problems = gate(_report(0.6), baseline, None)
-    assert any("parties F1 fell" in p for p in problems) and any("micro_f1 fell" in p for p in problems)
-    assert gate(_report(0.7), None, 0.75) == ["micro-F1 0.700 is under --fail-under 0.750"]
+@pytest.mark.parametrize("expected,actual", [("Sudan", "South Sudan"), ("Niger", "Nigeria"), ("Russia", "Belarus"),
+                                             ("United States", "United Kingdom"), ("Korea", "North Korea")])
+def test_near_miss_party_names_do_not_match(expected, actual):
+    assert not names.same_party(expected, actual)
 
 
-def test_compare_flags_differences_beyond_noise():
-    a = {**_report(0.7), "noise": {"micro_f1": 0.05, "fields": {"parties": 0.05}}}
-    a["fields"].update({f: {"f1": 0.7} for f in ("people", "venues", "dates", "demands", "open_issues", "status", "published")})
-    b = {**_report(0.72), "fields": {f: {"f1": 0.9} for f in a["fields"]}}
-    b["fields"]["parties"] = {"f1": 0.75}
-    rows = {r["field"]: r for r in compare(a, b)}
-    assert not rows["parties"]["significant"], "0.05 < 2 x 0.05 noise"
-    assert rows["people"]["significant"]
+@pytest.mark.parametrize("expected,actual", [("United States", "U.S."), ("United States", "USA"),
+                                             ("Russia", "Russian Federation"), ("Turkey", "Türkiye"),
+                                             ("Sudan's army|SAF", "SAF")])
+def test_short_forms_of_one_party_match(expected, actual):
+    assert names.same_party(expected, actual)
+
+
+def test_the_scorer_does_not_use_the_package_alias_table():
+    import summarizer.evals.names as scorer_names
+
+    source = Path(scorer_names.__file__).read_text()
+    assert "from .. import" not in source and "summarizer.names" not in source
+
+
+# ---------------------------------------------------------------- dates
+
+def test_dates_match_exactly_and_off_by_one_fails():
+    e = [{"date": "2026-02-01", "text": "1 February", "status": "held"}]
+    assert f1(scorers.score_dates(e, [{"date": "2026-02-01"}])) == 1.0
+    assert f1(scorers.score_dates(e, [{"date": "2026-02-02"}])) == 0.0
+    assert f1(scorers.score_dates(e, [{"date": "2026-02"}])) == 0.0, "month-only is not the day"
+
+
+def test_a_range_needs_its_end():
+    e = [{"date": "2026-01-23", "end": "2026-01-24", "text": "Jan. 23-24", "status": "held"}]
+    assert f1(scorers.score_dates(e, [{"date": "2026-01-23", "end": "2026-01-24"}])) == 1.0
+    assert f1(scorers.score_dates(e, [{"date": "2026-01-23"}])) == 0.0
+
+
+@pytest.mark.parametrize("expected,actual,ok", [
+    ("February 1", "February 11", False),
+    ("February 1", "February 1", True),
+    ("last week", "late last week", True),
+    ("last week", "next week", False),
+    ("last week|over the weekend", "over the weekend", True),
+])
+def test_undated_items_match_on_their_words_and_numbers(expected, actual, ok):
+    e = [{"date": None, "text": expected, "status": "held"}]
+    assert (f1(scorers.score_dates(e, [{"date": None, "text": actual}])) == 1.0) is ok
+
+
+def test_status_and_venue_are_scored_on_matched_dates():
+    e = [{"date": "2026-02-01", "text": "1 February", "status": "postponed", "venue": "Abu Dhabi"}]
+    s = scorers.score_case({"dates": e}, {"dates": [{"date": "2026-02-01", "status": "scheduled", "venue": "Vilnius"}]})
+    assert s["status"].tp == 0 and "expected 'postponed', got 'scheduled'" in s["status"].reason
+    assert s["event_venue"].tp == 0
+
+
+# ---------------------------------------------------------------- demands and issues
+
+@pytest.mark.parametrize("actual,why", [
+    ({"party": "Ukraine", "addressed_to": "Ukraine", "demand": "Ukraine cedes Donbas"}, "wrong party"),
+    ({"party": "Russia", "addressed_to": "United States", "demand": "Ukraine cedes Donbas"}, "wrong addressee"),
+    ({"party": "Russia", "addressed_to": "Ukraine", "demand": "more air defence for Kyiv"}, "other content"),
+    ({"party": "Russia", "addressed_to": "Ukraine", "demand": "Ukraine does not cede Donbas"}, "negated"),
+    ({"party": "Russia", "addressed_to": "Ukraine", "demand": "Russia never cedes the Donbas"}, "negated"),
+])
+def test_a_demand_matches_on_party_addressee_and_its_own_text(actual, why):
+    assert scorers.score_demands([DONBAS], [actual]).tp == 0, why
+
+
+def test_the_right_demand_in_other_words_matches():
+    actual = {"party": "Kremlin", "addressed_to": "Kyiv", "demand": "Ukraine to hand over all of Donbas"}
+    assert scorers.score_demands([DONBAS], [actual]).tp == 1
+
+
+def test_every_keyword_group_is_needed_and_keywords_start_words():
+    e = [{"party": "Russia", "demand": "no foreign force in Ukraine", "addressed_to": "", "keywords": ["force", "Ukrain"]}]
+    assert scorers.score_demands(e, [{"party": "Russia", "demand": "no foreign force"}]).tp == 0, "a keyword group missing"
+    assert scorers.score_demands(e, [{"party": "Russia", "demand": "no reinforcements in Ukraine"}]).tp == 0, \
+        "'force' inside 'reinforcements' is not the word"
+    assert scorers.score_demands(e, [{"party": "Russia", "demand": "no foreign force in Ukraine"}]).tp == 1
+
+
+def test_the_opposite_stance_does_not_match():
+    e = [{"party": "Russia", "demand": "no Western troops in Ukraine", "addressed_to": "", "keywords": ["troops"]}]
+    assert scorers.score_demands(e, [{"party": "Russia", "demand": "Western troops deploy to Ukraine"}]).tp == 0
+    assert scorers.score_demands(e, [{"party": "Russia", "demand": "no Western troops after a deal"}]).tp == 1
+
+
+def test_issue_positions_need_the_party_and_its_stance():
+    e = [{"issue": "territory", "keywords": ["territor"], "positions": [
+        {"party": "Russia", "stance": "Ukraine must cede Donbas", "keywords": ["Donbas"]}]}]
+    right = [{"issue": "territorial dispute", "positions": {"Russia": "wants all of Donbas"}}]
+    wrong_party = [{"issue": "territorial dispute", "positions": {"Ukraine": "wants all of Donbas"}}]
+    pasted = [{"issue": "territorial dispute", "positions": {"Russia": SEED_000[:400]}}]
+    for actual, tp in ((right, 1), (wrong_party, 0), (pasted, 0)):
+        s = scorers.score_case({"open_issues": e}, {"open_issues": actual})
+        assert s["open_issues"].tp == 1 and s["issue_positions"].tp == tp
+
+
+# ---------------------------------------------------------------- attributes
+
+def test_titles_and_affiliations_are_scored_on_matched_people():
+    e = [{"name": "Dmitry Peskov", "title": "Kremlin spokesperson", "affiliation": "Russia"}]
+    good = scorers.score_case({"people": e}, {"people": [{"name": "Dmitry Peskov", "title": "Kremlin spokesperson",
+                                                          "affiliation": "Russian Federation"}]})
+    assert good["title"].tp == 1 and good["affiliation"].tp == 1
+    bad = scorers.score_case({"people": e}, {"people": [{"name": "Dmitry Peskov", "title": "negotiator",
+                                                         "affiliation": "Ukraine"}]})
+    assert bad["title"].tp == 0 and bad["affiliation"].tp == 0
+
+
+def test_a_role_is_scored_on_matched_parties():
+    s = scorers.score_case({"parties": [{"name": "Oman", "role": "mediator"}]},
+                           {"parties": [{"name": "Oman", "role": "negotiating party"}]})
+    assert s["parties"].tp == 1 and s["role"].tp == 0
+
+
+# ---------------------------------------------------------------- support and summary
+
+def test_a_grounded_quote_that_does_not_state_the_item_is_unsupported():
+    quote = "The country is facing freezing sub-zero temperatures."
+    state = {"parties": [{"name": "Russia", "evidence": [{"quote": quote, "start": 0, "end": len(quote)}]}],
+             "demands": [{"party": "Russia", "demand": "Ukraine cedes Donbas",
+                          "evidence": [{"quote": quote, "start": 0, "end": len(quote)}]}]}
+    good, total, unsupported = support.support(state)
+    assert (good, total) == (0, 2) and len(unsupported) == 2
+
+
+def test_a_quote_that_states_the_item_is_supported():
+    quote = "The Kremlin has insisted that Ukraine will cede all of the Donbas region."
+    state = {"parties": [{"name": "Russia", "evidence": [{"quote": quote}]}],
+             "demands": [{"party": "Russia", "demand": "Ukraine cedes the Donbas region", "evidence": [{"quote": quote}]}],
+             "dates": [{"date": "2026-02-01", "text": "1 February", "evidence": [{"quote": "on 2 February, talks"}]}]}
+    good, total, unsupported = support.support(state)
+    assert (good, total) == (2, 3) and unsupported == ["dates: 1 February"]
+
+
+def test_summary_facts_must_stand_in_the_article():
+    good, total, missing = support.summary_support("Ukraine and Atlantis met in Abu Dhabi on 40 occasions.", SEED_000)
+    assert "Atlantis" in missing and "40" in missing and good >= 2

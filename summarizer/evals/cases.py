@@ -11,9 +11,9 @@ import jsonschema
 import yaml
 
 from ..errors import EvalError
+from .scorers import LIST_FIELDS
 
 EVALS = Path(__file__).resolve().parent.parent.parent / "evals"
-FIELDS = ("parties", "people", "venues", "dates", "demands", "open_issues")
 
 
 @dataclass
@@ -22,6 +22,7 @@ class Case:
     file: Path
     article_path: Path
     expected: dict
+    split: str = "dev"
     notes: str = ""
     self_written: bool = False
     tags: list[str] = field(default_factory=list)
@@ -45,10 +46,10 @@ def load_case(path: Path) -> Case:
     article = (path.parent / data["article"]).resolve()
     if not article.is_file():
         raise EvalError(f"{path}: field article: {data['article']} does not exist (paths are relative to the case file)")
-    expected = {k: data["expected"].get(k, []) for k in FIELDS}
+    expected = {k: data["expected"].get(k, []) for k in LIST_FIELDS}
     expected["published"] = data["expected"].get("published")
-    return Case(name=data["name"], file=path, article_path=article, expected=expected, notes=data.get("notes", ""),
-                self_written=data.get("self_written", False), tags=data.get("tags", []))
+    return Case(name=data["name"], file=path, article_path=article, expected=expected, split=data["split"],
+                notes=data.get("notes", ""), self_written=data.get("self_written", False), tags=data.get("tags", []))
 
 
 def load_cases(directory: Path | None = None) -> list[Case]:

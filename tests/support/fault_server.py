@@ -1,7 +1,9 @@
 """A real OpenAI-compatible HTTP server on 127.0.0.1 that tests (and the benchmark) script to misbehave.
 
 Each request pops the next behaviour from a queue; when the queue is empty the server answers well. A good
-answer is a chat completion whose content is a minimal valid instance of the requested json_schema.
+answer is a chat completion whose content is a minimal valid instance of the requested json_schema; when the
+schema asks for parties and the article names one of `FaultServer.parties`, that party is in the answer (so an
+article about a negotiation gets all three calls).
 """
 
 from __future__ import annotations
@@ -45,6 +47,8 @@ def completion(content: str, finish_reason: str = "stop") -> dict:
 
 class FaultServer:
     """Usage: `with FaultServer() as s: s.script("429", "ok"); client(base_url=s.base_url)`."""
+
+    parties = ("Ukraine", "Russia", "Sudan")
 
     def __init__(self, delay: float = 0.0):
         self.queue: list[str] = []
@@ -93,7 +97,15 @@ class FaultServer:
         status, payload, headers = 200, None, {}
         if action == "ok":
             schema = (body.get("response_format") or {}).get("json_schema", {}).get("schema", {})
-            payload = completion(json.dumps(minimal_instance(schema)))
+            answer = minimal_instance(schema)
+            if isinstance(answer, dict) and "parties" in answer:
+                text = " ".join(str(m.get("content", "")) for m in body.get("messages", []))
+                answer["parties"] = [{"name": p, "role": "negotiator"} for p in self.parties if p in text][:1]
+            payload = completion(json.dumps(answer))
+        elif action == "echo-key":  # a provider that echoes the caller's key in its error body and a header
+            sent = handler.headers.get("authorization", "")
+            status, headers = 400, {"x-echo-authorization": sent}
+            payload = {"error": {"message": f"bad request for {sent}", "type": "invalid_request"}}
         elif action == "malformed":
             payload = completion("{not json")
         elif action == "invalid":

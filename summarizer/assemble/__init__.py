@@ -1,0 +1,26 @@
+"""Turn the model's choices into the output contract: code copies, resolves and checks every string.
+
+Split by concern: `actors` (canonical names of parties, people and places), `events` (dates and their status),
+`positions` (demands, other moves and open issues, and who holds them). Whatever fails a check is dropped and
+listed in the run record with the reason, never kept silently.
+"""
+
+from __future__ import annotations
+
+from ..contract import ArticleInfo, ArticleState, RunRecord
+from .actors import add_actors, raw_actors
+from .events import add_events, raw_events
+from .positions import add_positions, raw_positions, summary_text
+from .state import Collected, Context
+
+__all__ = ["Collected", "Context", "add_actors", "add_events", "add_positions", "raw_actors", "raw_events",
+           "raw_positions", "build"]
+
+
+def build(ctx: Context, out: Collected, info: ArticleInfo, run: RunRecord) -> ArticleState:
+    run.dropped, run.dropped_items = len(out.dropped), list(out.dropped)
+    return ArticleState(
+        article=info, parties=out.parties, people=out.people, venues=out.venues,
+        dates=sorted(out.dates, key=lambda d: (d.date is None, d.date or "", d.end or "")),
+        demands=out.demands, statements=out.statements, open_issues=out.open_issues,
+        summary=summary_text(ctx, out), run=run)

@@ -1,0 +1,117 @@
+"""Parties, people and venues from the model's choices: canonical names, each found in the article."""
+
+from __future__ import annotations
+
+from .. import names
+from ..answers import ActorsAnswer, PersonAnswer
+from ..contract import Party, Person, Venue
+from ..evidence import find_mention, locate
+from ..language import dominant_script
+from .checks import short_text
+from .state import Collected, Context
+
+ROLE = {"negotiator": "negotiating party", "mediator": "mediator", "host": "host", "guarantor": "guarantor",
+        "other": "other"}
+ROLE_RANK = ("negotiating party", "mediator", "host", "guarantor", "other")  # a more specific role wins
+TITLE_LIMIT = 8
+
+
+def party_forms(ctx: Context, written: str, canonical: str) -> list[str]:
+    return list({written, canonical, *names.mention_forms(canonical), *ctx.acronym_forms(canonical)})
+
+
+def add_parties(ctx: Context, x: ActorsAnswer, out: Collected, moved: list[PersonAnswer]) -> None:
+    for p in x.parties:
+        name = names.party(p.name, ctx.acronyms)
+        if not name:
+            continue
+        if names.person_like(name):  # a person listed as a party: keep them as a person
+            moved.append(PersonAnswer(name=p.name, title="", party=""))
+            continue
+        if name in {v.name for v in out.venues} | {v.strip() for v in x.venues} and not names.country(name):
+            out.drop("parties", p.name, "a meeting place, not a party")
+            continue
+        role = ROLE[p.role]
+        existing = next((q for q in out.parties if q.name == name), None)
+        if existing:
+            if ROLE_RANK.index(role) < ROLE_RANK.index(existing.role) and existing.role == "other":
+                existing.role = role
+            continue
+        span = find_mention(ctx.article, party_forms(ctx, p.name, name))
+        if span is None:
+            out.drop("parties", p.name, "name not found in the article")
+            continue
+        out.parties.append(Party(name=name, role=role, evidence=span.evidence()))
+
+
+def _title(ctx: Context, model_title: str, title_in_name: str) -> str:
+    """The title as the article writes it: the model's, if the article holds it; else the one before the name."""
+    title, _ = short_text(model_title, TITLE_LIMIT, ctx.article)
+    if title and title.lower() not in ("none", "n/a", "unknown") and locate(ctx.article, title):
+        found = locate(ctx.article, title)
+        return found.quote if found else title
+    return title_in_name
+
+
+def add_people(ctx: Context, people: list[PersonAnswer], out: Collected) -> None:
+    for person in people:
+        bare, title_in_name = names.split_title(person.name.strip())
+        name = names.person(bare)
+        if not names.looks_like_name(name) or names.party(name) != name or names.country(name):
+            out.drop("people", person.name, "not a person's name")
+            continue
+        span = find_mention(ctx.article, list({bare, *names.mention_forms(name)}),
+                            case_sensitive=dominant_script(name) in ("LATIN", "CYRILLIC"))
+        if span is None:
+            out.drop("people", person.name, "name not found in the article")
+            continue
+        title = _title(ctx, person.title, title_in_name)
+        affiliation = names.party(person.party, ctx.acronyms) if person.party.strip() else ""
+        if affiliation and not any(p.name == affiliation for p in out.parties) and not names.country(affiliation) \
+                and find_mention(ctx.article, party_forms(ctx, person.party, affiliation)) is None:
+            affiliation = ""
+        match = next((q for q in out.people if names.same_person(q.name, name)), None)
+        if match:
+            if len(name) > len(match.name):
+                match.name = name
+            match.title = match.title or title
+            match.affiliation = match.affiliation or affiliation
+            continue
+        out.people.append(Person(name=name, title=title, affiliation=affiliation, evidence=span.evidence()))
+
+
+def add_venues(ctx: Context, venues: list[str], out: Collected) -> None:
+    for written in venues:
+        place = names.place(written, ctx.article.script, ctx.article.text)
+        if place is None:
+            out.drop("venues", written, "not a city (a country, a region or a building in no named city)")
+            continue
+        if any(v.name == place.name for v in out.venues):
+            continue
+        span = find_mention(ctx.article, list({written, place.name, *names.mention_forms(place.name)}),
+                            case_sensitive=True)
+        if span is None:
+            out.drop("venues", written, "place not found in the article")
+            continue
+        out.venues.append(Venue(name=place.name, country=place.country, evidence=span.evidence()))
+
+
+def add_actors(ctx: Context, x: ActorsAnswer, out: Collected) -> None:
+    moved: list[PersonAnswer] = []
+    add_venues(ctx, x.venues, out)
+    add_parties(ctx, x, out, moved)
+    add_people(ctx, [*x.people, *moved], out)
+
+
+def raw_actors(ctx: Context, x: ActorsAnswer, out: Collected) -> None:
+    """The model's answer mapped without post-processing: names as it wrote them, evidence where they stand."""
+    for p in x.parties:
+        span = find_mention(ctx.article, [p.name])
+        out.parties.append(Party(name=p.name, role=ROLE[p.role], evidence=span.evidence() if span else []))
+    for person in x.people:
+        span = find_mention(ctx.article, [person.name])
+        out.people.append(Person(name=person.name, title=person.title, affiliation=person.party,
+                                 evidence=span.evidence() if span else []))
+    for v in x.venues:
+        span = find_mention(ctx.article, [v])
+        out.venues.append(Venue(name=v, country="", evidence=span.evidence() if span else []))

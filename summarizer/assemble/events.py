@@ -1,0 +1,105 @@
+"""Dated events from the model's choices: the date words code found, resolved in code, the status checked."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+from .. import dates
+from ..answers import Answer
+from ..contract import DateItem
+from ..evidence import sentence_at, sentence_number_at
+from .checks import short_text
+from .state import Collected, Context
+
+EVENT_LIMIT = 12
+_CANCELLED = re.compile(r"\b(cancel+ed|cancel+ation|called off|scrapped|annul+ed|annulé|annulée|cancelad[oa]|suspendid[oa]|"
+                        r"abgesagt|отмен\w*)\b", re.I | re.U)
+_POSTPONED = re.compile(r"(\b(postpon\w*|delayed|put off|pushed back|rescheduled|reporté\w*|aplazad\w*|pospuest\w*|"
+                        r"verschoben|vertagt|отложен\w*|перенес\w*)\b|推迟|延期)", re.I | re.U)
+
+
+def _neighbourhood(ctx: Context, pos: int) -> str:
+    """The sentence holding `pos` and the ones before and after it."""
+    n = sentence_number_at(ctx.article, pos)
+    if n is None:
+        return ""
+    spans = ctx.article.sentences[max(0, n - 2):n + 1]
+    return " ".join(ctx.article.text[a:b] for a, b in spans)
+
+
+def status_of(ctx: Context, model_status: str, mention: dates.Mention, value: str | None) -> str:
+    """The words around the date win; a postponement or cancellation the article never mentions is not one; an
+    event after the publication date has not been held yet."""
+    near = _neighbourhood(ctx, mention.start)
+    if _CANCELLED.search(near):
+        return "cancelled"
+    if _POSTPONED.search(near):
+        return "postponed"
+    status = model_status
+    if status in ("postponed", "cancelled"):
+        pattern = _CANCELLED if status == "cancelled" else _POSTPONED
+        if not pattern.search(ctx.article.cleaned):
+            status = "unknown"
+    published = ctx.published
+    if published and value and len(value) == 10:
+        day = dt.date.fromisoformat(value)
+        if status == "held" and day > published:
+            return "scheduled"
+        if status == "unknown":
+            return "held" if day < published else "scheduled"
+    return status
+
+
+def sentence_anchor(ctx: Context, mention: dates.Mention) -> dt.date | None:
+    """An explicit date with a known year in the same sentence: what 'on Saturday' is counted from when the
+    article has no publication date ('told reporters on Saturday that talks would continue this Sunday (1 February)')."""
+    n = sentence_number_at(ctx.article, mention.start)
+    for other in ctx.mentions:
+        if other is mention or not other.explicit or sentence_number_at(ctx.article, other.start) != n:
+            continue
+        resolved = dates.resolve(other, dates.Anchor(None, ctx.anchor.year_hint, ctx.anchor.today))
+        if resolved.value and len(resolved.value) == 10:
+            return dt.date.fromisoformat(resolved.value)
+    return None
+
+
+def _same(a: DateItem, b: DateItem) -> bool:
+    if a.date and b.date:
+        return a.date == b.date and a.end == b.end and (not a.venue or not b.venue or a.venue == b.venue)
+    return not a.date and not b.date and a.text.lower() == b.text.lower()
+
+
+def add_events(ctx: Context, x: Answer, out: Collected) -> None:
+    for e in getattr(x, "events", []):
+        mention = ctx.mentions[e.date - 1]
+        anchor = None if ctx.published else sentence_anchor(ctx, mention)
+        resolved = dates.resolve(mention, ctx.anchor, status=e.status, sentence_anchor=anchor)
+        status = status_of(ctx, e.status, mention, resolved.value)
+        if status != e.status and mention.kind in ("weekday", "weekday_range", "month"):  # the status sets the direction
+            resolved = dates.resolve(mention, ctx.anchor, status=status, sentence_anchor=anchor)
+        what, reason = short_text(e.what, EVENT_LIMIT, ctx.article)
+        if what is None:
+            out.drop("dates", f"{mention.text}: {e.what}", f"event text {reason}; the date is kept without it")
+        span = sentence_at(ctx.article, mention.start)
+        if span is None:
+            out.drop("dates", mention.text, "date words outside the article's sentences")
+            continue
+        item = DateItem(date=resolved.value, end=resolved.end, text=mention.text, event=what or "", status=status,
+                        venue=e.venue, evidence=span.evidence())
+        dup = next((d for d in out.dates if _same(d, item)), None)
+        if dup is None:
+            out.dates.append(item)
+        else:
+            dup.venue = dup.venue or item.venue
+            dup.event = dup.event or item.event
+
+
+def raw_events(ctx: Context, x: Answer, out: Collected) -> None:
+    """The model's choices mapped without checks: its status, its text, no merging."""
+    for e in getattr(x, "events", []):
+        mention = ctx.mentions[e.date - 1]
+        resolved = dates.resolve(mention, ctx.anchor, status=e.status)
+        span = sentence_at(ctx.article, mention.start)
+        out.dates.append(DateItem(date=resolved.value, end=resolved.end, text=mention.text, event=e.what,
+                                  status=e.status, venue=e.venue, evidence=span.evidence() if span else []))

@@ -1,0 +1,125 @@
+"""The article's own publication date: from its header lines, a wire dateline, or 'today, <weekday>, <date>'.
+
+Only the page's header (the lines before the body text) and the opening of the body are read: a date in a
+background paragraph ('On 15 August 2025, Trump and Putin met...') is never the publication date.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from . import dates
+
+HEADER_LINE_WORDS = 16  # a header line (byline, dateline) is short; body paragraphs are longer
+BODY_WORDS = 18  # the first line this long starts the body
+HEADER_LINES = 30  # lines read before the body, at most
+LEAD_LINES = 3  # body lines read for a wire dateline or 'today, <date>'
+_KEYWORD = re.compile(r"^\W*(published|updated|last updated|posted|date|publié|mis à jour|publicado|actualizado|"
+                      r"veröffentlicht|aktualisiert|stand|опубликовано|обновлено|pubblicato|发布|更新)\b", re.I)
+_WIRE = re.compile(r"^[A-ZÀ-ÞА-Я][A-ZÀ-ÞА-Я .'’-]{1,40},?\s+(?:[A-Z][a-z]+\s*)?(?P<rest>.{0,40}?)\s*\(?[^()\n]{0,40}\)?\s*[-–—]{1,2}\s")
+_TODAY = re.compile(r"\b(today|aujourd'hui|aujourd’hui|hoy|heute|сегодня|今天)\b", re.I)
+
+
+@dataclass(frozen=True)
+class Published:
+    date: dt.date
+    start: int  # the words that give it, in the article text
+    end: int
+    how: str
+
+
+def _lines(text: str) -> list[tuple[int, str]]:
+    out, pos = [], 0
+    for raw in text.splitlines(keepends=True):
+        line = raw.rstrip("\r\n")
+        if line.strip():
+            out.append((pos + len(line) - len(line.lstrip()), line.strip()))
+        pos += len(raw)
+    return out
+
+
+def _date_of(m: dates.Mention, near: int) -> dt.date | None:
+    if not m.explicit or m.day is None or m.month is None:
+        return None
+    year = m.year
+    if year is None and m.weekday is not None:
+        year = dates.year_from_weekday(m.day, m.month, m.weekday, near)
+    if year is None:
+        return None
+    try:
+        return dt.date(year, m.month, m.day)
+    except ValueError:
+        return None
+
+
+def _yearless(m: dates.Mention, all_mentions: list[dates.Mention], near: int, year_hint: int | None) -> dt.date | None:
+    """A header date without a year: the same day and month with a weekday elsewhere fixes it, else the year
+    the article uses."""
+    for other in all_mentions:
+        if other.explicit and (other.day, other.month) == (m.day, m.month) and (other.year or other.weekday is not None):
+            found = _date_of(other, near)
+            if found:
+                return found
+    if year_hint and m.day and m.month:
+        try:
+            return dt.date(year_hint, m.month, m.day)
+        except ValueError:
+            return None
+    return None
+
+
+def find_published(text: str, language: str = "en", today: dt.date | None = None) -> Published | None:
+    """The publication date and where it stands, or None when the page gives none."""
+    today = today or dt.date.today()
+    lines = _lines(text)
+    body_at = next((i for i, (_, line) in enumerate(lines) if len(line.split()) >= BODY_WORDS), len(lines))
+    header = lines[:min(body_at, HEADER_LINES)]
+    lead = lines[body_at:body_at + LEAD_LINES]
+    all_mentions = dates.find_mentions(text, language)
+    hint = dates.year_hint(all_mentions, today)
+    # 1. a header line holding a full date: byline, 'Updated ...', a bare date line
+    for start, line in header:
+        if len(line.split()) > HEADER_LINE_WORDS and not _KEYWORD.match(line):
+            continue
+        for m in dates.find_mentions(line, language):
+            found = _date_of(m, today.year)
+            if found:
+                return Published(found, start + m.start, start + m.end, "header line")
+    # 2. 'Today, Friday, January 23, 2026' near the top of the body
+    for start, line in [*header, *lead]:
+        for m in dates.find_mentions(line, language):
+            if m.explicit and _TODAY.search(line[max(0, m.start - 12):m.end]):
+                found = _date_of(m, today.year) or _yearless(m, all_mentions, today.year, hint)
+                if found:
+                    return Published(found, start + m.start, start + m.end, "today's date in the text")
+    # 3. a wire dateline opening the body: 'GENEVA, Feb 18 (Wire Service) - ... on Wednesday'
+    for start, line in lead[:1]:
+        wire = _WIRE.match(line)
+        if not wire:
+            continue
+        mentions = dates.find_mentions(line[:wire.end()], language)
+        for m in mentions:
+            if not m.explicit:
+                continue
+            found = _date_of(m, today.year)
+            if found is None:
+                sentence = re.split(r"(?<=[.!?])\s", line, maxsplit=1)[0]
+                weekday = next((w.weekday for w in dates.find_mentions(sentence, language) if w.kind == "weekday"), None)
+                if weekday is not None and m.day and m.month:
+                    year = dates.year_from_weekday(m.day, m.month, weekday, today.year)
+                    found = dt.date(year, m.month, m.day) if year else None
+                found = found or _yearless(m, all_mentions, today.year, hint)
+            if found:
+                return Published(found, start + m.start, start + m.end, "wire dateline")
+    # 4. a short header line with a yearless date ('23 January, 12:17')
+    for start, line in header:
+        if len(line.split()) > 6:
+            continue
+        for m in dates.find_mentions(line, language):
+            if m.explicit and m.year is None:
+                found = _yearless(m, all_mentions, today.year, hint)
+                if found:
+                    return Published(found, start + m.start, start + m.end, "yearless header date")
+    return None

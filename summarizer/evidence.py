@@ -1,0 +1,141 @@
+"""Evidence: the article sentence that states an item, located in code so that every quote slices the text."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz
+
+from . import thresholds
+from .articles import Article
+from .contract import Alignment, Evidence
+
+_FOLD = str.maketrans({"‘": "'", "’": "'", "‚": "'", "′": "'", "“": '"', "”": '"', "„": '"', "″": '"',
+                       "–": "-", "—": "-", "‑": "-", "\u00a0": " "})
+_CONTENT = re.compile(r"[^\W\d_]{4,}|[\u4e00-\u9fff]{2}", re.U)
+_STOP = {"that", "this", "with", "from", "their", "they", "them", "will", "would", "should", "must", "have", "been",
+         "into", "over", "about", "after", "before", "which", "while", "other", "more", "also", "only", "said", "says",
+         "demand", "demands", "wants", "party", "side", "sides"}
+
+
+@dataclass(frozen=True)
+class Span:
+    start: int
+    end: int
+    quote: str
+    alignment: Alignment = "exact"
+
+    def evidence(self) -> list[Evidence]:
+        return [Evidence(quote=self.quote, start=self.start, end=self.end, alignment=self.alignment)]
+
+
+def _fold(text: str) -> tuple[str, list[int]]:
+    """Fold quotes, dashes and runs of whitespace; return the folded text and each folded char's source offset."""
+    out, index = [], []
+    prev_space = False
+    for i, ch in enumerate(text.translate(_FOLD)):
+        if ch.isspace():
+            if prev_space:
+                continue
+            ch, prev_space = " ", True
+        else:
+            prev_space = False
+        out.append(ch.lower())
+        index.append(i)
+    return "".join(out), index
+
+
+def locate(article: Article, quote: str) -> Span | None:
+    """The span of `quote` in `article.text`: exact, then folded (quotes, dashes, spaces, case), then fuzzy."""
+    text = article.text
+    q = quote.strip()
+    if len(q) > 2 and q[0] in "\"'“‘" and q[-1] in "\"'”’":
+        q = q[1:-1].strip()
+    if len(q) < 2:
+        return None
+    pos = text.find(q)
+    if pos >= 0:
+        return Span(pos, pos + len(q), q)
+    folded, index = _fold(text)
+    fq = _fold(q)[0].strip()
+    pos = folded.find(fq)
+    if pos >= 0:
+        start, end = index[pos], index[pos + len(fq) - 1] + 1
+        return Span(start, end, text[start:end], "folded")
+    if len(fq) < 12:
+        return None
+    hit = fuzz.partial_ratio_alignment(fq, folded, score_cutoff=thresholds.QUOTE_FUZZY_MIN)
+    if hit is None:
+        return None
+    start, end = index[hit.dest_start], index[hit.dest_end - 1] + 1
+    return Span(start, end, text[start:end], "fuzzy")
+
+
+def sentence(article: Article, number: int) -> Span | None:
+    """Sentence `number` (counted from 1, as the model reads them)."""
+    if not 1 <= number <= len(article.sentences):
+        return None
+    a, b = article.sentences[number - 1]
+    return Span(a, b, article.text[a:b])
+
+
+def sentence_number_at(article: Article, pos: int) -> int | None:
+    """The number of the sentence holding offset `pos` of the text."""
+    starts = [a for a, _ in article.sentences]
+    i = bisect.bisect_right(starts, pos) - 1
+    if i >= 0 and pos < article.sentences[i][1]:
+        return i + 1
+    return None
+
+
+def sentence_at(article: Article, pos: int) -> Span | None:
+    n = sentence_number_at(article, pos)
+    return sentence(article, n) if n else None
+
+
+def find_mention(article: Article, names: list[str], case_sensitive: bool = False) -> Span | None:
+    """The sentence of the first whole-word mention of any of `names` in the article's kept text.
+
+    With `case_sensitive`, the mention must be capitalised as given (a proper noun, not a common word).
+    """
+    best: int | None = None
+    for name in names:
+        name = name.strip()
+        if len(name) < 2:
+            continue
+        cjk = bool(re.search(r"[\u3040-\u30ff\u4e00-\u9fff]", name))
+        flags = re.I if len(name) > 3 and not case_sensitive else 0
+        pattern = re.compile(re.escape(name) if cjk else rf"(?<!\w){re.escape(name)}(?!\w)", flags)
+        for m in pattern.finditer(article.cleaned):
+            start = article.to_original(m.start())
+            if sentence_number_at(article, start) is not None:
+                if best is None or start < best:
+                    best = start
+                break
+    return sentence_at(article, best) if best is not None else None
+
+
+def content_words(text: str) -> set[str]:
+    """Lower-cased content words (four letters or more, or two CJK characters), by their first five letters."""
+    return {w.lower()[:5] for w in _CONTENT.findall(text) if w.lower() not in _STOP}
+
+
+def supporting_sentence(article: Article, number: int, claim: str) -> Span | None:
+    """The cited sentence when it shares a content word with the claim; else the sentence of the article that
+    shares the most (at least SUPPORT_SEARCH_MIN); else None."""
+    words = content_words(claim)
+
+    def overlap(i: int) -> int:
+        a, b = article.sentences[i]
+        return len(words & content_words(article.text[a:b]))
+
+    count = len(article.sentences)
+    if 1 <= number <= count and overlap(number - 1) >= thresholds.SUPPORT_CITED_MIN:
+        return sentence(article, number)
+    scored = [(overlap(i), -abs(i - number + 1), i) for i in range(count)]
+    best = max(scored, default=(0, 0, -1))
+    if best[0] < thresholds.SUPPORT_SEARCH_MIN:
+        return None
+    return sentence(article, best[2] + 1)

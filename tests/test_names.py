@@ -1,0 +1,59 @@
+"""Canonical names of parties, people and places (pure unit tests)."""
+
+import pytest
+
+from summarizer import names
+
+
+@pytest.mark.parametrize("written,canonical", [
+    ("U.S.", "United States"), ("the Kremlin", "Russia"), ("Russland", "Russia"), ("Россия", "Russia"),
+    ("美方", "United States"), ("Türkiye", "Turkey"), ("Gobierno de Colombia", "Colombia"),
+    ("Colombian government", "Colombia"), ("the Sudanese government", "Sudan"), ("Estados Unidos", "United States"),
+    ("Plataforma Unitaria", "Plataforma Unitaria"), ("Hamas", "Hamas"),
+])
+def test_party_names_fold_to_one_spelling(written, canonical):
+    assert names.party(written) == canonical
+
+
+def test_acronyms_the_article_defines_are_spelled_out():
+    text = "Talks between the army and the Rapid Support Forces (RSF) were postponed."
+    acronyms = names.acronyms(text)
+    assert acronyms == {"RSF": "Rapid Support Forces"}
+    assert names.party("RSF", acronyms) == "Rapid Support Forces"
+
+
+@pytest.mark.parametrize("written,city,country", [
+    ("Vilnius, Lithuania", "Vilnius", "Lithuania"), ("Kiev", "Kyiv", "Ukraine"), ("the Kremlin", "Moscow", "Russia"),
+    ("the Omani Embassy in Rome", "Rome", "Italy"), ("Seri Perdana", "Putrajaya", "Malaysia"),
+    ("Lancaster House", "London", "United Kingdom"), ("Женева", "Geneva", "Switzerland"),
+])
+def test_venues_are_cities_and_buildings_map_to_their_city(written, city, country):
+    script = "CYRILLIC" if written == "Женева" else "LATIN"
+    place = names.place(written, script, article="talks in the city")
+    assert place is not None and (place.name, place.country) == (city, country)
+
+
+@pytest.mark.parametrize("written", ["Lithuania", "UAE", "Florida", "Europe", "Donbas", "the Presidential Palace"])
+def test_countries_regions_and_unplaced_buildings_are_not_venues(written):
+    assert names.place(written, "LATIN", article="Talks in the Presidential Palace") is None
+
+
+def test_a_small_town_keeps_its_name_and_an_unnamed_country_is_not_guessed():
+    place = names.place("Gali", "LATIN", article="Meetings of the mechanism in Ergneti and Gali continue.")
+    assert place is not None and place.name == "Gali" and place.country == "", "not Galle in Sri Lanka"
+    moscow = names.place("Moscow", "LATIN", article="Talks with the United States in Moscow.")
+    assert moscow is not None and moscow.country == "Russia", "not Moscow, Idaho"
+
+
+@pytest.mark.parametrize("a,b,same", [
+    ("Zelensky", "Volodymyr Zelensky", True), ("V. Zelensky", "Volodymyr Zelensky", True),
+    ("Roman Umerov", "Rustem Umerov", False), ("Donald Trump", "Melania Trump", False),
+])
+def test_one_person_under_two_spellings(a, b, same):
+    assert names.same_person(names.person(a), names.person(b)) is same
+
+
+def test_person_names_drop_honorifics_and_fold_transliterations():
+    assert names.person("Mr Volodymyr Zelenskyy") == "Volodymyr Zelensky"
+    assert names.split_title("President Volodymyr Zelensky") == ("Volodymyr Zelensky", "President")
+    assert names.person_like("Ersin Tatar") and not names.person_like("Rapid Support Forces")
