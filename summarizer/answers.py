@@ -8,7 +8,7 @@ into a grammar. Free text is short, and its limit is told in the prompt, never e
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import Literal
+from typing import Any, Literal, Union
 
 from pydantic import BaseModel, ConfigDict, Field, create_model
 
@@ -16,7 +16,7 @@ ROLES = ("negotiator", "mediator", "host", "guarantor", "other")
 STATUSES = ("held", "scheduled", "postponed", "cancelled", "unknown")
 TYPES = ("demand", "proposal", "rejection", "agreement")
 MAX_PARTIES, MAX_PEOPLE, MAX_VENUES = 10, 12, 6
-MAX_EVENTS, MAX_DEMANDS, MAX_ISSUES, MAX_STANCES, MAX_SUMMARY = 8, 8, 5, 3, 2
+MAX_EVENTS, MAX_DEMANDS, MAX_ISSUES, MAX_SUMMARY = 8, 8, 5, 2
 
 
 class Answer(BaseModel):
@@ -40,31 +40,41 @@ class ActorsAnswer(Answer):
     venues: list[str] = Field(max_length=MAX_VENUES)
 
 
-def _choice(values: tuple) -> object:
+def _choice(values: tuple) -> Any:
     """A Literal type over `values` (an enum in the JSON schema)."""
-    return Literal[values] if values else Literal[""]  # type: ignore[valid-type]
+    return Literal[values] if values else Literal[""]
 
 
 @lru_cache(maxsize=256)
-def events_answer(n_dates: int, venues: tuple[str, ...]) -> type[Answer]:
-    """{"events": [{"date": <number of a date expression>, "what": ..., "status": ..., "venue": <a venue or "">}]}"""
-    event = create_model("EventAnswer", __base__=Answer,
-                         date=(_choice(tuple(range(1, n_dates + 1))), ...), what=(str, ...),
-                         status=(_choice(STATUSES), ...), venue=(_choice((*venues, "")), ...))
-    return create_model("EventsAnswer", __base__=Answer, events=(list[event], Field(max_length=MAX_EVENTS)))  # type: ignore[valid-type]
+def events_answer(dates: tuple[str, ...], venues: tuple[str, ...]) -> type[Answer]:
+    """One entry per date expression code found, in order: {"when": <the words>, "kind": "other"} or {"when": ...,
+    "kind": "event", "status": ..., "venue": <a venue or "">, "what": ...}. The model decides each one; it cannot skip
+    one or invent another."""
+    entries = []
+    for i, words in enumerate(dates):
+        when = _choice((words,))
+        other = create_model(f"Other{i}", __base__=Answer, when=(when, ...), kind=(Literal["other"], ...))
+        event = create_model(f"Event{i}", __base__=Answer, when=(when, ...), kind=(Literal["event"], ...),
+                             status=(_choice(STATUSES), ...), venue=(_choice((*venues, "")), ...), what=(str, ...))
+        entries.append(Union[other, event])
+    return create_model("EventsAnswer", __base__=Answer, dates=(tuple[tuple(entries)], ...))  # type: ignore[misc]
 
 
 @lru_cache(maxsize=256)
-def positions_answer(first: int, last: int, parties: tuple[str, ...]) -> type[Answer]:
-    """Demands and other moves, open issues with stances, and the summary's sentence numbers (first..last)."""
+def demands_answer(first: int, last: int, parties: tuple[str, ...]) -> type[Answer]:
+    """Demands and other moves: the sentence, the text, who holds it, who must act, and which kind it is."""
+    demand = create_model("DemandAnswer", __base__=Answer, sentence=(_choice(tuple(range(first, last + 1))), ...),
+                          what=(str, ...), by=(_choice(parties), ...), to=(_choice((*parties, "")), ...),
+                          type=(_choice(TYPES), ...))
+    return create_model("DemandsAnswer", __base__=Answer, demands=(list[demand], Field(max_length=MAX_DEMANDS)))  # type: ignore[valid-type]
+
+
+@lru_cache(maxsize=256)
+def issues_answer(first: int, last: int) -> type[Answer]:
+    """Open issues (the sentence and the question), and the summary's sentence numbers (first..last). Each party's
+    stance is not asked: code takes it from that party's own demands and moves on the question."""
     sentence = _choice(tuple(range(first, last + 1)))
-    party = _choice(parties)
-    demand = create_model("DemandAnswer", __base__=Answer, sentence=(sentence, ...), type=(_choice(TYPES), ...),
-                          by=(party, ...), to=(_choice((*parties, "")), ...), what=(str, ...))
-    stance = create_model("StanceAnswer", __base__=Answer, party=(party, ...), stance=(str, ...))
-    issue = create_model("IssueAnswer", __base__=Answer, sentence=(sentence, ...), issue=(str, ...),
-                         stances=(list[stance], Field(max_length=MAX_STANCES)))  # type: ignore[valid-type]
-    return create_model("PositionsAnswer", __base__=Answer,
-                        demands=(list[demand], Field(max_length=MAX_DEMANDS)),  # type: ignore[valid-type]
+    issue = create_model("IssueAnswer", __base__=Answer, sentence=(sentence, ...), issue=(str, ...))
+    return create_model("IssuesAnswer", __base__=Answer,
                         issues=(list[issue], Field(max_length=MAX_ISSUES)),  # type: ignore[valid-type]
                         summary=(list[sentence], Field(max_length=MAX_SUMMARY)))  # type: ignore[valid-type]

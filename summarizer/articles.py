@@ -80,7 +80,8 @@ _ABBREVIATION = re.compile(r"(?:\b[A-Z]\.){2,}$|\b(?:Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|
 
 
 def _sentence_spans(line: str) -> list[tuple[int, int]]:
-    spans, start = [], 0
+    spans: list[tuple[int, int]] = []
+    start = 0
     for m in _SENTENCE_END.finditer(line):
         if _ABBREVIATION.search(line[max(0, m.start() - 12):m.start() + 1]):
             continue
@@ -99,7 +100,7 @@ def _sentence_spans(line: str) -> list[tuple[int, int]]:
 
 def split_sentences(article: Article) -> list[tuple[int, int]]:
     """Sentences of each kept line, as spans of the original text."""
-    spans = []
+    spans: list[tuple[int, int]] = []
     for (orig, _), line in zip(article.kept, article.cleaned.split("\n")):
         spans.extend((orig + a, orig + b) for a, b in _sentence_spans(line))
     return spans

@@ -82,7 +82,7 @@ def consolidate(states: dict[str, ArticleState]) -> MergedState:
             base = _source(record, st, d)
             src = EventSource(**base.model_dump(), text=d.text, status=d.status, venue=d.venue, event=d.event, date=d.date)
             event = TimelineEvent(date=d.date, end=d.end, text=d.text, event=d.event, status=d.status, venue=d.venue,
-                                  sources=[src])
+                                  date_inferred=False, sources=[src])
             if d.date is None and year and (first := dates.first_date(d.text)) and first.year is None:
                 resolved = dates.resolve(first, dates.Anchor(year_hint=year))
                 if resolved.value:  # a yearless date, placed in the year the other sources report

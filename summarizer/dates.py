@@ -361,67 +361,82 @@ def resolve(m: Mention, anchor: Anchor, status: str = "unknown", sentence_anchor
     """The calendar date (and end) of one mention. `sentence_anchor` is an explicit date in the same sentence,
     used for weekdays and relative days when the article has no publication date."""
     if m.kind in ("date", "range"):
-        if m.month is None:  # a bare day ('12日'): month and year from the publication date
-            base = anchor.published
-            if base is None or m.day is None:
-                return Resolved(None, None, "day with no month")
-            month, year = base.month, base.year
-            if m.day > base.day + 3:
-                month, year = (month - 1, year) if month > 1 else (12, year - 1)
-            d = _safe(year, month, m.day)
-            return Resolved(d.isoformat() if d else None, None, "day in the month of the publication date")
-        assert m.day is not None
-        year, how = _year_for(m, m.day, m.month, anchor, status)
-        if year is None:
-            return Resolved(None, None, how)
-        start = _safe(year, m.month, m.day)
-        if start is None:
-            return Resolved(None, None, "not a calendar date")
-        if m.kind == "date":
-            return Resolved(start.isoformat(), None, how)
-        end_month = m.end_month or m.month
-        end_year = m.end_year or (year + 1 if end_month < m.month else year)
-        end = _safe(end_year, end_month, m.end_day or m.day)
-        return Resolved(start.isoformat(), end.isoformat() if end and end > start else None, how)
+        return _bare_day(m, anchor) if m.month is None else _calendar_date(m, anchor, status)
     base = anchor.published or sentence_anchor
     if m.kind == "relative":
         if base is None or m.offset is None:
             return Resolved(None, None, "relative day with no publication date")
         return Resolved((base + dt.timedelta(days=m.offset)).isoformat(), None, "relative to the publication date")
     if m.kind in ("weekday", "weekday_range"):
-        if base is None or m.weekday is None:
-            return Resolved(None, None, "weekday with no publication date")
-        start = _weekday_date(m.weekday, m.qualifier, base, status)
-        if m.kind == "weekday_range" and m.end_weekday is not None:
-            span = (m.end_weekday - m.weekday) % 7
-            if status == "held" and m.qualifier is None and start + dt.timedelta(days=span) > base:
-                start -= dt.timedelta(days=7)
-            return Resolved(start.isoformat(), (start + dt.timedelta(days=span)).isoformat(), "weekdays around the anchor")
-        return Resolved(start.isoformat(), None, "weekday relative to the anchor")
+        return _weekday(m, base, status)
     if m.kind == "month":
-        assert m.month is not None
-        year = m.year
-        ref = anchor.published or sentence_anchor
-        if year is None and m.qualifier in ("last_year", "this_year", "next_year"):
-            if ref is None:
-                return Resolved(None, None, "month with no anchor")
-            year = ref.year + {"last_year": -1, "this_year": 0, "next_year": 1}[m.qualifier]
-        if year is None and ref is not None:
-            if m.qualifier in ("last", "past"):
-                year = ref.year if m.month < ref.month else ref.year - 1
-            elif m.qualifier == "next":
-                year = ref.year if m.month > ref.month else ref.year + 1
-            elif status == "scheduled":
-                year = ref.year if m.month >= ref.month else ref.year + 1
-            elif status in ("held", "postponed", "cancelled"):
-                year = ref.year if m.month <= ref.month else ref.year - 1
-            else:
-                year = _closest_year(m.month, 15, ref, status)
-        year = year or anchor.year_hint
-        if year is None:
-            return Resolved(None, None, "month with no year and no anchor")
-        return Resolved(f"{year:04d}-{m.month:02d}", None, "month only")
+        return _month(m, anchor, base, status)
     return Resolved(None, None, "no day in these words")
+
+
+def _bare_day(m: Mention, anchor: Anchor) -> Resolved:
+    """'12日': the day of the publication date's month (the previous month when that day is still to come)."""
+    base = anchor.published
+    if base is None or m.day is None:
+        return Resolved(None, None, "day with no month")
+    month, year = base.month, base.year
+    if m.day > base.day + 3:
+        month, year = (month - 1, year) if month > 1 else (12, year - 1)
+    day = _safe(year, month, m.day)
+    return Resolved(day.isoformat() if day else None, None, "day in the month of the publication date")
+
+
+def _calendar_date(m: Mention, anchor: Anchor, status: str) -> Resolved:
+    assert m.day is not None and m.month is not None
+    year, how = _year_for(m, m.day, m.month, anchor, status)
+    if year is None:
+        return Resolved(None, None, how)
+    start = _safe(year, m.month, m.day)
+    if start is None:
+        return Resolved(None, None, "not a calendar date")
+    if m.kind == "date":
+        return Resolved(start.isoformat(), None, how)
+    end_month = m.end_month or m.month
+    end_year = m.end_year or (year + 1 if end_month < m.month else year)
+    end = _safe(end_year, end_month, m.end_day or m.day)
+    return Resolved(start.isoformat(), end.isoformat() if end and end > start else None, how)
+
+
+def _weekday(m: Mention, base: dt.date | None, status: str) -> Resolved:
+    if base is None or m.weekday is None:
+        return Resolved(None, None, "weekday with no publication date")
+    start = _weekday_date(m.weekday, m.qualifier, base, status)
+    if m.kind == "weekday_range" and m.end_weekday is not None:
+        span = (m.end_weekday - m.weekday) % 7
+        if status == "held" and m.qualifier is None and start + dt.timedelta(days=span) > base:
+            start -= dt.timedelta(days=7)
+        return Resolved(start.isoformat(), (start + dt.timedelta(days=span)).isoformat(), "weekdays around the anchor")
+    return Resolved(start.isoformat(), None, "weekday relative to the anchor")
+
+
+def _month(m: Mention, anchor: Anchor, ref: dt.date | None, status: str) -> Resolved:
+    """A month: its year from the words ('last August', '去年7月'), else the anchor and the event's status."""
+    assert m.month is not None
+    year: int | None = m.year
+    if year is None and m.qualifier in ("last_year", "this_year", "next_year"):
+        if ref is None:
+            return Resolved(None, None, "month with no anchor")
+        year = ref.year + {"last_year": -1, "this_year": 0, "next_year": 1}[m.qualifier]
+    if year is None and ref is not None:
+        if m.qualifier in ("last", "past"):
+            year = ref.year if m.month < ref.month else ref.year - 1
+        elif m.qualifier == "next":
+            year = ref.year if m.month > ref.month else ref.year + 1
+        elif status == "scheduled":
+            year = ref.year if m.month >= ref.month else ref.year + 1
+        elif status in ("held", "postponed", "cancelled"):
+            year = ref.year if m.month <= ref.month else ref.year - 1
+        else:
+            year = _closest_year(m.month, 15, ref, status)
+    year = year or anchor.year_hint
+    if year is None:
+        return Resolved(None, None, "month with no year and no anchor")
+    return Resolved(f"{year:04d}-{m.month:02d}", None, "month only")
 
 
 def year_hint(mentions: list[Mention], today: dt.date | None = None) -> int | None:

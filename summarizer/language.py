@@ -53,7 +53,7 @@ def detect(text: str) -> str:
         return "other"
     words = Counter(w.lower() for w in _WORD.findall(text[:20000]))
     scores = {lang: sum(words[w] for w in stop) for lang, stop in _STOPWORDS.items()}
-    return max(scores, key=scores.get) if any(scores.values()) else "en"
+    return max(scores, key=lambda lang: scores[lang]) if any(scores.values()) else "en"
 
 
 def foreign_words(text: str, script: str) -> list[str]:

@@ -13,6 +13,7 @@ import contextvars
 import json
 import logging
 import random
+import sys
 import time
 from dataclasses import dataclass
 from functools import lru_cache
@@ -68,12 +69,16 @@ def _tokens(usage: Any, *names: str) -> int:
 
 
 def is_missing_cassette(exc: BaseException) -> bool:
-    """True when `exc` (or what caused it) is vcrpy refusing a request that no cassette answers."""
+    """True when `exc` (or what caused it) is vcrpy refusing a request that no cassette answers. vcrpy is only
+    loaded when replaying or recording; otherwise no exception can be one of its."""
+    errors = sys.modules.get("vcr.errors")
+    if errors is None:
+        return False
     seen: BaseException | None = exc
     for _ in range(10):
         if seen is None:
             return False
-        if type(seen).__name__ == "CannotOverwriteExistingCassetteException":
+        if isinstance(seen, errors.CannotOverwriteExistingCassetteException):
             return True
         seen = seen.__cause__ or seen.__context__
     return False
@@ -181,7 +186,7 @@ class Client:
         import openai
 
         http_client = None
-        if self.resolved.provider.compact_grammar:
+        if self.resolved.provider.compact_grammar and self.settings.compact_json:
             from .local.grammar import CompactJSONTransport, httpx
 
             http_client = httpx.AsyncClient(transport=CompactJSONTransport(), timeout=self.settings.timeout)

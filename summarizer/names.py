@@ -78,7 +78,7 @@ def _localized_countries() -> dict[str, str]:
 
 def _display(alpha_2: str) -> str:
     c = pycountry.countries.get(alpha_2=alpha_2)
-    return _DISPLAY.get(alpha_2) or getattr(c, "common_name", None) or c.name
+    return str(_DISPLAY.get(alpha_2) or getattr(c, "common_name", None) or getattr(c, "name", alpha_2))
 
 
 @lru_cache(maxsize=4096)
@@ -110,7 +110,8 @@ _GOVERNMENT = re.compile(r"^(?:the\s+)?(?:government|gobierno|gouvernement|gover
 
 
 _DEMONYM_ENDINGS = (("ian", "ia"), ("ian", "e"), ("ian", ""), ("an", "a"), ("an", ""), ("ese", ""), ("i", ""),
-                    ("ish", "ey"), ("ese", "a"), ("n", ""))
+                    ("ish", "ey"), ("ese", "a"), ("n", ""), ("ienne", ""), ("ien", ""), ("ienne", "ie"), ("ien", "ie"),
+                    ("ano", "a"), ("ana", "a"), ("ische", "ien"), ("ischen", "ien"))
 
 
 @lru_cache(maxsize=1024)
@@ -187,22 +188,40 @@ def _regions() -> set[str]:
     return {key(n) for n in names}
 
 
+_CJK_CHAR = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
+
+
+@lru_cache(maxsize=1)
+def _country_pattern() -> tuple[re.Pattern, dict[str, str]]:
+    """Every spelling of every country (English, translations, short forms), as written with its capitals."""
+    spellings: dict[str, str] = {}
+    for lang in _TRANSLATIONS:
+        try:
+            tr = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang])
+        except OSError:
+            continue
+        for c in pycountry.countries:
+            for attr in ("name", "common_name"):
+                value = getattr(c, attr, None)
+                if value:
+                    spellings.setdefault(tr.gettext(value), c.alpha_2)
+                    spellings.setdefault(value, c.alpha_2)
+    for canon, others in _data()["parties"].items():
+        code = next((c.alpha_2 for c in pycountry.countries if _display(c.alpha_2) == canon), None)
+        if code:
+            for other in (canon, *others):
+                spellings.setdefault(other, code)
+    words = sorted((w for w in spellings if len(w) > 2 or _CJK_CHAR.search(w)), key=len, reverse=True)
+    alternatives = [re.escape(w) if _CJK_CHAR.search(w) else rf"(?<!\w){re.escape(w)}(?!\w)" for w in words]
+    return re.compile("(" + "|".join(alternatives) + ")"), spellings
+
+
 @lru_cache(maxsize=256)
 def countries_in(text: str) -> frozenset[str]:
-    """ISO codes of the countries a text names (in English, another language, or a short form)."""
-    folded = f" {key(text)} "
-    found = {code for name, code in _localized_countries().items() if len(name) > 3 and f" {name} " in folded}
-    for c in pycountry.countries:
-        for attr in ("name", "common_name"):
-            v = getattr(c, attr, None)
-            if v and f" {key(v)} " in folded:
-                found.add(c.alpha_2)
-    for alias, canon in _parties().items():
-        if len(alias) > 2 and f" {alias} " in folded and (code := country(canon)):
-            hit = next((c.alpha_2 for c in pycountry.countries if _display(c.alpha_2) == code), None)
-            if hit:
-                found.add(hit)
-    return frozenset(found)
+    """ISO codes of the countries a text names (in English, another language, or a short form), capitals as
+    written: 'Того' is Togo, 'того' is a Russian pronoun."""
+    pattern, spellings = _country_pattern()
+    return frozenset(spellings[m.group(1)] for m in pattern.finditer(text))
 
 
 def _city(name: str, article: str) -> tuple[int, str, str] | None:
@@ -223,6 +242,11 @@ def _city(name: str, article: str) -> tuple[int, str, str] | None:
         return max(exact)
     big = [c for c in found if c[0] >= thresholds.WELL_KNOWN_CITY]
     return max(big) if big else None
+
+
+def known_city(name: str, article: str = "") -> bool:
+    """GeoNames knows a city of this name (see `_city` for which one)."""
+    return _city(name, article) is not None
 
 
 def _is_city(name: str) -> bool:
@@ -378,12 +402,8 @@ def mention_forms(name: str) -> list[str]:
     words = name.split()
     if len(words) > 1:
         forms.add(words[-1])
-    for alias_key, canon in _parties().items():
-        if canon == name:
-            forms.add(alias_key)
-    for alias_key, canon in _places().items():
-        if canon == name:
-            forms.add(alias_key)
+    forms.update(_data()["parties"].get(name, []))
+    forms.update(_data()["places"].get(name, []))
     for ending, repl in _data()["surname_endings"].items():
         for w in list(forms):
             if w.lower().endswith(repl):

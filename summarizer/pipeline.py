@@ -14,14 +14,18 @@ import datetime as dt
 import time
 from dataclasses import dataclass
 
-from . import dateline, dates, names, prompts, thresholds
-from .answers import ActorsAnswer, events_answer, positions_answer
+from . import candidates, dateline, dates, names, prompts, thresholds
+from .answers import ActorsAnswer, demands_answer, events_answer, issues_answer
 from .articles import Article
 from .evidence import sentence_number_at
-from .assemble import (Collected, Context, add_actors, add_events, add_positions, build, raw_actors, raw_events,
-                       raw_positions)
+from .assemble import (Collected, Context, add_actors, add_events, add_positions, build, moves, raw_actors,
+                       raw_events, raw_positions)
 from .contract import ArticleInfo, ArticleState, RunRecord
 from .llm import Client, Usage
+
+
+LANGUAGES = {"en": "English", "de": "German", "fr": "French", "es": "Spanish", "it": "Italian", "pt": "Portuguese",
+             "ru": "Russian", "zh": "Chinese", "ja": "Japanese"}
 
 
 @dataclass
@@ -69,9 +73,11 @@ def date_mentions(article: Article, exclude: tuple[int, int] | None) -> list[dat
     return found
 
 
-def _date_list(article: Article, mentions: list[dates.Mention], numbers: list[int]) -> str:
-    return "\n".join(f'{i}: "{mentions[n].text}" [{sentence_number_at(article, mentions[n].start)}]'
-                     for i, n in enumerate(numbers, start=1))
+def _date_list(article: Article, mentions: list[dates.Mention]) -> str:
+    seen: dict[str, int | None] = {}
+    for m in mentions:
+        seen.setdefault(m.text, sentence_number_at(article, m.start))
+    return "\n".join(f'"{text}" (sentence {n})' for text, n in seen.items())
 
 
 def read_context(article: Article, today: dt.date | None = None) -> tuple[Context, dateline.Published | None]:
@@ -97,24 +103,37 @@ async def extract(article: Article, client: Client, chunk_chars: int = 12000, to
     folder = str(client.settings.prompts_dir) if client.settings.prompts_dir else None
     for first, last in pieces:
         numbered = article.numbered(first, last, hide=hide)
-        actors, used = await client.extract(ActorsAnswer, messages(numbered, "actors", folder))
+        chunk_text = _text_of(article, first, last)
+        hint = candidates.people(chunk_text) if article.script == "LATIN" else []
+        named = candidates.parties(chunk_text, ctx.acronyms)
+        names_line = f"Countries and groups named in the article: {'; '.join(named)}." if named else ""
+        names_line += f" People named in the article: {'; '.join(hint)}." if hint else ""
+        names_line += f" Write every text in {LANGUAGES.get(article.language, 'the language of the article')}."
+        actors, used = await client.extract(ActorsAnswer, messages(numbered, "actors", folder, names=names_line))
         usage.add(used)
         add_actors(ctx, actors, out)
         raw_actors(ctx, actors, raw)
         if not out.parties:
             continue
+        in_chunk = [m for m in mentions if first <= _sentence_of(article, m.start) <= last
+                    and moves.about_an_event(_text_of(article, _sentence_of(article, m.start), _sentence_of(article, m.start)))]
+        in_chunk = in_chunk[: thresholds.MAX_DATE_MENTIONS]
+        words = tuple(dict.fromkeys(m.text for m in in_chunk))  # each expression once, in reading order
+        parties = tuple(p.name for p in out.parties)
+        lang = f"Write every text in {LANGUAGES.get(article.language, 'the language of the article')}."
         calls = []
-        in_chunk = [i for i, m in enumerate(mentions)
-                    if first <= _sentence_of(article, m.start) <= last][: thresholds.MAX_DATE_MENTIONS]
         if in_chunk:
-            local = Context(**{**ctx.__dict__, "mentions": [mentions[i] for i in in_chunk]})
-            model = events_answer(len(in_chunk), tuple(v.name for v in out.venues))
-            calls.append(("events", local, model,
-                          messages(numbered, "events", folder, dates=_date_list(article, mentions, in_chunk))))
-        model = positions_answer(first, last, tuple(p.name for p in out.parties))
-        calls.append(("positions", ctx, model, messages(numbered, "positions", folder)))
-        # the two calls are independent: send them together (a local server queues them and reuses the shared
-        # article prefix from its prompt cache; a remote provider answers them in parallel)
+            local = Context(**{**ctx.__dict__, "mentions": in_chunk})
+            calls.append(("events", local, events_answer(words, tuple(v.name for v in out.venues)),
+                          messages(numbered, "events", folder, dates=_date_list(article, in_chunk), language=lang)))
+        calls.append(("demands", ctx, demands_answer(first, last, parties),
+                      messages(numbered, "demands", folder, language=lang)))
+        likely = [n for n in range(first, last + 1) if moves.says_unresolved(_text_of(article, n, n))]
+        hint = f"Sentences that may name one: {', '.join(map(str, likely))}." if likely else ""
+        calls.append(("issues", ctx, issues_answer(first, last),
+                      messages(numbered, "issues", folder, language=lang, candidates=hint)))
+        # the calls are independent: send them together (a local server queues them and reuses the shared article
+        # prefix from its prompt cache; a remote provider answers them in parallel)
         answers = await asyncio.gather(*(client.extract(model, msgs) for _, _, model, msgs in calls))
         for (task, local, _, _), (answer, used) in zip(calls, answers):
             usage.add(used)
@@ -136,6 +155,10 @@ async def extract(article: Article, client: Client, chunk_chars: int = 12000, to
                          seconds=round(time.monotonic() - started, 2), chunks=len(pieces), warnings=list(article.warnings))
 
     return Extraction(build(ctx, out, info, record()), build(ctx, raw, info, record()))
+
+
+def _text_of(article: Article, first: int, last: int) -> str:
+    return "\n".join(article.text[a:b] for a, b in article.sentences[first - 1:last])
 
 
 def _sentence_of(article: Article, pos: int) -> int:

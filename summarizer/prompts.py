@@ -11,7 +11,7 @@ from pathlib import Path
 
 from .errors import UsageError
 
-NAMES = ("system", "article", "actors", "events", "positions")
+NAMES = ("system", "article", "actors", "events", "demands", "issues")
 
 
 def packaged_dir() -> Path:

@@ -28,7 +28,7 @@ ENV = {
     "cache_dir": ("SUMMARIZER_CACHE_DIR", None), "gguf": ("SUMMARIZER_GGUF", None),
     "llama_server": ("SUMMARIZER_LLAMA_SERVER", None), "server_start_timeout": ("SUMMARIZER_SERVER_START_TIMEOUT", None),
     "prompts_dir": ("SUMMARIZER_PROMPTS_DIR", None), "cassettes_dir": ("SUMMARIZER_CASSETTES_DIR", "--cassettes"),
-    "api_key_file": ("SUMMARIZER_API_KEY_FILE", None),
+    "api_key_file": ("SUMMARIZER_API_KEY_FILE", None), "compact_json": ("SUMMARIZER_COMPACT_JSON", None),
 }
 
 
@@ -56,6 +56,7 @@ class Settings(BaseModel):
     prompts_dir: Path | None = Field(None, description="prompt files to use instead of the packaged ones")
     cassettes_dir: Path | None = Field(None, description="recorded answers [cassettes/ of the checkout]")
     api_key_file: Path | None = Field(None, description="a file holding the API key, readable by its owner only")
+    compact_json: bool = Field(True, description="llama-server: constrain answers to compact JSON (fewer tokens)")
 
     @classmethod
     def load(cls, **flags: Any) -> "Settings":

@@ -5,7 +5,7 @@ The articles are written for these tests; none is an eval case.
 
 import datetime as dt
 
-from summarizer.answers import ActorsAnswer, PartyAnswer, PersonAnswer, events_answer, positions_answer
+from summarizer.answers import ActorsAnswer, PartyAnswer, PersonAnswer, demands_answer, events_answer, issues_answer
 from summarizer.articles import from_text
 from summarizer.assemble import (Collected, add_actors, add_events, add_positions, build, raw_positions)
 from summarizer.assemble.positions import summary_text
@@ -70,9 +70,10 @@ def test_the_dateline_is_not_offered_and_a_weekday_resolves_against_it():
     assert all("14 March 2025" not in m.text for m in ctx.mentions)
     out = Collected()
     with_actors(ctx, out)
-    number = next(i for i, m in enumerate(ctx.mentions, 1) if m.text == "Monday")
-    add_events(ctx, events_answer(len(ctx.mentions), ("Jeddah",))(events=[
-        {"date": number, "what": "new round of talks", "status": "scheduled", "venue": "Jeddah"}]), out)
+    words = tuple(m.text for m in ctx.mentions)
+    add_events(ctx, events_answer(words, ("Jeddah",))(dates=[
+        {"when": w, "kind": "event", "what": "new round of talks", "status": "scheduled", "venue": "Jeddah"}
+        if w == "Monday" else {"when": w, "kind": "other"} for w in words]), out)
     (d,) = out.dates
     assert (d.date, d.status, d.venue, d.text) == ("2025-03-17", "postponed", "Jeddah", "Monday")
     assert article.text[d.evidence[0].start:d.evidence[0].end] == d.evidence[0].quote
@@ -83,9 +84,9 @@ def test_a_postponement_the_article_never_mentions_is_not_one_and_the_future_is_
     article, ctx = context(text)
     out = Collected()
     add_actors(ctx, actors([("Qatar", "mediator")]), out)
-    model = events_answer(len(ctx.mentions), ())
-    add_events(ctx, model(events=[{"date": 1, "what": "meeting", "status": "held", "venue": ""}]), out)
-    add_events(ctx, model(events=[{"date": 1, "what": "meeting", "status": "postponed", "venue": ""}]), out)
+    model = events_answer(("10 March",), ())
+    add_events(ctx, model(dates=[{"when": "10 March", "kind": "event", "what": "meeting", "status": "held", "venue": ""}]), out)
+    add_events(ctx, model(dates=[{"when": "10 March", "kind": "event", "what": "meeting", "status": "postponed", "venue": ""}]), out)
     assert [d.status for d in out.dates] == ["scheduled"], "one event, scheduled, merged"
 
 
@@ -95,9 +96,10 @@ def test_a_weekday_counts_from_an_explicit_date_in_its_sentence_when_there_is_no
     assert ctx.published is None
     out = Collected()
     add_actors(ctx, actors([("United States", "mediator")]), out)
-    model = events_answer(len(ctx.mentions), ())
-    saturday = next(i for i, m in enumerate(ctx.mentions, 1) if m.text == "Saturday")
-    add_events(ctx, model(events=[{"date": saturday, "what": "official speaks", "status": "held", "venue": ""}]), out)
+    words = tuple(m.text for m in ctx.mentions)
+    model = events_answer(words, ())
+    add_events(ctx, model(dates=[{"when": w, "kind": "event", "what": "official speaks", "status": "held", "venue": ""}
+                                 if w == "Saturday" else {"when": w, "kind": "other"} for w in words]), out)
     assert out.dates[0].date == "2026-01-31"
 
 
@@ -105,45 +107,63 @@ def test_demands_are_short_in_the_article_script_and_have_one_owner():
     article, ctx = context()
     out = Collected()
     with_actors(ctx, out)
-    answer = positions_answer(1, len(article.sentences), ("Sudan's army", "Rapid Support Forces"))
-    long = "the RSF must withdraw from homes in Khartoum before any talks can begin and the mediators must agree to it"
+    answer = demands_answer(1, len(article.sentences), ("Sudan's army", "Rapid Support Forces"))
+    long = ("the RSF must withdraw from homes in Khartoum before any talks can begin and the mediators must agree to "
+            "it before the end of the month")
     add_positions(ctx, answer(demands=[
-        {"sentence": 4, "type": "demand", "by": "Sudan's army", "to": "Rapid Support Forces", "what": "RSF withdraws from homes in Khartoum"},
-        {"sentence": 4, "type": "demand", "by": "Rapid Support Forces", "to": "Sudan's army", "what": "RSF withdraws from homes in Khartoum"},
-        {"sentence": 4, "type": "demand", "by": "Sudan's army", "to": "Sudan's army", "what": long},
-        {"sentence": 4, "type": "demand", "by": "Sudan's army", "to": "", "what": "撤出喀土穆的住宅"},
-        {"sentence": 5, "type": "proposal", "by": "Rapid Support Forces", "to": "", "what": "talks without preconditions"},
-    ], issues=[], summary=[]), out)
+        {"sentence": 4, "what": "RSF withdraws from homes in Khartoum", "by": "Sudan's army", "to": "Rapid Support Forces", "type": "demand"},
+        {"sentence": 4, "what": "RSF withdraws from homes in Khartoum", "by": "Rapid Support Forces", "to": "Sudan's army", "type": "demand"},
+        {"sentence": 4, "what": long, "by": "Sudan's army", "to": "Sudan's army", "type": "demand"},
+        {"sentence": 4, "what": "撤出喀土穆的住宅", "by": "Sudan's army", "to": "", "type": "demand"},
+        {"sentence": 5, "what": "talks without preconditions", "by": "Rapid Support Forces", "to": "", "type": "proposal"},
+    ]), out)
     assert [(d.party, d.addressed_to, d.demand) for d in out.demands] == [
         ("Sudan's army", "Rapid Support Forces", "RSF withdraws from homes in Khartoum")]
     assert [(s.party, s.mode) for s in out.statements] == [("Rapid Support Forces", "proposal")]
     reasons = " ".join(d.reason for d in out.dropped)
     assert "words" in reasons and "script" in reasons and "another party" in reasons
-    for d in out.demands:
-        assert d.demand in ("RSF withdraws from homes in Khartoum",), "never cut"
+
+
+def test_the_model_sentence_names_who_demands_and_who_must_act():
+    text = ("Talks\nPublished 2 March 2025\nAn Israeli official said Hamas demands that Israel begin talks on the "
+            "second phase, which Israel refuses.\nIsrael wants the truce extended by 42 days.\n")
+    article, ctx = context(text)
+    out = Collected()
+    add_actors(ctx, actors([("Israel", "negotiator"), ("Hamas", "negotiator")]), out)
+    answer = demands_answer(1, len(article.sentences), ("Israel", "Hamas"))
+    add_positions(ctx, answer(demands=[
+        {"sentence": 3, "what": "Hamas demands that Israel begin talks on the second phase", "by": "Israel", "to": "", "type": "demand"},
+        {"sentence": 3, "what": "Israel refuses talks on the second phase", "by": "Israel", "to": "Hamas", "type": "demand"},
+        {"sentence": 4, "what": "Israel wants the truce extended by 42 days", "by": "Hamas", "to": "Hamas", "type": "demand"}]), out)
+    assert [(d.party, d.addressed_to, d.demand) for d in out.demands] == [
+        ("Hamas", "Israel", "Israel begin talks on the second phase"), ("Israel", "Hamas", "the truce extended by 42 days")]
+    assert [(s.party, s.mode) for s in out.statements] == [("Israel", "rejection")]
 
 
 def test_an_unsupported_sentence_is_replaced_by_one_that_states_the_claim_or_dropped():
     article, ctx = context()
     out = Collected()
     with_actors(ctx, out)
-    answer = positions_answer(1, len(article.sentences), ("Sudan's army", "Rapid Support Forces"))
-    add_positions(ctx, answer(demands=[
-        {"sentence": 1, "type": "demand", "by": "Sudan's army", "to": "", "what": "withdrawal from homes in Khartoum"},
-        {"sentence": 1, "type": "demand", "by": "Sudan's army", "to": "", "what": "a seat at the United Nations"}],
-        issues=[{"sentence": 6, "issue": "humanitarian corridors", "stances": [
-            {"party": "Rapid Support Forces", "stance": "ready without preconditions"}]}], summary=[3, 6]), out)
+    parties = ("Sudan's army", "Rapid Support Forces")
+    add_positions(ctx, demands_answer(1, len(article.sentences), parties)(demands=[
+        {"sentence": 1, "what": "withdrawal from homes in Khartoum", "by": "Sudan's army", "to": "", "type": "demand"},
+        {"sentence": 1, "what": "a seat at the United Nations", "by": "Sudan's army", "to": "", "type": "demand"}]), out)
+    add_positions(ctx, issues_answer(1, len(article.sentences))(issues=[
+        {"sentence": 6, "issue": "humanitarian corridors"}, {"sentence": 4, "issue": "withdrawal from homes"}],
+        summary=[3, 6]), out)
     assert len(out.demands) == 1 and "withdraw" in out.demands[0].evidence[0].quote
-    assert out.open_issues[0].positions == {"Rapid Support Forces": "ready without preconditions"}
+    assert out.open_issues[0].positions == {}, "no party's move touches the corridors"
+    assert out.open_issues[1].positions == {"Sudan's army": "withdrawal from homes in Khartoum"}, \
+        "a party's stance is its own demand on the question"
     assert summary_text(ctx, out).startswith("Talks between the army")
 
 
 def test_raw_answers_are_kept_as_the_model_gave_them():
     article, ctx = context()
     raw = Collected()
-    answer = positions_answer(1, len(article.sentences), ("Rapid Support Forces",))
-    raw_positions(ctx, answer(demands=[{"sentence": 1, "type": "demand", "by": "Rapid Support Forces", "to": "",
-                                        "what": "x" * 200}], issues=[], summary=[]), raw)
+    answer = demands_answer(1, len(article.sentences), ("Rapid Support Forces",))
+    raw_positions(ctx, answer(demands=[{"sentence": 1, "what": "x" * 200, "by": "Rapid Support Forces", "to": "",
+                                        "type": "demand"}]), raw)
     assert raw.demands[0].demand == "x" * 200
 
 
@@ -155,3 +175,19 @@ def test_an_article_with_no_party_keeps_nothing():
     info = ArticleInfo(path="t.txt", sha256="0", title="t", published=None)
     state = build(ctx, out, info, RunRecord(model="m", prompt_version="p"))
     assert state.people == [] and state.venues == [] and state.run.dropped == 2
+
+
+def test_a_demand_the_model_turned_around_follows_the_article_sentence():
+    text = ("Border talks\nPublished 7 January 2026\nThe two commissions met in the capital.\n"
+            "Azerbaijan continues to insist that Armenia change its constitution.\n")
+    article, ctx = context(text)
+    out = Collected()
+    add_actors(ctx, actors([("Armenia", "negotiator"), ("Azerbaijan", "negotiator")]), out)
+    answer = demands_answer(1, len(article.sentences), ("Armenia", "Azerbaijan"))
+    add_positions(ctx, answer(demands=[
+        {"sentence": 4, "what": "Armenia demands that Azerbaijan change its constitution", "by": "Armenia",
+         "to": "Azerbaijan", "type": "demand"},
+        {"sentence": 4, "what": "Azerbaijan demands that Armenia change its constitution", "by": "Azerbaijan",
+         "to": "Armenia", "type": "demand"}]), out)
+    assert [(d.party, d.addressed_to, d.demand) for d in out.demands] == [
+        ("Azerbaijan", "Armenia", "Armenia change its constitution")], "one demand, in the article's direction"

@@ -4,15 +4,15 @@ from __future__ import annotations
 
 from .. import names
 from ..answers import ActorsAnswer, PersonAnswer
-from ..contract import Party, Person, Venue
+from ..contract import Party, Person, Role, Venue
 from ..evidence import find_mention, locate
 from ..language import dominant_script
 from .checks import short_text
 from .state import Collected, Context
 
-ROLE = {"negotiator": "negotiating party", "mediator": "mediator", "host": "host", "guarantor": "guarantor",
+ROLE: dict[str, Role] = {"negotiator": "negotiating party", "mediator": "mediator", "host": "host", "guarantor": "guarantor",
         "other": "other"}
-ROLE_RANK = ("negotiating party", "mediator", "host", "guarantor", "other")  # a more specific role wins
+ROLE_RANK: tuple[Role, ...] = ("negotiating party", "mediator", "host", "guarantor", "other")  # a more specific role wins
 TITLE_LIMIT = 8
 
 

@@ -7,7 +7,7 @@ import re
 
 from .. import dates
 from ..answers import Answer
-from ..contract import DateItem
+from ..contract import DateItem, Status
 from ..evidence import sentence_at, sentence_number_at
 from .checks import short_text
 from .state import Collected, Context
@@ -28,7 +28,7 @@ def _neighbourhood(ctx: Context, pos: int) -> str:
     return " ".join(ctx.article.text[a:b] for a, b in spans)
 
 
-def status_of(ctx: Context, model_status: str, mention: dates.Mention, value: str | None) -> str:
+def status_of(ctx: Context, model_status: Status, mention: dates.Mention, value: str | None) -> Status:
     """The words around the date win; a postponement or cancellation the article never mentions is not one; an
     event after the publication date has not been held yet."""
     near = _neighbourhood(ctx, mention.start)
@@ -36,7 +36,7 @@ def status_of(ctx: Context, model_status: str, mention: dates.Mention, value: st
         return "cancelled"
     if _POSTPONED.search(near):
         return "postponed"
-    status = model_status
+    status: Status = model_status
     if status in ("postponed", "cancelled"):
         pattern = _CANCELLED if status == "cancelled" else _POSTPONED
         if not pattern.search(ctx.article.cleaned):
@@ -70,9 +70,18 @@ def _same(a: DateItem, b: DateItem) -> bool:
     return not a.date and not b.date and a.text.lower() == b.text.lower()
 
 
+def _mention(ctx: Context, words: str) -> dates.Mention:
+    """The first date expression with these words (the model chose them from the list code offered)."""
+    return next(m for m in ctx.mentions if m.text == words)
+
+
+def _events(x: Answer) -> list:
+    return [e for e in getattr(x, "dates", ()) if getattr(e, "kind", "") == "event"]
+
+
 def add_events(ctx: Context, x: Answer, out: Collected) -> None:
-    for e in getattr(x, "events", []):
-        mention = ctx.mentions[e.date - 1]
+    for e in _events(x):
+        mention = _mention(ctx, e.when)
         anchor = None if ctx.published else sentence_anchor(ctx, mention)
         resolved = dates.resolve(mention, ctx.anchor, status=e.status, sentence_anchor=anchor)
         status = status_of(ctx, e.status, mention, resolved.value)
@@ -97,8 +106,8 @@ def add_events(ctx: Context, x: Answer, out: Collected) -> None:
 
 def raw_events(ctx: Context, x: Answer, out: Collected) -> None:
     """The model's choices mapped without checks: its status, its text, no merging."""
-    for e in getattr(x, "events", []):
-        mention = ctx.mentions[e.date - 1]
+    for e in _events(x):
+        mention = _mention(ctx, e.when)
         resolved = dates.resolve(mention, ctx.anchor, status=e.status)
         span = sentence_at(ctx.article, mention.start)
         out.dates.append(DateItem(date=resolved.value, end=resolved.end, text=mention.text, event=e.what,

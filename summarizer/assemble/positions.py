@@ -7,7 +7,9 @@ from rapidfuzz import fuzz
 from .. import names, thresholds
 from ..answers import Answer
 from ..contract import Demand, OpenIssue, Statement
-from ..evidence import Span, find_mention, sentence, supporting_sentence
+from ..articles import word_count
+from ..evidence import Span, content_words, find_mention, sentence, supporting_sentence
+from . import moves
 from .actors import party_forms
 from .checks import short_text
 from .state import Collected, Context
@@ -38,49 +40,82 @@ def _keep_one_owner(ctx: Context, out: Collected) -> None:
     out.demands = kept
 
 
+def _read(ctx: Context, out: Collected, d, source: Span) -> tuple[str, str, str, str]:
+    """(by, to, mode, text) of a move: the model's own sentence first, its choices where the sentence is silent;
+    and the article's sentence over both when it plainly says who demands of whom ('Azerbaijan insists that Armenia
+    change its constitution' is not Armenia's demand)."""
+    forms = moves.party_forms([p.name for p in out.parties], [(p.name, p.affiliation) for p in out.people],
+                              ctx.acronyms)
+    move = moves.parse(d.what, forms)
+    to = move.to if move.to is not None else d.to
+    by = move.by or d.by
+    mode = move.mode or d.type
+    text = move.text
+    said = moves.parse(source.quote, forms)
+    if mode == "demand" and said.mode == "demand" and said.by and said.by != by and (by == said.to or by not in source.quote):
+        # the model turned the demand around: the article's own words say who asks what of whom
+        by, to = said.by, said.to or ""
+        text = said.text if word_count(said.text) <= thresholds.MAX_WORDS["demand"] else ""
+    if by == to and move.to is not None and d.by != to:  # 'Ukraine must leave Donbas': Ukraine is asked, not asking
+        by = d.by
+    return by, (to if to != by else ""), mode, text
+
+
 def add_positions(ctx: Context, x: Answer, out: Collected) -> None:
     for d in getattr(x, "demands", []):
-        what, reason = short_text(d.what, thresholds.MAX_WORDS["demand"], ctx.article)
-        if what is None:
+        checked, reason = short_text(d.what, thresholds.MAX_WORDS["demand"], ctx.article)
+        if checked is None:
             out.drop("demands", d.what, reason)
             continue
-        span = supporting_sentence(ctx.article, d.sentence, what)
+        span = supporting_sentence(ctx.article, d.sentence, checked)
         if span is None:
-            out.drop("demands", what, "no sentence of the article supports it")
+            out.drop("demands", checked, "no sentence of the article supports it")
             continue
-        to = d.to if d.to != d.by else ""
-        if d.type != "demand":
-            if not any(s.party == d.by and fuzz.token_set_ratio(s.text, what) >= thresholds.SAME_DEMAND
+        by, to, mode, what = _read(ctx, out, d.model_copy(update={"what": checked}), span)
+        if not what:
+            out.drop("demands", checked, "the article's sentence says the reverse, at more length than a short text")
+            continue
+        if not by:
+            out.drop("demands", checked, "no party holds it")
+            continue
+        if mode != "demand":
+            if not any(s.party == by and fuzz.token_set_ratio(s.text, what) >= thresholds.SAME_DEMAND
                        for s in out.statements):
-                out.statements.append(Statement(party=d.by, addressed_to=to, mode=d.type, text=what,
-                                                evidence=span.evidence()))
+                out.statements.append(Statement(party=by, addressed_to=to, mode=mode, text=what, evidence=span.evidence()))
             continue
-        if any(q.party == d.by and fuzz.token_set_ratio(q.demand, what) >= thresholds.SAME_DEMAND for q in out.demands):
+        if any(q.party == by and fuzz.token_set_ratio(q.demand, what) >= thresholds.SAME_DEMAND for q in out.demands):
             continue
-        out.demands.append(Demand(party=d.by, addressed_to=to, demand=what, evidence=span.evidence()))
+        out.demands.append(Demand(party=by, addressed_to=to, demand=what, evidence=span.evidence()))
     _keep_one_owner(ctx, out)
     for i in getattr(x, "issues", []):
         issue, reason = short_text(i.issue, thresholds.MAX_WORDS["issue"], ctx.article)
         if issue is None:
             out.drop("open_issues", i.issue, reason)
             continue
-        stances = {}
-        for s in i.stances:
-            stance, why = short_text(s.stance, thresholds.MAX_WORDS["stance"], ctx.article)
-            if stance is None:
-                out.drop("open_issues", f"{issue}: {s.party}: {s.stance}", f"stance {why}")
-            elif s.party not in stances:
-                stances[s.party] = stance
-        span = supporting_sentence(ctx.article, i.sentence, f"{issue} {' '.join(stances.values())}")
+        span = supporting_sentence(ctx.article, i.sentence, issue)
         if span is None:
             out.drop("open_issues", issue, "no sentence of the article supports it")
             continue
         if any(fuzz.token_set_ratio(q.issue, issue) >= thresholds.SAME_ISSUE for q in out.open_issues):
             continue
-        out.open_issues.append(OpenIssue(issue=issue, positions=stances, evidence=span.evidence()))
+        out.open_issues.append(OpenIssue(issue=issue, positions=stances(out, issue, span), evidence=span.evidence()))
     for n in getattr(x, "summary", []):
         if n not in out.summary:
             out.summary.append(n)
+
+
+def stances(out: Collected, issue: str, span: Span) -> dict[str, str]:
+    """Each party's stance on an issue: its own demand or move on the question (in the issue's sentence, or sharing
+    its words), as already read from the article. A party with none has no stance here."""
+    words = content_words(issue)
+    found: dict[str, str] = {}
+    moves_so_far = [(d.party, d.demand, d.evidence) for d in out.demands] + \
+                   [(s.party, s.text, s.evidence) for s in out.statements]
+    for party, text, evidence in moves_so_far:
+        same_sentence = bool(evidence) and evidence[0].start == span.start
+        if party and (same_sentence or words & content_words(text)):
+            found.setdefault(party, text)
+    return found
 
 
 def raw_positions(ctx: Context, x: Answer, out: Collected) -> None:
@@ -94,8 +129,7 @@ def raw_positions(ctx: Context, x: Answer, out: Collected) -> None:
             out.statements.append(Statement(party=d.by, addressed_to=d.to, mode=d.type, text=d.what, evidence=evidence))
     for i in getattr(x, "issues", []):
         span = sentence(ctx.article, i.sentence)
-        out.open_issues.append(OpenIssue(issue=i.issue, positions={s.party: s.stance for s in i.stances},
-                                         evidence=span.evidence() if span else []))
+        out.open_issues.append(OpenIssue(issue=i.issue, positions={}, evidence=span.evidence() if span else []))
     out.summary.extend(getattr(x, "summary", []))
 
 

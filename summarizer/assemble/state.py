@@ -47,8 +47,8 @@ class Collected:
         """Nothing can belong to a negotiation when no party to one was found."""
         for name in ("people", "venues", "dates", "demands", "statements", "open_issues"):
             for item in getattr(self, name):
-                label = (getattr(item, "name", None) or getattr(item, "text", None) or getattr(item, "demand", None)
-                         or getattr(item, "issue", ""))
+                label = str(getattr(item, "name", None) or getattr(item, "text", None) or getattr(item, "demand", None)
+                            or getattr(item, "issue", ""))
                 self.drop(name, label, reason)
             setattr(self, name, [])
         self.summary = []

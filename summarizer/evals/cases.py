@@ -28,9 +28,17 @@ class Case:
     tags: list[str] = field(default_factory=list)
 
 
+def schema_path() -> Path:
+    """evals/case.schema.json of the checkout; summarizer/evals/schema/ in an installed wheel."""
+    for candidate in (EVALS / "case.schema.json", Path(__file__).resolve().parent / "schema" / "case.schema.json"):
+        if candidate.is_file():
+            return candidate
+    raise EvalError("case.schema.json is missing; reinstall summarizer")
+
+
 @lru_cache(maxsize=1)
 def _validator() -> jsonschema.Draft202012Validator:
-    return jsonschema.Draft202012Validator(json.loads((EVALS / "case.schema.json").read_text()))
+    return jsonschema.Draft202012Validator(json.loads(schema_path().read_text(encoding="utf-8")))
 
 
 def load_case(path: Path) -> Case:

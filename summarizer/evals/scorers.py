@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any, Callable
 
+from ..contract import LIST_FIELDS as CONTRACT_FIELDS
 from . import names
 
 MAX_WORDS = 25  # a demand or issue longer than this is pasted text, not a statement of it
@@ -289,7 +290,8 @@ def score_positions(issue_pairs: list[tuple[Item, Item]]) -> Score:
 
 # ---------------------------------------------------------------- the whole case
 
-LIST_FIELDS = ("parties", "people", "venues", "dates", "demands", "open_issues")
+# the contract's list fields, less statements (proposals, rejections, agreements are kept apart but not scored)
+LIST_FIELDS = tuple(f for f in CONTRACT_FIELDS if f != "statements")
 ATTRIBUTE_FIELDS = ("role", "title", "affiliation", "venue_country", "status", "event_venue", "addressed_to",
                     "issue_positions")
 SCORED_FIELDS = LIST_FIELDS + ATTRIBUTE_FIELDS

@@ -20,6 +20,7 @@ from typing import Any
 import pycountry
 
 from . import names
+from .scorers import LIST_FIELDS
 
 _STOP = {"that", "this", "with", "from", "their", "they", "them", "will", "would", "should", "must", "have", "been",
          "into", "over", "about", "against", "after", "before", "which", "while", "other", "more", "also", "only",
@@ -128,7 +129,7 @@ def item_supported(field: str, item: dict, state: dict) -> bool:
 def support(state: dict) -> tuple[int, int, list[str]]:
     """(items whose quote states them, items, the ones that do not)."""
     good, total, unsupported = 0, 0, []
-    for field in ("parties", "people", "venues", "dates", "demands", "open_issues"):
+    for field in LIST_FIELDS:
         for item in state.get(field, []):
             total += 1
             if item_supported(field, item, state):

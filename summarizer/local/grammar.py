@@ -66,6 +66,9 @@ class _Builder:
                 prefix = '"{"' if i == 0 else '","'
                 parts.append(f'{prefix} {json.dumps(json.dumps(key))} ":" {self.rule(sub, f"{name}-{key}")}')
             return " ".join(parts) + ' "}"' if parts else '"{}"'
+        if kind == "array" and "prefixItems" in schema:  # a tuple: each position its own rule, in order
+            parts = [self.rule(sub, f"{name}-{i}") for i, sub in enumerate(schema["prefixItems"])]
+            return '"[" ' + ' "," '.join(parts) + ' "]"' if parts else '"[]"'
         if kind == "array":
             item = self.rule(schema.get("items", {}), f"{name}-item")
             low, high = schema.get("minItems", 0), schema.get("maxItems")

@@ -1,0 +1,140 @@
+"""Read the model's own sentence about a move ("Hamas demands that Israel begin talks on the second phase"):
+the party it starts with holds the move, the verb says its kind, the party after "that" must act.
+
+The model is asked to write each demand as such a sentence because it copies a subject more reliably than it
+picks one from a list; where its sentence and its choice disagree, the sentence wins. A text that does not open
+with a party and a verb is kept as the model gave it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import yaml
+
+from .. import names
+
+MODES = ("rejection", "agreement", "proposal", "demand")  # at one place, the first kind wins: "will not agree" is a rejection
+SUBJECT_WORDS = 5  # a party named within the first five words opens the sentence
+
+
+@lru_cache(maxsize=1)
+def _verbs() -> dict[str, list[str]]:
+    data = yaml.safe_load(resources.files("summarizer.data").joinpath("moves.yaml").read_text(encoding="utf-8"))
+    return {k: sorted(v, key=len, reverse=True) for k, v in data.items()}
+
+
+@dataclass(frozen=True)
+class Move:
+    by: str | None
+    to: str | None
+    mode: str | None
+    text: str
+
+
+def _mentions(text: str, forms: dict[str, str], cjk: bool) -> list[tuple[int, int, str]]:
+    """Every mention of a party in `text` (its names, aliases, people, or an adjective: 'Ukrainian'), in order."""
+    found: list[tuple[int, int, str]] = []
+    for form, party in forms.items():
+        if cjk:
+            start = text.find(form)
+            while start >= 0:
+                found.append((start, start + len(form), party))
+                start = text.find(form, start + 1)
+            continue
+        for m in re.finditer(rf"(?<!\w){re.escape(form)}(?!\w)", text, re.I if len(form) > 3 else 0):
+            found.append((m.start(), m.end(), party))
+    if not cjk:
+        parties = set(forms.values())
+        for m in re.finditer(r"\b[A-Z][a-z]+(?:an|ian|ese|i|ish)\b", text):
+            country = names.from_demonym(m.group(0))
+            if country in parties:
+                found.append((m.start(), m.end(), country))
+    found.sort(key=lambda t: (t[0], -t[1]))
+    out: list[tuple[int, int, str]] = []
+    for hit in found:  # the longest spelling at each place, no overlaps
+        if not out or hit[0] >= out[-1][1]:
+            out.append(hit)
+    return out
+
+
+def _verb(text: str, start: int) -> tuple[str, int, int] | None:
+    """The first move verb at or after `start`: (mode, where it starts, where it ends)."""
+    low = text.lower()
+    best = None
+    for mode in (*MODES, "obliged"):
+        for verb in _verbs()[mode]:
+            for m in re.finditer(rf"(?<!\w){re.escape(verb)}\w*" if verb.isascii() else re.escape(verb), low[start:]):
+                hit = (mode, start + m.start(), start + m.end())
+                if best is None or hit[1] < best[1]:
+                    best = hit
+                break
+    return best
+
+
+def parse(what: str, forms: dict[str, str]) -> Move:
+    """`forms`: every spelling of every party of the article (names, aliases, their people's surnames) -> party."""
+    cjk = bool(re.search(r"[\u4e00-\u9fff]", what))
+    mentions = _mentions(what, forms, cjk)
+    if not mentions:
+        return Move(None, None, None, what)
+    found = _verb(what, mentions[0][1])
+    if found is None:
+        return Move(None, None, None, what)
+    mode, verb_start, verb_end = found
+    before = [m for m in mentions if m[1] <= verb_start]  # the last party named before the verb speaks
+    if not before or (not cjk and len(what[before[-1][1]:verb_start].split()) > 3):
+        return Move(None, None, None, what)
+    subject = before[-1]
+    if not cjk and len(what[:subject[0]].split()) > SUBJECT_WORDS:
+        return Move(None, None, None, what)
+    if mode == "obliged":  # 'Ukraine must leave Donbas': Ukraine is the one asked to act
+        return Move(None, subject[2], "demand", what)
+    rest = what[verb_end:].strip(" ,:").rstrip(".;!。")
+    rest = re.sub(rf"^(?:{'|'.join(map(re.escape, _verbs()['that']))})\s+", "", rest, flags=re.I)
+    after = [m for m in _mentions(rest, forms, cjk) if m[2] != subject[2]]
+    near = after and len(rest[:after[0][0]].split()) <= 3  # "that the government of X ..."
+    to = after[0][2] if near and mode == "demand" else None
+    return Move(subject[2], to, mode, rest if mode == "demand" and rest else what)
+
+
+def party_forms(parties: list[str], people: list[tuple[str, str]], acronyms: dict[str, str]) -> dict[str, str]:
+    """Spellings that name each party: its names and aliases, its acronyms, and its people's surnames."""
+    forms: dict[str, str] = {}
+    for p in parties:
+        for f in names.mention_forms(p):
+            if len(f) > 1:
+                forms.setdefault(f, p)
+    for short, long in acronyms.items():
+        canon = names.party(long)
+        if canon in parties:
+            forms.setdefault(short, canon)
+    for person, party in people:
+        if party in parties and person.split():
+            forms.setdefault(person.split()[-1], party)
+    return forms
+
+
+@lru_cache(maxsize=1)
+def _unresolved() -> re.Pattern:
+    words = sorted(_verbs()["unresolved"], key=len, reverse=True)
+    return re.compile("|".join(rf"(?<!\w){re.escape(w)}" if w.isascii() else re.escape(w) for w in words), re.I)
+
+
+def says_unresolved(text: str) -> bool:
+    """The text says a question is still open ('remains the main obstacle', 'bleibt ungelöst', '悬而未决')."""
+    return _unresolved().search(text) is not None
+
+
+@lru_cache(maxsize=1)
+def _event_words() -> re.Pattern:
+    words = sorted(_verbs()["event"], key=len, reverse=True)
+    return re.compile("|".join(rf"(?<!\w){re.escape(w)}" if w.isascii() else re.escape(w) for w in words), re.I)
+
+
+def about_an_event(text: str) -> bool:
+    """The sentence speaks of a meeting, a round, a signing, a deadline... ('talks', 'Treffen', '会谈')."""
+    return _event_words().search(text) is not None

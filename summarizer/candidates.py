@@ -1,0 +1,61 @@
+"""Names code finds in an article before the model is asked: a list the model chooses from, so that a small
+model does not overlook the people and places a careful reader would note.
+
+Only a hint: the model decides who takes part; code then checks that every name it gives stands in the article.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import names
+
+_CAP = r"[A-ZÀ-ÞĀ-Ž][\w'’-]*"  # Latin script: in inflected scripts a name changes with its case
+_PARTICLE = r"(?:al-|el-|bin|ibn|bint|de|da|del|van|von|der|la|le|di|du)"
+_NAME = re.compile(rf"(?<![\w'’-])({_CAP}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?(?:(?:al|el)-)?{_CAP}){{1,6}})(?![\w'’-])", re.U)
+_OPENERS = {"The", "In", "On", "At", "A", "An", "For", "From", "To", "By", "With", "As", "But", "And", "Our", "His",
+            "Her", "Their", "This", "That", "After", "Before", "When", "While", "If", "Under", "Since", "Meanwhile"}
+# words that make a capitalised run an institution, a place or a heading rather than a person
+_NOT_PERSON = re.compile(r"\b(Council|Department|Ministry|Office|Committee|Commission|Forces?|Army|Union|Nations|"
+                         r"Front|Party|Sea|Lake|River|Gulf|Bay|Island|Islands|Palace|House|Hotel|Embassy|Agency|"
+                         r"Organi[sz]ation|Court|Bank|Fund|Group|Alliance|Coalition|Movement|Republic|Kingdom|States|"
+                         r"Emirates|Federation|Assembly|Parliament|Congress|Senate|Government|Administration|Authority|"
+                         r"Corridor|Region|Province|Oblast|Plant|Station|Agreement|Declaration|Plan|Formula|Mechanism|"
+                         r"Mission|Summit|Talks|News|Times|Post|Press|Media|Reuters|Television|Monday|Tuesday|Wednesday|"
+                         r"Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|"
+                         r"October|November|December|President|Minister|Secretary|Spokesman|Spokesperson|Envoy|"
+                         r"Prime|General|Chief|Foreign|Defence|Defense|Deputy|Special|Vice|Head|Key|Live|Read|Related|"
+                         r"Cross|League|Security|Service|East|West|North|South|Middle|National|International|Central)\b")
+MAX_CANDIDATES = 20
+
+
+def people(text: str) -> list[str]:
+    """Capitalised runs of two to four words that read as a person's name, in order of first mention."""
+    out: list[str] = []
+    for m in _NAME.finditer(text):
+        words = m.group(1).split()
+        if not all(any(ch.islower() for ch in w) for w in words):  # an acronym is not part of a name
+            continue
+        while words and (words[0] in _OPENERS or _NOT_PERSON.fullmatch(words[0]) or names.country(words[0])
+                         or names.from_demonym(words[0]) or words[0].lower() in names.TITLE_WORDS):
+            words = words[1:]
+        if not words or words[-1].endswith(("'s", "’s")):
+            continue
+        name, _ = names.split_title(" ".join(words))
+        if not 2 <= len(name.split()) <= 4 or _NOT_PERSON.search(name):
+            continue
+        if names.country(name) or names.party(name) != name or names.known_city(name, text):
+            continue
+        if not any(names.same_person(name, known) for known in out):
+            out.append(name)
+        if len(out) >= MAX_CANDIDATES:
+            break
+    return out
+
+
+def parties(text: str, acronyms: dict[str, str]) -> list[str]:
+    """Countries the article names (in any language), and the acronyms it defines: a reminder of who could be a
+    party, not a list of parties."""
+    found = sorted({names._display(code) for code in names.countries_in(text)})
+    found += [short for short in acronyms if short not in found]
+    return found[:MAX_CANDIDATES]
