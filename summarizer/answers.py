@@ -53,11 +53,12 @@ def events_answer(dates: tuple[str, ...], venues: tuple[str, ...]) -> type[Answe
     entries = []
     for i, words in enumerate(dates):
         when = _choice((words,))
-        other = create_model(f"Other{i}", __base__=Answer, when=(when, ...), kind=(Literal["other"], ...))
-        event = create_model(f"Event{i}", __base__=Answer, when=(when, ...), kind=(Literal["event"], ...),
+        other = create_model(f"Other{i}", __base__=Answer, when=(when, ...), kind=(_choice(("other",)), ...))
+        event = create_model(f"Event{i}", __base__=Answer, when=(when, ...), kind=(_choice(("event",)), ...),
                              status=(_choice(STATUSES), ...), venue=(_choice((*venues, "")), ...), what=(str, ...))
         entries.append(Union[other, event])
-    return create_model("EventsAnswer", __base__=Answer, dates=(tuple[tuple(entries)], ...))  # type: ignore[misc]
+    entries_type: Any = tuple[tuple(entries)]  # type: ignore[misc]
+    return create_model("EventsAnswer", __base__=Answer, dates=(entries_type, ...))
 
 
 @lru_cache(maxsize=256)

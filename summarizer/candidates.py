@@ -52,10 +52,3 @@ def people(text: str) -> list[str]:
             break
     return out
 
-
-def parties(text: str, acronyms: dict[str, str]) -> list[str]:
-    """Countries the article names (in any language), and the acronyms it defines: a reminder of who could be a
-    party, not a list of parties."""
-    found = sorted({names._display(code) for code in names.countries_in(text)})
-    found += [short for short in acronyms if short not in found]
-    return found[:MAX_CANDIDATES]

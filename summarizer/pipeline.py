@@ -105,9 +105,7 @@ async def extract(article: Article, client: Client, chunk_chars: int = 12000, to
         numbered = article.numbered(first, last, hide=hide)
         chunk_text = _text_of(article, first, last)
         hint = candidates.people(chunk_text) if article.script == "LATIN" else []
-        named = candidates.parties(chunk_text, ctx.acronyms)
-        names_line = f"Countries and groups named in the article: {'; '.join(named)}." if named else ""
-        names_line += f" People named in the article: {'; '.join(hint)}." if hint else ""
+        names_line = f"People named in the article: {'; '.join(hint)}." if hint else ""
         names_line += f" Write every text in {LANGUAGES.get(article.language, 'the language of the article')}."
         actors, used = await client.extract(ActorsAnswer, messages(numbered, "actors", folder, names=names_line))
         usage.add(used)
@@ -129,9 +127,9 @@ async def extract(article: Article, client: Client, chunk_chars: int = 12000, to
         calls.append(("demands", ctx, demands_answer(first, last, parties),
                       messages(numbered, "demands", folder, language=lang)))
         likely = [n for n in range(first, last + 1) if moves.says_unresolved(_text_of(article, n, n))]
-        hint = f"Sentences that may name one: {', '.join(map(str, likely))}." if likely else ""
+        open_line = f"Sentences that may name one: {', '.join(map(str, likely))}." if likely else ""
         calls.append(("issues", ctx, issues_answer(first, last),
-                      messages(numbered, "issues", folder, language=lang, candidates=hint)))
+                      messages(numbered, "issues", folder, language=lang, candidates=open_line)))
         # the calls are independent: send them together (a local server queues them and reuses the shared article
         # prefix from its prompt cache; a remote provider answers them in parallel)
         answers = await asyncio.gather(*(client.extract(model, msgs) for _, _, model, msgs in calls))

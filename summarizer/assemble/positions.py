@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+from typing import Any, cast
+
 from rapidfuzz import fuzz
 
 from .. import names, thresholds
 from ..answers import Answer
-from ..contract import Demand, OpenIssue, Statement
+from ..contract import Demand, Mode, OpenIssue, Statement
 from ..articles import word_count
+from ..language import in_script
 from ..evidence import Span, content_words, find_mention, sentence, supporting_sentence
 from . import moves
 from .actors import party_forms
@@ -40,7 +43,7 @@ def _keep_one_owner(ctx: Context, out: Collected) -> None:
     out.demands = kept
 
 
-def _read(ctx: Context, out: Collected, d, source: Span) -> tuple[str, str, str, str]:
+def _read(ctx: Context, out: Collected, d: Any, source: Span) -> tuple[str, str, str, str]:
     """(by, to, mode, text) of a move: the model's own sentence first, its choices where the sentence is silent;
     and the article's sentence over both when it plainly says who demands of whom ('Azerbaijan insists that Armenia
     change its constitution' is not Armenia's demand)."""
@@ -63,25 +66,26 @@ def _read(ctx: Context, out: Collected, d, source: Span) -> tuple[str, str, str,
 
 def add_positions(ctx: Context, x: Answer, out: Collected) -> None:
     for d in getattr(x, "demands", []):
-        checked, reason = short_text(d.what, thresholds.MAX_WORDS["demand"], ctx.article)
-        if checked is None:
-            out.drop("demands", d.what, reason)
+        if not in_script(d.what, ctx.article.script, ctx.article.text):
+            out.drop("demands", d.what, "written in another script than the article")
             continue
-        span = supporting_sentence(ctx.article, d.sentence, checked)
+        span = supporting_sentence(ctx.article, d.sentence, d.what)
         if span is None:
-            out.drop("demands", checked, "no sentence of the article supports it")
+            out.drop("demands", d.what, "no sentence of the article supports it")
             continue
-        by, to, mode, what = _read(ctx, out, d.model_copy(update={"what": checked}), span)
-        if not what:
-            out.drop("demands", checked, "the article's sentence says the reverse, at more length than a short text")
+        by, to, mode, read = _read(ctx, out, d, span)
+        what, reason = short_text(read, thresholds.MAX_WORDS["demand"], ctx.article) if read else (None, "")
+        if what is None:
+            out.drop("demands", d.what, reason or "the article's sentence says the reverse, at more length than a short text")
             continue
         if not by:
-            out.drop("demands", checked, "no party holds it")
+            out.drop("demands", what, "no party holds it")
             continue
         if mode != "demand":
             if not any(s.party == by and fuzz.token_set_ratio(s.text, what) >= thresholds.SAME_DEMAND
                        for s in out.statements):
-                out.statements.append(Statement(party=by, addressed_to=to, mode=mode, text=what, evidence=span.evidence()))
+                out.statements.append(Statement(party=by, addressed_to=to, mode=cast(Mode, mode), text=what,
+                                                evidence=span.evidence()))
             continue
         if any(q.party == by and fuzz.token_set_ratio(q.demand, what) >= thresholds.SAME_DEMAND for q in out.demands):
             continue
