@@ -37,6 +37,7 @@ class Article:
     script: str = "LATIN"  # the script the article (and every string written from it) is in
     _sentences: list[tuple[int, int]] | None = field(default=None, repr=False)
     _starts: list[int] | None = field(default=None, repr=False)
+    _sentence_starts: list[int] | None = field(default=None, repr=False)
 
     @property
     def title(self) -> str:
@@ -51,6 +52,13 @@ class Article:
         if self._sentences is None:
             self._sentences = split_sentences(self)
         return self._sentences
+
+    @property
+    def sentence_starts(self) -> list[int]:
+        """Where each sentence starts, for finding the sentence that holds an offset."""
+        if self._sentence_starts is None:
+            self._sentence_starts = [a for a, _ in self.sentences]
+        return self._sentence_starts
 
     def numbered(self, first: int = 1, last: int | None = None, hide: tuple[int, int] | None = None) -> str:
         """The cleaned article as numbered sentences, one per line: what the model reads.

@@ -83,8 +83,7 @@ def sentence(article: Article, number: int) -> Span | None:
 
 def sentence_number_at(article: Article, pos: int) -> int | None:
     """The number of the sentence holding offset `pos` of the text."""
-    starts = [a for a, _ in article.sentences]
-    i = bisect.bisect_right(starts, pos) - 1
+    i = bisect.bisect_right(article.sentence_starts, pos) - 1
     if i >= 0 and pos < article.sentences[i][1]:
         return i + 1
     return None
@@ -132,7 +131,7 @@ def supporting_sentence(article: Article, number: int, claim: str) -> Span | Non
         return len(words & content_words(article.text[a:b]))
 
     count = len(article.sentences)
-    if 1 <= number <= count and overlap(number - 1) >= thresholds.SUPPORT_CITED_MIN:
+    if 1 <= number <= count and overlap(number - 1) >= min(thresholds.SUPPORT_CITED_MIN, len(words)):
         return sentence(article, number)
     scored = [(overlap(i), -abs(i - number + 1), i) for i in range(count)]
     best = max(scored, default=(0, 0, -1))

@@ -31,7 +31,11 @@ TITLE_WORDS = {"president", "prime", "minister", "foreign", "defence", "defense"
                "spokesman", "spokeswoman", "envoy", "special", "chancellor", "king", "queen", "general", "chief",
                "ambassador", "senator", "state", "deputy", "vice", "us", "u.s.", "ukrainian", "russian", "kremlin",
                "head", "leader", "premier", "former", "acting", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.",
-               "admiral", "lieutenant", "major", "colonel", "commander", "sheikh"}
+               "admiral", "lieutenant", "major", "colonel", "commander", "sheikh",
+               # the same in the other languages of the articles, and articles that open a title
+               "ministre", "président", "presidente", "premier", "ministro", "vizepremier", "unterhändler", "außenminister",
+               "kanzler", "bundeskanzler", "präsident", "sprecher", "jefe", "jefa", "portavoz", "porte-parole", "le", "la",
+               "el", "die", "der", "du", "de"}
 
 
 @lru_cache(maxsize=1)
@@ -192,7 +196,7 @@ _CJK_CHAR = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
 
 
 @lru_cache(maxsize=1)
-def _country_pattern() -> tuple[re.Pattern, dict[str, str]]:
+def _country_spellings() -> dict[str, str]:
     """Every spelling of every country (English, translations, short forms), as written with its capitals."""
     spellings: dict[str, str] = {}
     for lang in _TRANSLATIONS:
@@ -211,17 +215,20 @@ def _country_pattern() -> tuple[re.Pattern, dict[str, str]]:
         if code:
             for other in (canon, *others):
                 spellings.setdefault(other, code)
-    words = sorted((w for w in spellings if len(w) > 2 or _CJK_CHAR.search(w)), key=len, reverse=True)
-    alternatives = [re.escape(w) if _CJK_CHAR.search(w) else rf"(?<!\w){re.escape(w)}(?!\w)" for w in words]
-    return re.compile("(" + "|".join(alternatives) + ")"), spellings
+    return {w: c for w, c in spellings.items() if len(w) > 2 or _CJK_CHAR.search(w)}
 
 
 @lru_cache(maxsize=256)
 def countries_in(text: str) -> frozenset[str]:
     """ISO codes of the countries a text names (in English, another language, or a short form), capitals as
     written: 'Того' is Togo, 'того' is a Russian pronoun."""
-    pattern, spellings = _country_pattern()
-    return frozenset(spellings[m.group(1)] for m in pattern.finditer(text))
+    found = set()
+    for spelling, code in _country_spellings().items():
+        if spelling not in text:  # a plain substring test first: fast on long texts
+            continue
+        if _CJK_CHAR.search(spelling) or re.search(rf"(?<!\w){re.escape(spelling)}(?!\w)", text):
+            found.add(code)
+    return frozenset(found)
 
 
 def _city(name: str, article: str) -> tuple[int, str, str] | None:
@@ -334,6 +341,32 @@ _ORGANISATION = re.compile(r"\b(forces?|army|armed|union|council|front|party|mov
                            r"alliance|league|committee|government|ministry|republic|kingdom|state|states|nations|"
                            r"command|group|brigades?|militia|authority|federation|emirates|bank|fund|court|office|side|"
                            r"delegation|administration)\b", re.I)
+
+
+_NOT_A_NAME = re.compile(r"\b(editor|newsdesk|desk|staff|wire|route|line|dam|corridor|plant|agency|bet|road|street|"
+                         r"square|bridge|port|airport|base|camp|zone|region|province|oblast)\b", re.I)
+
+
+def names_a_person(name: str) -> bool:
+    """A person's name holds no institution or place word ('Northern Limit Line', 'Newsdesk Editor'), no country, and
+    does not end in a city ('Wire Doha', 'Le Tchad'); a first name may be a city's ('Vladimir Putin')."""
+    if _NOT_A_NAME.search(name) or _ORGANISATION.search(name):
+        return False
+    words = re.findall(r"[^\W\d_][\w'’-]*", name)
+    last = words[-1] if words else ""
+    long = [w for w in words if len(w) > 3]  # 'Hun', 'Al' are also country codes
+    return not ((last in long and (country(last) or known_city(last))) or any(country(w) for w in long[:-1]))
+
+
+def person_in(text: str) -> str | None:
+    """The person at the end of a title: 'UN special envoy Hans Grundberg' -> 'Hans Grundberg'."""
+    words = text.split()
+    for size in (3, 2):
+        if len(words) > size and any(w.lower().strip(",") in TITLE_WORDS for w in words[:-size]):
+            name = " ".join(words[-size:])
+            if looks_like_name(name) and names_a_person(name) and not country(name) and party(name) == name:
+                return name
+    return None
 
 
 def person_like(name: str) -> bool:

@@ -25,7 +25,7 @@ MAX_WORDS = {"demand": 18, "issue": 10, "stance": 12, "event": 12, "title": 8}
 
 # A sentence the model cites for a demand or issue supports it when it shares at least this many content words
 # with the claim; otherwise the best sentence of the article is searched, and must share SUPPORT_SEARCH_MIN.
-SUPPORT_CITED_MIN = 1
+SUPPORT_CITED_MIN = 2
 SUPPORT_SEARCH_MIN = 2
 
 # Date expressions offered to the model per chunk (the first ones of the chunk): keeps prompts short.

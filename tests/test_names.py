@@ -57,3 +57,16 @@ def test_person_names_drop_honorifics_and_fold_transliterations():
     assert names.person("Mr Volodymyr Zelenskyy") == "Volodymyr Zelensky"
     assert names.split_title("President Volodymyr Zelensky") == ("Volodymyr Zelensky", "President")
     assert names.person_like("Ersin Tatar") and not names.person_like("Rapid Support Forces")
+
+
+@pytest.mark.parametrize("name,person", [
+    ("Sergey Lavrov", True), ("Vladimir Putin", True), ("Hun Manet", True), ("Mohammed bin Salman Al Saud", True),
+    ("Northern Limit Line", False), ("Newsdesk Editor", False), ("Wire Doha", False), ("Le Tchad", False),
+    ("Trump Route", False), ("Rapid Support Forces", False)])
+def test_a_person_name_holds_no_institution_place_or_country(name, person):
+    assert names.names_a_person(name) is person
+
+
+def test_a_title_and_a_name_given_as_a_party_is_a_person():
+    assert names.person_in("UN special envoy Hans Grundberg") == "Hans Grundberg"
+    assert names.person_in("United Nations Security Council") is None

@@ -165,7 +165,8 @@ def _strings(item, skip=("evidence",)):
 def looks_truncated(s: str, article: str) -> bool:
     """The last word is a cut-off piece of a longer word of the article ('inva' of 'invasion')."""
     words = re.findall(r"[^\W\d_]+", s)
-    if not words:
+    # one word is a name or a label ('mediator', 'Egypt'); scripts without spaces have no word ends to cut at
+    if len(words) < 2 or re.search(r"[\u3040-\u30ff\u4e00-\u9fff]", s):
         return False
     last = words[-1]
     if len(last) < 2 or re.search(rf"(?<![^\W\d_]){re.escape(last)}(?![^\W\d_])", article):
@@ -189,8 +190,11 @@ def test_no_output_of_any_case_holds_a_cut_or_mixed_script_string(every_output):
     problems = []
     for (model, path), data in every_output.items():
         article = open(path, encoding="utf-8").read()
+        # names are canonical ('Egypt' from 'Egyptian', 'Volodymyr Zelensky' from 'Zelenskyy'), not copied text
+        canonical = ({p["name"] for p in data["parties"]} | {p["name"] for p in data["people"]}
+                     | {v.get("country") or "" for v in data["venues"]})
         for s in _strings({k: v for k, v in data.items() if k not in ("article", "run")}):
-            if looks_truncated(s, article):
+            if s not in canonical and looks_truncated(s, article):
                 problems.append((model, path, "cut", s))
             if language.mixed_script(s, article):
                 problems.append((model, path, "mixed script", s))

@@ -48,7 +48,7 @@ def test_bad_model_strings_are_usage_errors(model, match):
 
 def test_key_reaches_the_server_but_no_output_or_error_file(fault_server, tmp_path, monkeypatch):
     monkeypatch.setenv("SUMMARIZER_API_KEY", KEY)
-    fault_server.script("ok", "ok", "ok", "401")
+    fault_server.script("ok", "ok", "ok", "ok", "401")
     out = tmp_path / "out"
     api.summarize_files([str(SEEDS[0]), str(SEEDS[1])],
                         Settings.load(model="any-model", base_url=fault_server.base_url, timeout=5.0), out_dir=out)

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import re
+
 from .. import names
 from ..answers import ActorsAnswer, PersonAnswer
 from ..contract import Party, Person, Role, Venue
-from ..evidence import find_mention, locate
+from ..evidence import find_mention
 from ..language import dominant_script
 from .checks import short_text
 from .state import Collected, Context
@@ -25,8 +27,12 @@ def add_parties(ctx: Context, x: ActorsAnswer, out: Collected, moved: list[Perso
         name = names.party(p.name, ctx.acronyms)
         if not name:
             continue
-        if names.person_like(name):  # a person listed as a party: keep them as a person
-            moved.append(PersonAnswer(name=p.name, title="", party=""))
+        person = names.person_in(p.name)
+        if names.person_like(name) or person:  # a person listed as a party: keep them as a person
+            moved.append(PersonAnswer(name=person or p.name, title="", party=""))
+            continue
+        if names.known_city(name, ctx.article.text) and not names.country(name) and name == p.name.strip():
+            out.drop("parties", p.name, "a city, not a party")
             continue
         if name in {v.name for v in out.venues} | {v.strip() for v in x.venues} and not names.country(name):
             out.drop("parties", p.name, "a meeting place, not a party")
@@ -47,9 +53,11 @@ def add_parties(ctx: Context, x: ActorsAnswer, out: Collected, moved: list[Perso
 def _title(ctx: Context, model_title: str, title_in_name: str) -> str:
     """The title as the article writes it: the model's, if the article holds it; else the one before the name."""
     title, _ = short_text(model_title, TITLE_LIMIT, ctx.article)
-    if title and title.lower() not in ("none", "n/a", "unknown") and locate(ctx.article, title):
-        found = locate(ctx.article, title)
-        return found.quote if found else title
+    if title and title.lower() not in ("none", "n/a", "unknown"):
+        # whole words only: a near match would cut a word ('Turkish presiden' of 'Turkish presidency')
+        found = re.search(rf"(?<!\w){re.escape(title)}(?!\w)", ctx.article.text, re.I)
+        if found:
+            return found.group(0)
     return title_in_name
 
 
@@ -57,7 +65,8 @@ def add_people(ctx: Context, people: list[PersonAnswer], out: Collected) -> None
     for person in people:
         bare, title_in_name = names.split_title(person.name.strip())
         name = names.person(bare)
-        if not names.looks_like_name(name) or names.party(name) != name or names.country(name):
+        if (not names.looks_like_name(name) or not names.names_a_person(name) or names.party(name) != name
+                or names.country(name)):
             out.drop("people", person.name, "not a person's name")
             continue
         span = find_mention(ctx.article, list({bare, *names.mention_forms(name)}),
@@ -80,8 +89,16 @@ def add_people(ctx: Context, people: list[PersonAnswer], out: Collected) -> None
         out.people.append(Person(name=name, title=title, affiliation=affiliation, evidence=span.evidence()))
 
 
+def _one_place_each(venues: list[str]) -> list[str]:
+    """'Goma and Bukavu' names two places."""
+    out: list[str] = []
+    for v in venues:
+        out.extend(p for p in re.split(r"\s*(?:,|;|\band\b|\bet\b|\by\b|\bund\b|\bи\b|和)\s*", v) if p.strip())
+    return out
+
+
 def add_venues(ctx: Context, venues: list[str], out: Collected) -> None:
-    for written in venues:
+    for written in _one_place_each(venues):
         place = names.place(written, ctx.article.script, ctx.article.text)
         if place is None:
             out.drop("venues", written, "not a city (a country, a region or a building in no named city)")

@@ -9,6 +9,7 @@ from .. import dates
 from ..answers import Answer
 from ..contract import DateItem, Status
 from ..evidence import sentence_at, sentence_number_at
+from . import moves
 from .checks import short_text
 from .state import Collected, Context
 
@@ -82,6 +83,9 @@ def _events(x: Answer) -> list:
 def add_events(ctx: Context, x: Answer, out: Collected) -> None:
     for e in _events(x):
         mention = _mention(ctx, e.when)
+        if moves.after_speech(ctx.article.text[max(0, mention.start - 60):mention.start]):
+            out.drop("dates", mention.text, "the date words say when someone spoke")
+            continue
         anchor = None if ctx.published else sentence_anchor(ctx, mention)
         resolved = dates.resolve(mention, ctx.anchor, status=e.status, sentence_anchor=anchor)
         status = status_of(ctx, e.status, mention, resolved.value)

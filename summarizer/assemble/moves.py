@@ -35,6 +35,11 @@ class Move:
     text: str
 
 
+def mentions(text: str, forms: dict[str, str]) -> list[tuple[int, int, str]]:
+    """Every mention of a party in `text`, in order: (start, end, party)."""
+    return _mentions(text, forms, bool(re.search(r"[\u4e00-\u9fff]", text)))
+
+
 def _mentions(text: str, forms: dict[str, str], cjk: bool) -> list[tuple[int, int, str]]:
     """Every mention of a party in `text` (its names, aliases, people, or an adjective: 'Ukrainian'), in order."""
     found: list[tuple[int, int, str]] = []
@@ -133,6 +138,16 @@ def says_unresolved(text: str) -> bool:
 def _event_words() -> re.Pattern:
     words = sorted(_verbs()["event"], key=len, reverse=True)
     return re.compile("|".join(rf"(?<!\w){re.escape(w)}" if w.isascii() else re.escape(w) for w in words), re.I)
+
+
+SPEECH_GAP = 4  # words between a verb of speaking and the date words it dates ('said late on Friday')
+
+
+def after_speech(before: str) -> bool:
+    """The words just before some date words end with a verb of speaking: 'Zelensky said on Sunday'."""
+    tail = " ".join(before.split()[-SPEECH_GAP:]).lower()
+    return any(re.search(rf"(?<!\w){re.escape(v)}(?!\w)" if v.isascii() else re.escape(v), tail)
+               for v in _verbs()["speech"])
 
 
 def about_an_event(text: str) -> bool:

@@ -59,8 +59,10 @@ def _read(ctx: Context, out: Collected, d: Any, source: Span) -> tuple[str, str,
         # the model turned the demand around: the article's own words say who asks what of whom
         by, to = said.by, said.to or ""
         text = said.text if word_count(said.text) <= thresholds.MAX_WORDS["demand"] else ""
-    if by == to and move.to is not None and d.by != to:  # 'Ukraine must leave Donbas': Ukraine is asked, not asking
-        by = d.by
+    if by == to and move.to is not None:  # 'Ukraine must leave Donbas': Ukraine is asked, not asking
+        # 'The United States told Kyiv that Ukraine must sign': the other party the article's sentence names first
+        others = [p for _, _, p in moves.mentions(source.quote, forms) if p != to]
+        by = others[0] if others else (d.by if d.by != to else "")
     return by, (to if to != by else ""), mode, text
 
 

@@ -45,7 +45,8 @@ def score_one(case: Case, state: dict | None, raw: dict | None, error: str | Non
         case=case.name, split=case.split, article=_relative(case.article_path), self_written=case.self_written,
         ok=state is not None, error=error,
         scores={k: field_score(v) for k, v in scores.items()},
-        raw_scores={k: field_score(v) for k, v in score_case(case.expected, raw).items()} if raw is not None else None,
+        # a failed case has no raw answer either: it scores as empty on both sides, so the two stay comparable
+        raw_scores={k: field_score(v) for k, v in score_case(case.expected, raw if raw is not None else {}).items()},
         published_expected=case.expected.get("published"), published_actual=actual.get("article", {}).get("published"),
         grounded=grounded, supported=good_support, items=items, unsupported=unsupported,
         summary_facts=facts, summary_supported=facts_ok, summary_unsupported=facts_missing,

@@ -21,6 +21,8 @@ def minimal_instance(schema: dict, defs: dict | None = None):
         return minimal_instance(defs[schema["$ref"].split("/")[-1]], defs)
     if "anyOf" in schema:
         return minimal_instance(schema["anyOf"][0], defs)
+    if "const" in schema:
+        return schema["const"]
     if "enum" in schema:
         return schema["enum"][0]
     kind = schema.get("type")
@@ -28,7 +30,7 @@ def minimal_instance(schema: dict, defs: dict | None = None):
         return {k: minimal_instance(v, defs) for k, v in schema.get("properties", {}).items()
                 if k in schema.get("required", [])}
     if kind == "array":
-        return []
+        return [minimal_instance(item, defs) for item in schema.get("prefixItems", [])]
     if kind == "string":
         return "summary" if schema.get("maxLength", 0) >= 500 else ""
     if kind in ("integer", "number"):
