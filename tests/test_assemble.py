@@ -191,3 +191,23 @@ def test_a_demand_the_model_turned_around_follows_the_article_sentence():
          "to": "Armenia", "type": "demand"}]), out)
     assert [(d.party, d.addressed_to, d.demand) for d in out.demands] == [
         ("Azerbaijan", "Armenia", "Armenia change its constitution")], "one demand, in the article's direction"
+
+
+def test_a_demand_needs_a_sentence_that_asks_and_is_not_a_name():
+    text = ("Talks\nPublished 2 March 2025\nThe EU has facilitated the dialogue between Israel and Hamas since 2011.\n"
+            "Hamas demands that Israel withdraw from the corridor, its negotiator Khalil al-Hayya said.\n")
+    article, ctx = context(text)
+    out = Collected()
+    add_actors(ctx, actors([("Israel", "negotiator"), ("Hamas", "negotiator")],
+                           [("Khalil al-Hayya", "negotiator", "Hamas")]), out)
+    answer = demands_answer(1, len(article.sentences), ("Israel", "Hamas"))
+    add_positions(ctx, answer(demands=[
+        {"sentence": 3, "what": "The EU has facilitated the dialogue since 2011", "by": "Hamas", "to": "Israel", "type": "demand"},
+        {"sentence": 4, "what": "Khalil al-Hayya", "by": "Hamas", "to": "Israel", "type": "demand"},
+        {"sentence": 4, "what": "Hamas demands that Israel withdraw from the corridor", "by": "Hamas", "to": "", "type": "demand"},
+    ]), out)
+    assert [(d.party, d.addressed_to, d.demand) for d in out.demands] == [
+        ("Hamas", "Israel", "Israel withdraw from the corridor")]
+    reasons = {d.item: d.reason for d in out.dropped if d.field == "demands"}
+    assert "asks" in reasons["The EU has facilitated the dialogue since 2011"]
+    assert "name" in reasons["Khalil al-Hayya"]

@@ -106,6 +106,17 @@ def parse(what: str, forms: dict[str, str]) -> Move:
     return Move(subject[2], to, mode, rest if mode == "demand" and rest else what)
 
 
+@lru_cache(maxsize=1)
+def _move_words() -> re.Pattern:
+    words = sorted({w for mode in (*MODES, "obliged") for w in _verbs()[mode]}, key=len, reverse=True)
+    return re.compile("|".join(rf"(?<!\w){re.escape(w)}" if w.isascii() else re.escape(w) for w in words), re.I)
+
+
+def states_a_move(text: str) -> bool:
+    """The sentence holds a verb of asking, refusing, agreeing or offering, or a modal of obligation."""
+    return _move_words().search(text) is not None
+
+
 def party_forms(parties: list[str], people: list[tuple[str, str]], acronyms: dict[str, str]) -> dict[str, str]:
     """Spellings that name each party: its names and aliases, its acronyms, and its people's surnames."""
     forms: dict[str, str] = {}
