@@ -75,13 +75,13 @@ def add_positions(ctx: Context, x: Answer, out: Collected) -> None:
         if span is None:
             out.drop("demands", d.what, "no sentence of the article supports it")
             continue
-        if not moves.states_a_move(span.quote):
-            out.drop("demands", d.what, "the article's sentence asks, refuses, offers or agrees nothing")
-            continue
         if d.what.strip() in {p.name for p in out.people} or names.person_like(d.what.strip()):
             out.drop("demands", d.what, "a person's name, not a demand")
             continue
         by, to, mode, read = _read(ctx, out, d, span)
+        if mode == "demand" and not moves.states_a_move(span.quote):
+            out.drop("demands", d.what, "the article's sentence asks nothing of anyone")
+            continue
         what, reason = short_text(read, thresholds.MAX_WORDS["demand"], ctx.article) if read else (None, "")
         if what is None:
             out.drop("demands", d.what, reason or "the article's sentence says the reverse, at more length than a short text")
