@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import concurrent.futures
 import json
 from pathlib import Path
 from typing import Any, Callable
@@ -15,7 +14,7 @@ from .contract import ArticleState
 from .merged import MergedState
 from .pipeline import extract
 from .providers import resolve
-from .runner import RunResult, model_session, run
+from .runner import RunResult, model_session, run, run_sync
 from .settings import Settings
 from .store import Store, write_atomic
 
@@ -61,13 +60,7 @@ def _replay_one(text: str, path: str, settings: Settings) -> ArticleState:
 def summarize_article(text: str, model: str | None = None, base_url: str | None = None, *, replay: bool = False,
                       path: str = "<text>", **settings: Any) -> ArticleState:
     """Synchronous form of `asummarize_article`; works inside a running event loop too."""
-    coro = asummarize_article(text, model, base_url, replay=replay, path=path, **settings)
-    try:
-        asyncio.get_running_loop()
-    except RuntimeError:
-        return asyncio.run(coro)
-    with concurrent.futures.ThreadPoolExecutor(max_workers=1) as pool:  # a loop runs here (Jupyter): use another thread
-        return pool.submit(asyncio.run, coro).result()
+    return run_sync(asummarize_article(text, model, base_url, replay=replay, path=path, **settings))
 
 
 def summarize_files(paths: list[str], settings: Settings | None = None, out_dir: Path | None = None,

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import asyncio
+import concurrent.futures
 import contextlib
 import sys
 import time
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Callable, Iterator
+from typing import Any, Callable, Coroutine, Iterator, TypeVar
 
 from . import prompts
 from .articles import Article, read_article
@@ -20,6 +21,8 @@ from .providers import Resolved, resolve
 from .secrets import scrub
 from .settings import Settings
 from .store import Store, write_atomic
+
+T = TypeVar("T")
 
 __all__ = ["Failure", "RunResult", "run", "model_session", "write_atomic"]
 
@@ -109,10 +112,21 @@ def run(paths: list[str], settings: Settings, store: Store | None = None, *, res
         todo.append(article)
     if todo:
         with model_session(resolved, settings, replay, say) as live:
-            asyncio.run(_run_all(todo, live, settings, store, result, replay, record, keep_raw, progress, say, on_state))
+            run_sync(_run_all(todo, live, settings, store, result, replay, record, keep_raw, progress, say, on_state))
     order = [("<stdin>" if p == STDIN else p) for p in paths]
     result.states = {p: result.states[p] for p in order if p in result.states}
     return result
+
+
+def run_sync(coro: Coroutine[Any, Any, T]) -> T:
+    """Run a coroutine to its end from synchronous code, also when an event loop already runs in this thread
+    (Jupyter, Playwright's sync API): then in a thread of its own."""
+    try:
+        asyncio.get_running_loop()
+    except RuntimeError:
+        return asyncio.run(coro)
+    with concurrent.futures.ThreadPoolExecutor(max_workers=1) as pool:
+        return pool.submit(asyncio.run, coro).result()
 
 
 async def _run_all(articles: list[Article], resolved: Resolved, settings: Settings, store: Store | None,

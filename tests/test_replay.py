@@ -208,3 +208,21 @@ def test_the_cut_and_mixed_script_detectors_catch_what_they_are_for():
     assert not looks_truncated("security guarantees signed before other documents", article)
     assert language.mixed_script("they should be signed before any其他", article)
     assert not language.mixed_script("они требуют вступления в NATO", "... в NATO ...")
+
+
+def test_the_python_api_works_inside_a_running_event_loop(tmp_path):
+    """As in Jupyter: the synchronous calls run in a thread of their own; the async form is awaited."""
+    import asyncio
+
+    seed = SEEDS[3]
+    text = seed.read_text(encoding="utf-8")
+
+    async def inside():
+        one = api.summarize_article(text, model=MODELS[0], replay=True, path=str(seed))
+        two = await api.asummarize_article(text, model=MODELS[0], replay=True, path=str(seed))
+        files = api.summarize_files([str(seed)], Settings.load(model=MODELS[0]), out_dir=tmp_path, replay=True)
+        return one, two, files
+
+    one, two, files = asyncio.run(inside())
+    assert one.parties and one.model_dump(exclude={"run", "article"}) == two.model_dump(exclude={"run", "article"})
+    assert files.ok and (tmp_path / "state.json").is_file()
