@@ -58,6 +58,21 @@ def test_replay_figures_must_equal_the_baseline_exactly():
     assert any("dev parties f1" in p for p in problems), "a rise fails too: re-baseline on purpose"
 
 
+def test_a_run_of_one_split_is_gated_on_that_split_only():
+    base = baseline_from(report(RESULTS))
+    dev = [r for r in RESULTS if r.split == "dev"]
+    assert gate(report(dev, outputs="o-dev"), base) == []
+    worse = [case("a", "dev", 1, 4, 3), dev[1]]
+    problems = gate(report(worse, outputs="o-dev"), base)
+    assert any("dev parties f1" in p for p in problems) and not any("test " in p or "all " in p for p in problems)
+
+
+def test_a_baseline_is_not_written_from_some_splits_only(tmp_path):
+    result = CliRunner().invoke(main, ["eval", "--split", "dev", "--update-baseline", "--baseline", str(tmp_path),
+                                       "--out", str(tmp_path / "out")])
+    assert result.exit_code == 2 and "without --split" in result.output and not list(tmp_path.glob("*.json"))
+
+
 def test_a_changed_scorer_shows_old_and_new_scores_of_the_same_outputs():
     base = baseline_from(report(RESULTS, scorer="s-old"))
     looser = [case("c", "test", 1, 3, 1) if r.case == "c" else r for r in RESULTS]

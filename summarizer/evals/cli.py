@@ -9,7 +9,7 @@ from pathlib import Path
 import click
 
 from ..clitools import EXIT_FAILED, fail
-from ..errors import SummarizerError
+from ..errors import SummarizerError, UsageError
 from ..settings import Settings
 from . import report as rep
 from .cases import load_cases
@@ -36,6 +36,8 @@ def eval_cmd(models, cases_dir, cassettes_dir, splits, repeat, out_dir, live, ba
     from the model's baseline in evals/baselines/ (rewrite it on purpose with --update-baseline).
     """
     try:
+        if update_baseline and splits:
+            raise UsageError("--update-baseline writes every split's figures: run it without --split")
         cases = load_cases(Path(cases_dir) if cases_dir else None)
         if splits:
             cases = [c for c in cases if c.split in splits]
