@@ -1,7 +1,7 @@
 """One article in, one validated, grounded ArticleState out.
 
 Code reads the article first: clean text, numbered sentences, the publication date, every date expression.
-The model then makes small decisions in three calls that share the article as a prompt prefix (so llama-server's
+The model then makes small decisions in four calls that share the article as a prompt prefix (so llama-server's
 prompt cache serves the second and third): who takes part (actors); which date expressions are events of the
 talks, with status and venue (events); which sentences hold demands and open issues, by which of the parties
 found (positions). Code assembles the answer: names, dates, quotes and the summary are copied or resolved.
@@ -34,12 +34,13 @@ class Extraction:
     raw: ArticleState  # the model's answers mapped to the contract without post-processing
 
 
-def messages(numbered: str, task: str, directory: str | None = None, **variables: str) -> list[dict[str, str]]:
+def messages(numbered: str, task: str, directory: str | None = None, model: str | None = None,
+             **variables: str) -> list[dict[str, str]]:
     """System rules, then the article, then the task: everything before the task is shared between calls."""
     return [
         {"role": "system", "content": prompts.render("system", directory)},
         {"role": "user", "content": prompts.render("article", directory, article=numbered) + "\n\n"
-                                    + prompts.render(task, directory, **variables)},
+                                    + prompts.render(task, directory, model, **variables)},
     ]
 
 
@@ -93,7 +94,7 @@ def read_context(article: Article, today: dt.date | None = None) -> tuple[Contex
 
 
 async def extract(article: Article, client: Client, chunk_chars: int = 12000, today: dt.date | None = None) -> Extraction:
-    """Run the model's three calls over every chunk of the article and assemble its state."""
+    """Run the model's four calls over every chunk of the article and assemble its state."""
     started = time.monotonic()
     ctx, published = read_context(article, today)
     span, mentions = ctx.dateline, ctx.mentions
@@ -101,13 +102,14 @@ async def extract(article: Article, client: Client, chunk_chars: int = 12000, to
     pieces = chunks(article.sentences, chunk_chars)
     hide = _sentence_span(article, span)
     folder = str(client.settings.prompts_dir) if client.settings.prompts_dir else None
+    model_name = client.resolved.model
     for first, last in pieces:
         numbered = article.numbered(first, last, hide=hide)
         chunk_text = _text_of(article, first, last)
         hint = candidates.people(chunk_text) if article.script == "LATIN" else []
         names_line = f"People named in the article: {'; '.join(hint)}." if hint else ""
         names_line += f" Write every text in {LANGUAGES.get(article.language, 'the language of the article')}."
-        actors, used = await client.extract(ActorsAnswer, messages(numbered, "actors", folder, names=names_line))
+        actors, used = await client.extract(ActorsAnswer, messages(numbered, "actors", folder, model_name, names=names_line))
         usage.add(used)
         add_actors(ctx, actors, out)
         raw_actors(ctx, actors, raw)
@@ -123,13 +125,13 @@ async def extract(article: Article, client: Client, chunk_chars: int = 12000, to
         if in_chunk:
             local = Context(**{**ctx.__dict__, "mentions": in_chunk})
             calls.append(("events", local, events_answer(words, tuple(v.name for v in out.venues)),
-                          messages(numbered, "events", folder, dates=_date_list(article, in_chunk), language=lang)))
+                          messages(numbered, "events", folder, model_name, dates=_date_list(article, in_chunk), language=lang)))
         calls.append(("demands", ctx, demands_answer(first, last, parties),
-                      messages(numbered, "demands", folder, language=lang)))
+                      messages(numbered, "demands", folder, model_name, language=lang)))
         likely = [n for n in range(first, last + 1) if moves.says_unresolved(_text_of(article, n, n))]
         open_line = f"Sentences that may name one: {', '.join(map(str, likely))}." if likely else ""
         calls.append(("issues", ctx, issues_answer(first, last),
-                      messages(numbered, "issues", folder, language=lang, candidates=open_line)))
+                      messages(numbered, "issues", folder, model_name, language=lang, candidates=open_line)))
         # the calls are independent: send them together (a local server queues them and reuses the shared article
         # prefix from its prompt cache; a remote provider answers them in parallel)
         answers = await asyncio.gather(*(client.extract(model, msgs) for _, _, model, msgs in calls))
@@ -148,7 +150,7 @@ async def extract(article: Article, client: Client, chunk_chars: int = 12000, to
                        published_from=published.how if published else None, language=article.language)
 
     def record() -> RunRecord:
-        return RunRecord(model=client.resolved.label, prompt_version=prompts.version(folder), input_tokens=usage.input_tokens,
+        return RunRecord(model=client.resolved.label, prompt_version=prompts.version(folder, model_name), input_tokens=usage.input_tokens,
                          cached_tokens=usage.cached_tokens, output_tokens=usage.output_tokens, llm_calls=usage.calls,
                          seconds=round(time.monotonic() - started, 2), chunks=len(pieces), warnings=list(article.warnings))
 

@@ -91,7 +91,7 @@ def run(paths: list[str], settings: Settings, store: Store | None = None, *, res
     resolved = resolve(settings.model, settings.base_url)
     result = RunResult()
     todo: list[Article] = []
-    version = prompts.version(settings.prompts_dir)
+    version = prompts.version(settings.prompts_dir, resolved.model)
     for path in paths:
         try:
             article = _read(path)

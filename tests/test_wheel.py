@@ -46,7 +46,8 @@ def test_the_wheel_holds_prompts_templates_data_and_the_type_marker(installed):
     import zipfile
 
     names = set(zipfile.ZipFile(installed[3]).namelist())
-    for part in ("summarizer/prompts/system.md", "summarizer/prompts/demands.md", "summarizer/evals/schema/case.schema.json", "summarizer/templates/brief.html.j2",
+    for part in ("summarizer/prompts/system.md", "summarizer/prompts/demands.md",
+                 "summarizer/prompts/models/qwen2.5-coder-0.5b/actors.md", "summarizer/evals/schema/case.schema.json", "summarizer/templates/brief.html.j2",
                  "summarizer/data/calendar.yaml", "summarizer/py.typed"):
         assert part in names
 
