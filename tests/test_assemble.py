@@ -211,3 +211,11 @@ def test_a_demand_needs_a_sentence_that_asks_and_is_not_a_name():
     reasons = {d.item: d.reason for d in out.dropped if d.field == "demands"}
     assert "asks" in reasons["The EU has facilitated the dialogue since 2011"]
     assert "name" in reasons["Khalil al-Hayya"]
+
+
+def test_a_role_or_a_placeholder_is_not_a_party():
+    article, ctx = context()
+    out = Collected()
+    add_actors(ctx, actors([("RSF", "negotiator"), ("Other", "other"), ("mediator", "mediator"), ("...", "other")]), out)
+    assert [p.name for p in out.parties] == ["Rapid Support Forces"]
+    assert {d.item for d in out.dropped} >= {"Other", "mediator"}

@@ -27,6 +27,9 @@ def add_parties(ctx: Context, x: ActorsAnswer, out: Collected, moved: list[Perso
         name = names.party(p.name, ctx.acronyms)
         if not name:
             continue
+        if name.lower().strip(" .") in {*ROLE, *ROLE.values(), "", "party", "none", "unknown"}:
+            out.drop("parties", p.name, "a role or a placeholder, not a name")
+            continue
         person = names.person_in(p.name)
         if names.person_like(name) or person:  # a person listed as a party: keep them as a person
             moved.append(PersonAnswer(name=person or p.name, title="", party=""))
