@@ -60,6 +60,7 @@ def test_summarize_one_seed_end_to_end_on_the_small_model(tmp_path):
             for ev in item["evidence"]:
                 assert text[ev["start"]:ev["end"]] == ev["quote"]
     assert data["run"]["llm_calls"] >= 1 and data["run"]["model"] == SMALL
+    assert data["parties"] or data["people"], "the small model finds who takes part in talks a seed reports"
     assert (tmp_path / "brief.html").is_file()
 
 
