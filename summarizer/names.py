@@ -13,6 +13,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from typing import Iterator
 
 import pycountry
 import yaml
@@ -63,20 +64,27 @@ def _buildings() -> dict[str, str]:
     return {key(k): v for k, v in _data()["buildings"].items()}
 
 
-@lru_cache(maxsize=1)
-def _localized_countries() -> dict[str, str]:
-    """Country names in the languages of the cases, from pycountry's ISO 3166 translations: key -> alpha-2."""
-    out: dict[str, str] = {}
+def _translated_countries(attrs: tuple[str, ...]) -> Iterator[tuple[str, str, str]]:
+    """(translated name, English name, alpha-2) for each country name in `attrs`, in every language of the cases,
+    from pycountry's ISO 3166 translations."""
     for lang in _TRANSLATIONS:
         try:
             tr = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang])
         except OSError:
             continue
         for c in pycountry.countries:
-            for attr in ("name", "common_name", "official_name"):
+            for attr in attrs:
                 value = getattr(c, attr, None)
                 if value:
-                    out.setdefault(key(tr.gettext(value)), c.alpha_2)
+                    yield tr.gettext(value), value, c.alpha_2
+
+
+@lru_cache(maxsize=1)
+def _localized_countries() -> dict[str, str]:
+    """Country names in the languages of the cases: key -> alpha-2."""
+    out: dict[str, str] = {}
+    for translated, _, code in _translated_countries(("name", "common_name", "official_name")):
+        out.setdefault(key(translated), code)
     return out
 
 
@@ -199,22 +207,14 @@ _CJK_CHAR = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
 def _country_spellings() -> dict[str, str]:
     """Every spelling of every country (English, translations, short forms), as written with its capitals."""
     spellings: dict[str, str] = {}
-    for lang in _TRANSLATIONS:
-        try:
-            tr = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=[lang])
-        except OSError:
-            continue
-        for c in pycountry.countries:
-            for attr in ("name", "common_name"):
-                value = getattr(c, attr, None)
-                if value:
-                    spellings.setdefault(tr.gettext(value), c.alpha_2)
-                    spellings.setdefault(value, c.alpha_2)
+    for translated, english, code in _translated_countries(("name", "common_name")):
+        spellings.setdefault(translated, code)
+        spellings.setdefault(english, code)
     for canon, others in _data()["parties"].items():
-        code = next((c.alpha_2 for c in pycountry.countries if _display(c.alpha_2) == canon), None)
-        if code:
+        found = next((c.alpha_2 for c in pycountry.countries if _display(c.alpha_2) == canon), None)
+        if found:
             for other in (canon, *others):
-                spellings.setdefault(other, code)
+                spellings.setdefault(other, found)
     return {w: c for w, c in spellings.items() if len(w) > 2 or _CJK_CHAR.search(w)}
 
 

@@ -124,17 +124,22 @@ def test_demands_are_short_in_the_article_script_and_have_one_owner():
     assert "words" in reasons and "script" in reasons and "another party" in reasons
 
 
+def positions_of(text, parties, demands, people=()):
+    """The demands and statements code keeps from the model's `demands`, between two negotiating `parties`."""
+    article, ctx = context(text)
+    out = Collected()
+    add_actors(ctx, actors([(p, "negotiator") for p in parties], people), out)
+    add_positions(ctx, demands_answer(1, len(article.sentences), parties)(demands=demands), out)
+    return out
+
+
 def test_the_model_sentence_names_who_demands_and_who_must_act():
     text = ("Talks\nPublished 2 March 2025\nAn Israeli official said Hamas demands that Israel begin talks on the "
             "second phase, which Israel refuses.\nIsrael wants the truce extended by 42 days.\n")
-    article, ctx = context(text)
-    out = Collected()
-    add_actors(ctx, actors([("Israel", "negotiator"), ("Hamas", "negotiator")]), out)
-    answer = demands_answer(1, len(article.sentences), ("Israel", "Hamas"))
-    add_positions(ctx, answer(demands=[
+    out = positions_of(text, ("Israel", "Hamas"), [
         {"sentence": 3, "what": "Hamas demands that Israel begin talks on the second phase", "by": "Israel", "to": "", "type": "demand"},
         {"sentence": 3, "what": "Israel refuses talks on the second phase", "by": "Israel", "to": "Hamas", "type": "demand"},
-        {"sentence": 4, "what": "Israel wants the truce extended by 42 days", "by": "Hamas", "to": "Hamas", "type": "demand"}]), out)
+        {"sentence": 4, "what": "Israel wants the truce extended by 42 days", "by": "Hamas", "to": "Hamas", "type": "demand"}])
     assert [(d.party, d.addressed_to, d.demand) for d in out.demands] == [
         ("Hamas", "Israel", "Israel begin talks on the second phase"), ("Israel", "Hamas", "the truce extended by 42 days")]
     assert [(s.party, s.mode) for s in out.statements] == [("Israel", "rejection")]
@@ -180,15 +185,11 @@ def test_an_article_with_no_party_keeps_nothing():
 def test_a_demand_the_model_turned_around_follows_the_article_sentence():
     text = ("Border talks\nPublished 7 January 2026\nThe two commissions met in the capital.\n"
             "Azerbaijan continues to insist that Armenia change its constitution.\n")
-    article, ctx = context(text)
-    out = Collected()
-    add_actors(ctx, actors([("Armenia", "negotiator"), ("Azerbaijan", "negotiator")]), out)
-    answer = demands_answer(1, len(article.sentences), ("Armenia", "Azerbaijan"))
-    add_positions(ctx, answer(demands=[
+    out = positions_of(text, ("Armenia", "Azerbaijan"), [
         {"sentence": 4, "what": "Armenia demands that Azerbaijan change its constitution", "by": "Armenia",
          "to": "Azerbaijan", "type": "demand"},
         {"sentence": 4, "what": "Azerbaijan demands that Armenia change its constitution", "by": "Azerbaijan",
-         "to": "Armenia", "type": "demand"}]), out)
+         "to": "Armenia", "type": "demand"}])
     assert [(d.party, d.addressed_to, d.demand) for d in out.demands] == [
         ("Azerbaijan", "Armenia", "Armenia change its constitution")], "one demand, in the article's direction"
 
@@ -196,16 +197,11 @@ def test_a_demand_the_model_turned_around_follows_the_article_sentence():
 def test_a_demand_needs_a_sentence_that_asks_and_is_not_a_name():
     text = ("Talks\nPublished 2 March 2025\nThe EU has facilitated the dialogue between Israel and Hamas since 2011.\n"
             "Hamas demands that Israel withdraw from the corridor, its negotiator Khalil al-Hayya said.\n")
-    article, ctx = context(text)
-    out = Collected()
-    add_actors(ctx, actors([("Israel", "negotiator"), ("Hamas", "negotiator")],
-                           [("Khalil al-Hayya", "negotiator", "Hamas")]), out)
-    answer = demands_answer(1, len(article.sentences), ("Israel", "Hamas"))
-    add_positions(ctx, answer(demands=[
+    out = positions_of(text, ("Israel", "Hamas"), [
         {"sentence": 3, "what": "The EU has facilitated the dialogue since 2011", "by": "Hamas", "to": "Israel", "type": "demand"},
         {"sentence": 4, "what": "Khalil al-Hayya", "by": "Hamas", "to": "Israel", "type": "demand"},
         {"sentence": 4, "what": "Hamas demands that Israel withdraw from the corridor", "by": "Hamas", "to": "", "type": "demand"},
-    ]), out)
+    ], people=[("Khalil al-Hayya", "negotiator", "Hamas")])
     assert [(d.party, d.addressed_to, d.demand) for d in out.demands] == [
         ("Hamas", "Israel", "Israel withdraw from the corridor")]
     reasons = {d.item: d.reason for d in out.dropped if d.field == "demands"}

@@ -106,15 +106,16 @@ def parse(what: str, forms: dict[str, str]) -> Move:
     return Move(subject[2], to, mode, rest if mode == "demand" and rest else what)
 
 
-@lru_cache(maxsize=1)
-def _move_words() -> re.Pattern:
-    words = sorted({w for mode in (*MODES, "obliged") for w in _verbs()[mode]}, key=len, reverse=True)
+@lru_cache(maxsize=8)
+def _words(*lists: str) -> re.Pattern:
+    """Any word of these lists of moves.yaml, at the start of a word (scripts without spaces: anywhere)."""
+    words = sorted({w for name in lists for w in _verbs()[name]}, key=len, reverse=True)
     return re.compile("|".join(rf"(?<!\w){re.escape(w)}" if w.isascii() else re.escape(w) for w in words), re.I)
 
 
 def states_a_move(text: str) -> bool:
     """The sentence holds a verb of asking, refusing, agreeing or offering, or a modal of obligation."""
-    return _move_words().search(text) is not None
+    return _words(*MODES, "obliged").search(text) is not None
 
 
 def party_forms(parties: list[str], people: list[tuple[str, str]], acronyms: dict[str, str]) -> dict[str, str]:
@@ -134,21 +135,9 @@ def party_forms(parties: list[str], people: list[tuple[str, str]], acronyms: dic
     return forms
 
 
-@lru_cache(maxsize=1)
-def _unresolved() -> re.Pattern:
-    words = sorted(_verbs()["unresolved"], key=len, reverse=True)
-    return re.compile("|".join(rf"(?<!\w){re.escape(w)}" if w.isascii() else re.escape(w) for w in words), re.I)
-
-
 def says_unresolved(text: str) -> bool:
     """The text says a question is still open ('remains the main obstacle', 'bleibt ungelöst', '悬而未决')."""
-    return _unresolved().search(text) is not None
-
-
-@lru_cache(maxsize=1)
-def _event_words() -> re.Pattern:
-    words = sorted(_verbs()["event"], key=len, reverse=True)
-    return re.compile("|".join(rf"(?<!\w){re.escape(w)}" if w.isascii() else re.escape(w) for w in words), re.I)
+    return _words("unresolved").search(text) is not None
 
 
 SPEECH_GAP = 4  # words between a verb of speaking and the date words it dates ('said late on Friday')
@@ -163,4 +152,4 @@ def after_speech(before: str) -> bool:
 
 def about_an_event(text: str) -> bool:
     """The sentence speaks of a meeting, a round, a signing, a deadline... ('talks', 'Treffen', '会谈')."""
-    return _event_words().search(text) is not None
+    return _words("event").search(text) is not None
