@@ -14,9 +14,10 @@ from pydantic import BaseModel, ConfigDict, Field, create_model
 
 ROLES = ("negotiator", "mediator", "host", "guarantor", "other")
 STATUSES = ("held", "scheduled", "postponed", "cancelled", "unknown")
+EVENT_KINDS = ("talks", "call", "signing", "deadline", "takes effect")  # what code writes: see assemble.events
 TYPES = ("demand", "proposal", "rejection", "agreement")
 MAX_PARTIES, MAX_PEOPLE, MAX_VENUES = 10, 12, 6
-MAX_EVENTS, MAX_DEMANDS, MAX_ISSUES, MAX_SUMMARY = 8, 8, 5, 2
+MAX_DEMANDS, MAX_ISSUES = 8, 5
 
 
 class Answer(BaseModel):
@@ -48,34 +49,33 @@ def _choice(values: tuple) -> Any:
 @lru_cache(maxsize=256)
 def events_answer(dates: tuple[str, ...], venues: tuple[str, ...]) -> type[Answer]:
     """One entry per date expression code found, in order: {"when": <the words>, "kind": "other"} or {"when": ...,
-    "kind": "event", "status": ..., "venue": <a venue or "">, "what": ...}. The model decides each one; it cannot skip
-    one or invent another."""
+    "kind": <an event kind>, "status": ..., "venue": <a venue or "">}. The model decides each one; it cannot skip
+    one or invent another, and writes no text: code words the event from its kind and venue."""
     entries = []
     for i, words in enumerate(dates):
         when = _choice((words,))
         other = create_model(f"Other{i}", __base__=Answer, when=(when, ...), kind=(_choice(("other",)), ...))
-        event = create_model(f"Event{i}", __base__=Answer, when=(when, ...), kind=(_choice(("event",)), ...),
-                             status=(_choice(STATUSES), ...), venue=(_choice((*venues, "")), ...), what=(str, ...))
+        event = create_model(f"Event{i}", __base__=Answer, when=(when, ...), kind=(_choice(EVENT_KINDS), ...),
+                             status=(_choice(STATUSES), ...), venue=(_choice((*venues, "")), ...))
         entries.append(Union[other, event])
     entries_type: Any = tuple[tuple(entries)]  # type: ignore[misc]
     return create_model("EventsAnswer", __base__=Answer, dates=(entries_type, ...))
 
 
 @lru_cache(maxsize=256)
-def demands_answer(first: int, last: int, parties: tuple[str, ...]) -> type[Answer]:
-    """Demands and other moves: the sentence, the text, who holds it, who must act, and which kind it is."""
-    demand = create_model("DemandAnswer", __base__=Answer, sentence=(_choice(tuple(range(first, last + 1))), ...),
+def demands_answer(sentences: tuple[int, ...], parties: tuple[str, ...]) -> type[Answer]:
+    """Demands and other moves: the sentence (one of those code found stating a move), the text, who holds it, who
+    must act, which kind it is, and the question it is about (what code lists as an open issue)."""
+    demand = create_model("DemandAnswer", __base__=Answer, sentence=(_choice(sentences), ...),
                           what=(str, ...), by=(_choice(parties), ...), to=(_choice((*parties, "")), ...),
-                          type=(_choice(TYPES), ...))
+                          type=(_choice(TYPES), ...), about=(str, ...))
     return create_model("DemandsAnswer", __base__=Answer, demands=(list[demand], Field(max_length=MAX_DEMANDS)))  # type: ignore[valid-type]
 
 
 @lru_cache(maxsize=256)
-def issues_answer(first: int, last: int) -> type[Answer]:
-    """Open issues (the sentence and the question), and the summary's sentence numbers (first..last). Each party's
+def issues_answer(sentences: tuple[int, ...]) -> type[Answer]:
+    """Open issues: the sentence (one of those code found saying a question is open) and the question. Each party's
     stance is not asked: code takes it from that party's own demands and moves on the question."""
-    sentence = _choice(tuple(range(first, last + 1)))
-    issue = create_model("IssueAnswer", __base__=Answer, sentence=(sentence, ...), issue=(str, ...))
+    issue = create_model("IssueAnswer", __base__=Answer, sentence=(_choice(sentences), ...), issue=(str, ...))
     return create_model("IssuesAnswer", __base__=Answer,
-                        issues=(list[issue], Field(max_length=MAX_ISSUES)),  # type: ignore[valid-type]
-                        summary=(list[sentence], Field(max_length=MAX_SUMMARY)))  # type: ignore[valid-type]
+                        issues=(list[issue], Field(max_length=MAX_ISSUES)))  # type: ignore[valid-type]

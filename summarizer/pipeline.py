@@ -4,7 +4,9 @@ Code reads the article first: clean text, numbered sentences, the publication da
 The model then makes small decisions in four calls that share the article as a prompt prefix (so llama-server's
 prompt cache serves the second and third): who takes part (actors); which date expressions are events of the
 talks, with status and venue (events); which sentences hold demands and open issues, by which of the parties
-found (positions). Code assembles the answer: names, dates, quotes and the summary are copied or resolved.
+found (positions); the last two only among the sentences code found holding a verb of asking, offering, refusing or
+agreeing, or saying a question is open, and only when there are some. Code assembles the answer: names, dates,
+quotes and the summary (the lede) are copied or resolved.
 """
 
 from __future__ import annotations
@@ -126,12 +128,16 @@ async def extract(article: Article, client: Client, chunk_chars: int = 12000, to
             local = Context(**{**ctx.__dict__, "mentions": in_chunk})
             calls.append(("events", local, events_answer(words, tuple(v.name for v in out.venues)),
                           messages(numbered, "events", folder, model_name, dates=_date_list(article, in_chunk), language=lang)))
-        calls.append(("demands", ctx, demands_answer(first, last, parties),
-                      messages(numbered, "demands", folder, model_name, language=lang)))
-        likely = [n for n in range(first, last + 1) if moves.says_unresolved(_text_of(article, n, n))]
-        open_line = f"Sentences that may name one: {', '.join(map(str, likely))}." if likely else ""
-        calls.append(("issues", ctx, issues_answer(first, last),
-                      messages(numbered, "issues", folder, model_name, language=lang, candidates=open_line)))
+        asking = [n for n in range(first, last + 1) if moves.states_a_move(_text_of(article, n, n))]
+        if asking:  # the model picks among the sentences that hold a verb of asking, refusing, agreeing or offering
+            calls.append(("demands", ctx, demands_answer(tuple(asking), parties),
+                          messages(numbered, "demands", folder, model_name, language=lang,
+                                   candidates=", ".join(map(str, asking)))))
+        unresolved = [n for n in range(first, last + 1) if moves.says_unresolved(_text_of(article, n, n))]
+        if unresolved:  # and among those that say a question is still open
+            calls.append(("issues", ctx, issues_answer(tuple(unresolved)),
+                          messages(numbered, "issues", folder, model_name, language=lang,
+                                   candidates=", ".join(map(str, unresolved)))))
         # the calls are independent: send them together (a local server queues them and reuses the shared article
         # prefix from its prompt cache; a remote provider answers them in parallel)
         answers = await asyncio.gather(*(client.extract(model, msgs) for _, _, model, msgs in calls))

@@ -8,7 +8,7 @@ import datetime as dt
 from summarizer.answers import ActorsAnswer, PartyAnswer, PersonAnswer, demands_answer, events_answer, issues_answer
 from summarizer.articles import from_text
 from summarizer.assemble import (Collected, add_actors, add_events, add_positions, build, raw_positions)
-from summarizer.assemble.positions import summary_text
+from summarizer.assemble.positions import finish_issues, summary_text
 from summarizer.contract import ArticleInfo, RunRecord
 from summarizer.pipeline import read_context
 
@@ -26,6 +26,11 @@ def context(text=TEXT):
     article = from_text(text, path="t.txt")
     ctx, _ = read_context(article, TODAY)
     return article, ctx
+
+
+def every(article):
+    """Every sentence number of the article: the choices the model may make when all sentences are candidates."""
+    return tuple(range(1, len(article.sentences) + 1))
 
 
 def actors(parties=(), people=(), venues=()):
@@ -72,7 +77,7 @@ def test_the_dateline_is_not_offered_and_a_weekday_resolves_against_it():
     with_actors(ctx, out)
     words = tuple(m.text for m in ctx.mentions)
     add_events(ctx, events_answer(words, ("Jeddah",))(dates=[
-        {"when": w, "kind": "event", "what": "new round of talks", "status": "scheduled", "venue": "Jeddah"}
+        {"when": w, "kind": "talks", "status": "scheduled", "venue": "Jeddah"}
         if w == "Monday" else {"when": w, "kind": "other"} for w in words]), out)
     (d,) = out.dates
     assert (d.date, d.status, d.venue, d.text) == ("2025-03-17", "postponed", "Jeddah", "Monday")
@@ -85,8 +90,8 @@ def test_a_postponement_the_article_never_mentions_is_not_one_and_the_future_is_
     out = Collected()
     add_actors(ctx, actors([("Qatar", "mediator")]), out)
     model = events_answer(("10 March",), ())
-    add_events(ctx, model(dates=[{"when": "10 March", "kind": "event", "what": "meeting", "status": "held", "venue": ""}]), out)
-    add_events(ctx, model(dates=[{"when": "10 March", "kind": "event", "what": "meeting", "status": "postponed", "venue": ""}]), out)
+    add_events(ctx, model(dates=[{"when": "10 March", "kind": "talks", "status": "held", "venue": ""}]), out)
+    add_events(ctx, model(dates=[{"when": "10 March", "kind": "talks", "status": "postponed", "venue": ""}]), out)
     assert [d.status for d in out.dates] == ["scheduled"], "one event, scheduled, merged"
 
 
@@ -98,7 +103,7 @@ def test_a_weekday_counts_from_an_explicit_date_in_its_sentence_when_there_is_no
     add_actors(ctx, actors([("United States", "mediator")]), out)
     words = tuple(m.text for m in ctx.mentions)
     model = events_answer(words, ())
-    add_events(ctx, model(dates=[{"when": w, "kind": "event", "what": "delegations meet", "status": "held", "venue": ""}
+    add_events(ctx, model(dates=[{"when": w, "kind": "talks", "status": "held", "venue": ""}
                                  if w == "Saturday" else {"when": w, "kind": "other"} for w in words]), out)
     assert out.dates[0].date == "2026-01-31"
 
@@ -107,15 +112,15 @@ def test_demands_are_short_in_the_article_script_and_have_one_owner():
     article, ctx = context()
     out = Collected()
     with_actors(ctx, out)
-    answer = demands_answer(1, len(article.sentences), ("Sudan's army", "Rapid Support Forces"))
+    answer = demands_answer(every(article), ("Sudan's army", "Rapid Support Forces"))
     long = ("the RSF must withdraw from homes in Khartoum before any talks can begin and the mediators must agree to "
             "it before the end of the month")
     add_positions(ctx, answer(demands=[
-        {"sentence": 4, "what": "RSF withdraws from homes in Khartoum", "by": "Sudan's army", "to": "Rapid Support Forces", "type": "demand"},
-        {"sentence": 4, "what": "RSF withdraws from homes in Khartoum", "by": "Rapid Support Forces", "to": "Sudan's army", "type": "demand"},
-        {"sentence": 4, "what": long, "by": "Sudan's army", "to": "Sudan's army", "type": "demand"},
-        {"sentence": 4, "what": "撤出喀土穆的住宅", "by": "Sudan's army", "to": "", "type": "demand"},
-        {"sentence": 5, "what": "talks without preconditions", "by": "Rapid Support Forces", "to": "", "type": "proposal"},
+        {"sentence": 4, "what": "RSF withdraws from homes in Khartoum", "by": "Sudan's army", "to": "Rapid Support Forces", "type": "demand", "about": ""},
+        {"sentence": 4, "what": "RSF withdraws from homes in Khartoum", "by": "Rapid Support Forces", "to": "Sudan's army", "type": "demand", "about": ""},
+        {"sentence": 4, "what": long, "by": "Sudan's army", "to": "Sudan's army", "type": "demand", "about": ""},
+        {"sentence": 4, "what": "撤出喀土穆的住宅", "by": "Sudan's army", "to": "", "type": "demand", "about": ""},
+        {"sentence": 5, "what": "talks without preconditions", "by": "Rapid Support Forces", "to": "", "type": "proposal", "about": ""},
     ]), out)
     assert [(d.party, d.addressed_to, d.demand) for d in out.demands] == [
         ("Sudan's army", "Rapid Support Forces", "RSF withdraws from homes in Khartoum")]
@@ -129,7 +134,7 @@ def positions_of(text, parties, demands, people=()):
     article, ctx = context(text)
     out = Collected()
     add_actors(ctx, actors([(p, "negotiator") for p in parties], people), out)
-    add_positions(ctx, demands_answer(1, len(article.sentences), parties)(demands=demands), out)
+    add_positions(ctx, demands_answer(every(article), parties)(demands=demands), out)
     return out
 
 
@@ -137,9 +142,9 @@ def test_the_model_sentence_names_who_demands_and_who_must_act():
     text = ("Talks\nPublished 2 March 2025\nAn Israeli official said Hamas demands that Israel begin talks on the "
             "second phase, which Israel refuses.\nIsrael wants the truce extended by 42 days.\n")
     out = positions_of(text, ("Israel", "Hamas"), [
-        {"sentence": 3, "what": "Hamas demands that Israel begin talks on the second phase", "by": "Israel", "to": "", "type": "demand"},
-        {"sentence": 3, "what": "Israel refuses talks on the second phase", "by": "Israel", "to": "Hamas", "type": "demand"},
-        {"sentence": 4, "what": "Israel wants the truce extended by 42 days", "by": "Hamas", "to": "Hamas", "type": "demand"}])
+        {"sentence": 3, "what": "Hamas demands that Israel begin talks on the second phase", "by": "Israel", "to": "", "type": "demand", "about": ""},
+        {"sentence": 3, "what": "Israel refuses talks on the second phase", "by": "Israel", "to": "Hamas", "type": "demand", "about": ""},
+        {"sentence": 4, "what": "Israel wants the truce extended by 42 days", "by": "Hamas", "to": "Hamas", "type": "demand", "about": ""}])
     assert [(d.party, d.addressed_to, d.demand) for d in out.demands] == [
         ("Hamas", "Israel", "Israel begin talks on the second phase"), ("Israel", "Hamas", "the truce extended by 42 days")]
     assert [(s.party, s.mode) for s in out.statements] == [("Israel", "rejection")]
@@ -150,12 +155,12 @@ def test_an_unsupported_sentence_is_replaced_by_one_that_states_the_claim_or_dro
     out = Collected()
     with_actors(ctx, out)
     parties = ("Sudan's army", "Rapid Support Forces")
-    add_positions(ctx, demands_answer(1, len(article.sentences), parties)(demands=[
-        {"sentence": 1, "what": "withdrawal from homes in Khartoum", "by": "Sudan's army", "to": "", "type": "demand"},
-        {"sentence": 1, "what": "a seat at the United Nations", "by": "Sudan's army", "to": "", "type": "demand"}]), out)
-    add_positions(ctx, issues_answer(1, len(article.sentences))(issues=[
-        {"sentence": 6, "issue": "humanitarian corridors"}, {"sentence": 4, "issue": "withdrawal from homes"}],
-        summary=[3, 6]), out)
+    add_positions(ctx, demands_answer(every(article), parties)(demands=[
+        {"sentence": 1, "what": "withdrawal from homes in Khartoum", "by": "Sudan's army", "to": "", "type": "demand", "about": ""},
+        {"sentence": 1, "what": "a seat at the United Nations", "by": "Sudan's army", "to": "", "type": "demand", "about": ""}]), out)
+    add_positions(ctx, issues_answer(every(article))(issues=[
+        {"sentence": 6, "issue": "humanitarian corridors"}, {"sentence": 4, "issue": "withdrawal from homes"}]), out)
+    finish_issues(out)
     assert len(out.demands) == 1 and "withdraw" in out.demands[0].evidence[0].quote
     assert out.open_issues[0].positions == {}, "no party's move touches the corridors"
     assert out.open_issues[1].positions == {"Sudan's army": "withdrawal from homes in Khartoum"}, \
@@ -166,9 +171,9 @@ def test_an_unsupported_sentence_is_replaced_by_one_that_states_the_claim_or_dro
 def test_raw_answers_are_kept_as_the_model_gave_them():
     article, ctx = context()
     raw = Collected()
-    answer = demands_answer(1, len(article.sentences), ("Rapid Support Forces",))
+    answer = demands_answer(every(article), ("Rapid Support Forces",))
     raw_positions(ctx, answer(demands=[{"sentence": 1, "what": "x" * 200, "by": "Rapid Support Forces", "to": "",
-                                        "type": "demand"}]), raw)
+                                        "type": "demand", "about": ""}]), raw)
     assert raw.demands[0].demand == "x" * 200
 
 
@@ -187,9 +192,9 @@ def test_a_demand_the_model_turned_around_follows_the_article_sentence():
             "Azerbaijan continues to insist that Armenia change its constitution.\n")
     out = positions_of(text, ("Armenia", "Azerbaijan"), [
         {"sentence": 4, "what": "Armenia demands that Azerbaijan change its constitution", "by": "Armenia",
-         "to": "Azerbaijan", "type": "demand"},
+         "to": "Azerbaijan", "type": "demand", "about": ""},
         {"sentence": 4, "what": "Azerbaijan demands that Armenia change its constitution", "by": "Azerbaijan",
-         "to": "Armenia", "type": "demand"}])
+         "to": "Armenia", "type": "demand", "about": ""}])
     assert [(d.party, d.addressed_to, d.demand) for d in out.demands] == [
         ("Azerbaijan", "Armenia", "Armenia change its constitution")], "one demand, in the article's direction"
 
@@ -198,9 +203,9 @@ def test_a_demand_needs_a_sentence_that_asks_and_is_not_a_name():
     text = ("Talks\nPublished 2 March 2025\nThe EU has facilitated the dialogue between Israel and Hamas since 2011.\n"
             "Hamas demands that Israel withdraw from the corridor, its negotiator Khalil al-Hayya said.\n")
     out = positions_of(text, ("Israel", "Hamas"), [
-        {"sentence": 3, "what": "The EU has facilitated the dialogue since 2011", "by": "Hamas", "to": "Israel", "type": "demand"},
-        {"sentence": 4, "what": "Khalil al-Hayya", "by": "Hamas", "to": "Israel", "type": "demand"},
-        {"sentence": 4, "what": "Hamas demands that Israel withdraw from the corridor", "by": "Hamas", "to": "", "type": "demand"},
+        {"sentence": 3, "what": "The EU has facilitated the dialogue since 2011", "by": "Hamas", "to": "Israel", "type": "demand", "about": ""},
+        {"sentence": 4, "what": "Khalil al-Hayya", "by": "Hamas", "to": "Israel", "type": "demand", "about": ""},
+        {"sentence": 4, "what": "Hamas demands that Israel withdraw from the corridor", "by": "Hamas", "to": "", "type": "demand", "about": ""},
     ], people=[("Khalil al-Hayya", "negotiator", "Hamas")])
     assert [(d.party, d.addressed_to, d.demand) for d in out.demands] == [
         ("Hamas", "Israel", "Israel withdraw from the corridor")]
@@ -215,3 +220,44 @@ def test_a_role_or_a_placeholder_is_not_a_party():
     add_actors(ctx, actors([("RSF", "negotiator"), ("Other", "other"), ("mediator", "mediator"), ("...", "other")]), out)
     assert [p.name for p in out.parties] == ["Rapid Support Forces"]
     assert {d.item for d in out.dropped} >= {"Other", "mediator"}
+
+
+def test_the_question_a_party_asks_about_is_an_open_issue_with_its_stance():
+    article, ctx = context()
+    out = Collected()
+    with_actors(ctx, out)
+    add_positions(ctx, demands_answer(every(article), ("army", "Rapid Support Forces"))(demands=[
+        {"sentence": 4, "what": "The army demands that the RSF withdraw from homes in Khartoum", "by": "army",
+         "to": "Rapid Support Forces", "type": "demand", "about": "withdrawal from homes in Khartoum"},
+        {"sentence": 5, "what": "the RSF agreed to talk", "by": "Rapid Support Forces", "to": "", "type": "agreement",
+         "about": "talks without preconditions"}]), out)
+    add_positions(ctx, issues_answer(every(article))(issues=[
+        {"sentence": 6, "issue": "Humanitarian corridors remain the main unresolved question"},
+        {"sentence": 6, "issue": "humanitarian corridors"}]), out)
+    finish_issues(out)
+    assert [i.issue for i in out.open_issues] == ["withdrawal from homes in Khartoum", "humanitarian corridors"], \
+        "an agreed point is not open; a sentence saying a question is open is not the question"
+    assert out.open_issues[0].positions == {"army": "the RSF withdraw from homes in Khartoum"}
+
+
+def test_the_event_is_named_in_the_article_words_and_the_summary_is_the_lede():
+    article, ctx = context()
+    out = Collected()
+    with_actors(ctx, out)
+    add_events(ctx, events_answer(("Monday",), ("Jeddah",))(dates=[
+        {"when": "Monday", "kind": "talks", "status": "scheduled", "venue": "Jeddah"}]), out)
+    assert out.dates[0].event == "Talks"
+    assert summary_text(ctx, out).startswith("Talks between the army and the Rapid Support Forces")
+    assert "withdraw" in summary_text(ctx, out), "the second sentence of the lede names a party and the talks"
+
+
+def test_date_words_that_start_a_period_date_no_event():
+    text = "Talks\nPublished 2 March 2025\nThe EU has hosted talks between the sides since 2011 and again on 10 March.\n"
+    article, ctx = context(text)
+    out = Collected()
+    add_actors(ctx, actors([("European Union", "mediator")]), out)
+    words = tuple(m.text for m in ctx.mentions)
+    add_events(ctx, events_answer(words, ())(dates=[
+        {"when": w, "kind": "talks", "status": "unknown", "venue": ""} for w in words]), out)
+    assert [d.date for d in out.dates] == ["2025-03-10"]
+    assert any("period" in d.reason for d in out.dropped)

@@ -51,7 +51,7 @@ def test_resume_skips_finished_articles_with_zero_llm_calls(fault_server, tmp_pa
     paths = [str(p) for p in SEEDS[:2]]
     api.summarize_files(paths, settings_for(fault_server), out_dir=out)
     calls = len(fault_server.requests)
-    assert calls == 8
+    assert calls == sum(json.loads(f.read_text())["run"]["llm_calls"] for f in (out / "articles").glob("0*.json")) > 2
     result = api.summarize_files(paths, settings_for(fault_server), out_dir=out, resume=True)
     assert len(fault_server.requests) == calls
     assert sorted(result.skipped) == sorted(paths) and len(result.states) == 2
@@ -62,9 +62,10 @@ def test_resume_redoes_an_article_whose_text_changed(fault_server, tmp_path):
     article.write_text("Delegations from Sudan met in Geneva on Monday to discuss a ceasefire.\n")
     out = tmp_path / "out"
     api.summarize_files([str(article)], settings_for(fault_server), out_dir=out)
+    first = len(fault_server.requests)
     article.write_text("Delegations from Sudan met in Vienna on Tuesday to discuss a ceasefire.\n")
     api.summarize_files([str(article)], settings_for(fault_server), out_dir=out, resume=True)
-    assert len(fault_server.requests) == 8
+    assert first >= 2 and len(fault_server.requests) == 2 * first
 
 
 def test_atomic_write_leaves_no_half_file(tmp_path, monkeypatch):
@@ -88,7 +89,7 @@ def test_one_megabyte_article_is_split_into_chunks_not_cut(fault_server, tmp_pat
     result = api.summarize_files([str(big)], settings_for(fault_server, chunk_chars=100_000), out_dir=tmp_path / "out")
     state = result.states[str(big)]
     assert state.run.chunks >= 10
-    assert state.run.llm_calls == 4 * state.run.chunks
+    assert state.run.llm_calls == 2 * state.run.chunks, "actors and events per chunk; no sentence asks or disputes"
     seen = " ".join(r["body"]["messages"][1]["content"] for r in fault_server.requests)
     assert "Paragraph 0." in seen and "Paragraph 6499." in seen, "the first and last paragraphs both reach the model"
 

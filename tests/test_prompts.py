@@ -19,10 +19,10 @@ def folder(tmp_path):
 
 def test_a_model_addendum_is_appended_to_its_task_only(folder):
     (folder / "models" / SMALL / "demands.md").write_text("Answer like {\"demands\":[]}\n")
-    plain = prompts.render("demands", folder, BIG, language="")
-    small = prompts.render("demands", folder, SMALL, language="")
+    plain = prompts.render("demands", folder, BIG, language="", candidates="")
+    small = prompts.render("demands", folder, SMALL, language="", candidates="")
     assert small.startswith(plain) and small.endswith('Answer like {"demands":[]}')
-    assert prompts.render("demands", folder, f"local/{SMALL}", language="") == small, "the provider is not part of it"
+    assert prompts.render("demands", folder, f"local/{SMALL}", language="", candidates="") == small, "the provider is not part of it"
     assert prompts.render("system", folder, SMALL) == prompts.render("system", folder, BIG)
 
 

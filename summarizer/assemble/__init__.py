@@ -10,7 +10,7 @@ from __future__ import annotations
 from ..contract import ArticleInfo, ArticleState, RunRecord
 from .actors import add_actors, raw_actors
 from .events import add_events, raw_events
-from .positions import add_positions, raw_positions, summary_text
+from .positions import add_positions, finish_issues, raw_positions, summary_text
 from .state import Collected, Context
 
 __all__ = ["Collected", "Context", "add_actors", "add_events", "add_positions", "raw_actors", "raw_events",
@@ -18,6 +18,7 @@ __all__ = ["Collected", "Context", "add_actors", "add_events", "add_positions", 
 
 
 def build(ctx: Context, out: Collected, info: ArticleInfo, run: RunRecord) -> ArticleState:
+    finish_issues(out)
     run.dropped, run.dropped_items = len(out.dropped), list(out.dropped)
     return ArticleState(
         article=info, parties=out.parties, people=out.people, venues=out.venues,

@@ -4,16 +4,16 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from typing import Any
 
 from .. import dates
 from ..answers import Answer
 from ..contract import DateItem, Status
+from ..language import in_script
 from ..evidence import sentence_at, sentence_number_at
 from . import moves
-from .checks import short_text
 from .state import Collected, Context
 
-EVENT_LIMIT = 12
 _CANCELLED = re.compile(r"\b(cancel+ed|cancel+ation|called off|scrapped|annul+ed|annulé|annulée|cancelad[oa]|suspendid[oa]|"
                         r"abgesagt|отмен\w*)\b", re.I | re.U)
 _POSTPONED = re.compile(r"(\b(postpon\w*|delayed|put off|pushed back|rescheduled|reporté\w*|aplazad\w*|pospuest\w*|"
@@ -77,7 +77,16 @@ def _mention(ctx: Context, words: str) -> dates.Mention:
 
 
 def _events(x: Answer) -> list:
-    return [e for e in getattr(x, "dates", ()) if getattr(e, "kind", "") == "event"]
+    return [e for e in getattr(x, "dates", ()) if getattr(e, "kind", "other") != "other"]
+
+
+def event_text(ctx: Context, e: Any, mention: dates.Mention) -> str:
+    """The event in the article's words: the first noun naming an event in the date's sentence ('talks',
+    'Gespräche'), else the kind the model chose."""
+    span = sentence_at(ctx.article, mention.start)
+    word = moves.event_word(span.quote) if span else None
+    kind = str(getattr(e, "kind", ""))
+    return word or (kind if in_script(kind, ctx.article.script, ctx.article.text) else "")
 
 
 def add_events(ctx: Context, x: Answer, out: Collected) -> None:
@@ -86,19 +95,19 @@ def add_events(ctx: Context, x: Answer, out: Collected) -> None:
         if moves.after_speech(ctx.article.text[max(0, mention.start - 60):mention.start]):
             out.drop("dates", mention.text, "the date words say when someone spoke")
             continue
+        if moves.starts_a_period(ctx.article.text[max(0, mention.start - 20):mention.start], mention.text):
+            out.drop("dates", mention.text, "the date words start a period ('since ...'), they date no event")
+            continue
         anchor = None if ctx.published else sentence_anchor(ctx, mention)
         resolved = dates.resolve(mention, ctx.anchor, status=e.status, sentence_anchor=anchor)
         status = status_of(ctx, e.status, mention, resolved.value)
         if status != e.status and mention.kind in ("weekday", "weekday_range", "month"):  # the status sets the direction
             resolved = dates.resolve(mention, ctx.anchor, status=status, sentence_anchor=anchor)
-        what, reason = short_text(e.what, EVENT_LIMIT, ctx.article)
-        if what is None:
-            out.drop("dates", f"{mention.text}: {e.what}", f"event text {reason}; the date is kept without it")
         span = sentence_at(ctx.article, mention.start)
         if span is None:
             out.drop("dates", mention.text, "date words outside the article's sentences")
             continue
-        item = DateItem(date=resolved.value, end=resolved.end, text=mention.text, event=what or "", status=status,
+        item = DateItem(date=resolved.value, end=resolved.end, text=mention.text, event=event_text(ctx, e, mention), status=status,
                         venue=e.venue, evidence=span.evidence())
         dup = next((d for d in out.dates if _same(d, item)), None)
         if dup is None:
@@ -114,5 +123,5 @@ def raw_events(ctx: Context, x: Answer, out: Collected) -> None:
         mention = _mention(ctx, e.when)
         resolved = dates.resolve(mention, ctx.anchor, status=e.status)
         span = sentence_at(ctx.article, mention.start)
-        out.dates.append(DateItem(date=resolved.value, end=resolved.end, text=mention.text, event=e.what,
+        out.dates.append(DateItem(date=resolved.value, end=resolved.end, text=mention.text, event=str(e.kind),
                                   status=e.status, venue=e.venue, evidence=span.evidence() if span else []))

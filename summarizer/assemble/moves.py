@@ -150,6 +150,36 @@ def after_speech(before: str) -> bool:
                for v in _verbs()["speech"])
 
 
+def starts_a_period(before: str, words: str) -> bool:
+    """The date words open with 'since', or the words just before them end with it ('talks stalled since 2019'):
+    the start of a period, not the date of an event."""
+    last = (before.split() or [""])[-1]
+    first = (words.split() or [""])[0]
+    return bool({last.lower(), first.lower()} & set(_verbs()["since"]))
+
+
 def about_an_event(text: str) -> bool:
     """The sentence speaks of a meeting, a round, a signing, a deadline... ('talks', 'Treffen', '会谈')."""
     return _words("event").search(text) is not None
+
+
+def event_word(sentence: str) -> str | None:
+    """The first noun naming an event of the talks in the sentence ('talks', 'Treffen', '会谈'), copied as written,
+    so that the event is named in the article's own words."""
+    m = _names("event_name").search(sentence)
+    return m.group(0) if m else None
+
+
+@lru_cache(maxsize=1)
+def _names(name: str) -> re.Pattern:
+    """Whole words of a list of moves.yaml ('stem*': the stem with any ending; scripts without spaces: anywhere)."""
+    def one(word: str) -> str:
+        if _CJK.match(word):
+            return re.escape(word)
+        if word.endswith("*"):
+            return rf"(?<!\w){re.escape(word[:-1])}\w*"
+        return rf"(?<!\w){re.escape(word)}(?!\w)"
+    return re.compile("|".join(one(w) for w in sorted(_verbs()[name], key=len, reverse=True)), re.I)
+
+
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any, cast
 
 from rapidfuzz import fuzz
@@ -16,6 +17,9 @@ from . import moves
 from .actors import party_forms
 from .checks import short_text
 from .state import Collected, Context
+
+_CLAUSE = re.compile(r"\b(remains?|is|are|was|were|has|have|stays?|bleibt|reste|sigue|остается|остаётся)\b", re.I)
+SUMMARY_SENTENCES = 2  # the lede of a news report: what happened, then the state of the talks
 
 
 def _names_party(ctx: Context, party: str, span: Span, out: Collected) -> bool:
@@ -75,6 +79,8 @@ def add_positions(ctx: Context, x: Answer, out: Collected) -> None:
         if span is None:
             out.drop("demands", d.what, "no sentence of the article supports it")
             continue
+        if d.type != "agreement":  # a question a party still asks, offers or refuses something on is open
+            _add_issue(ctx, out, d.about, span)
         if d.what.strip() in {p.name for p in out.people} or names.person_like(d.what.strip()):
             out.drop("demands", d.what, "a person's name, not a demand")
             continue
@@ -100,20 +106,32 @@ def add_positions(ctx: Context, x: Answer, out: Collected) -> None:
         out.demands.append(Demand(party=by, addressed_to=to, demand=what, evidence=span.evidence()))
     _keep_one_owner(ctx, out)
     for i in getattr(x, "issues", []):
-        issue, reason = short_text(i.issue, thresholds.MAX_WORDS["issue"], ctx.article)
-        if issue is None:
-            out.drop("open_issues", i.issue, reason)
+        claim = supporting_sentence(ctx.article, i.sentence, i.issue)
+        if claim is None:
+            out.drop("open_issues", i.issue, "no sentence of the article supports it")
             continue
-        span = supporting_sentence(ctx.article, i.sentence, issue)
-        if span is None:
-            out.drop("open_issues", issue, "no sentence of the article supports it")
-            continue
-        if any(fuzz.token_set_ratio(q.issue, issue) >= thresholds.SAME_ISSUE for q in out.open_issues):
-            continue
-        out.open_issues.append(OpenIssue(issue=issue, positions=stances(out, issue, span), evidence=span.evidence()))
-    for n in getattr(x, "summary", []):
-        if n not in out.summary:
-            out.summary.append(n)
+        _add_issue(ctx, out, i.issue, claim)
+
+
+def _add_issue(ctx: Context, out: Collected, text: str, span: Span) -> None:
+    issue, reason = short_text(text, thresholds.MAX_WORDS["issue"], ctx.article)
+    if issue is None:
+        out.drop("open_issues", text, reason)
+        return
+    if moves.says_unresolved(issue) and _CLAUSE.search(issue):  # 'the future of Gaza remains unresolved'
+
+        out.drop("open_issues", issue, "a sentence about the question, not the question")
+        return
+    if any(fuzz.token_set_ratio(q.issue, issue) >= thresholds.SAME_ISSUE for q in out.open_issues):
+        return
+    out.open_issues.append(OpenIssue(issue=issue, positions={}, evidence=span.evidence()))
+
+
+def finish_issues(out: Collected) -> None:
+    """Each open issue's stances, once every move of the article is read."""
+    for issue in out.open_issues:
+        e = issue.evidence[0]
+        issue.positions = stances(out, issue.issue, Span(e.start, e.end, e.quote))
 
 
 def stances(out: Collected, issue: str, span: Span) -> dict[str, str]:
@@ -139,16 +157,24 @@ def raw_positions(ctx: Context, x: Answer, out: Collected) -> None:
             out.demands.append(Demand(party=d.by, addressed_to=d.to, demand=d.what, evidence=evidence))
         else:
             out.statements.append(Statement(party=d.by, addressed_to=d.to, mode=d.type, text=d.what, evidence=evidence))
+        if d.type != "agreement":
+            out.open_issues.append(OpenIssue(issue=d.about, positions={}, evidence=evidence))
     for i in getattr(x, "issues", []):
         span = sentence(ctx.article, i.sentence)
         out.open_issues.append(OpenIssue(issue=i.issue, positions={}, evidence=span.evidence() if span else []))
-    out.summary.extend(getattr(x, "summary", []))
 
 
 def summary_text(ctx: Context, out: Collected) -> str:
-    """The sentences the model chose, copied in the article's order; else the first sentence naming a party."""
-    numbers = sorted(set(out.summary))
-    spans = [s for n in numbers if (s := sentence(ctx.article, n))]
+    """The lede, copied: the first sentence that names a party and speaks of the talks, and the next such
+    sentence; else the first sentence naming a party."""
+    forms = moves.party_forms([p.name for p in out.parties], [], ctx.acronyms)
+    spans = []
+    for n in range(1, len(ctx.article.sentences) + 1):
+        s = sentence(ctx.article, n)
+        if s and moves.mentions(s.quote, forms) and moves.about_an_event(s.quote):
+            spans.append(s)
+            if len(spans) == SUMMARY_SENTENCES:
+                break
     if not spans and out.parties:
         first = find_mention(ctx.article, [f for p in out.parties for f in names.mention_forms(p.name)])
         spans = [first] if first else []

@@ -37,7 +37,6 @@ class Collected:
     demands: list[Demand] = field(default_factory=list)
     statements: list[Statement] = field(default_factory=list)
     open_issues: list[OpenIssue] = field(default_factory=list)
-    summary: list[int] = field(default_factory=list)  # sentence numbers
     dropped: list[Dropped] = field(default_factory=list)
 
     def drop(self, field_name: str, item: str, reason: str) -> None:
@@ -51,4 +50,3 @@ class Collected:
                             or getattr(item, "issue", ""))
                 self.drop(name, label, reason)
             setattr(self, name, [])
-        self.summary = []
