@@ -79,7 +79,7 @@ def add_positions(ctx: Context, x: Answer, out: Collected) -> None:
         if span is None:
             out.drop("demands", d.what, "no sentence of the article supports it")
             continue
-        if d.type != "agreement":  # a question a party still asks, offers or refuses something on is open
+        if d.type in ("demand", "rejection"):  # a question a party still asks for or refuses something on is open
             _add_issue(ctx, out, d.about, span)
         if d.what.strip() in {p.name for p in out.people} or names.person_like(d.what.strip()):
             out.drop("demands", d.what, "a person's name, not a demand")
