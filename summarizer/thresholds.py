@@ -34,3 +34,8 @@ MAX_DATE_MENTIONS = 40
 # A city known only by an alternate name (not its own) and in no country the article names is taken only when it
 # is this large: 'La Habana' is Havana, but 'Gali' is not Galle in Sri Lanka.
 WELL_KNOWN_CITY = 1_000_000
+
+# A demand text without "X demands that ..." that covers at least this share of its sentence, this similar to it,
+# is the sentence pasted ("That will never happen," Vucic said.), not a demand stated
+PASTED_SHARE = 0.7
+PASTED_SIMILARITY = 90

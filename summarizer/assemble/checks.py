@@ -6,6 +6,12 @@ from ..articles import Article, word_count
 from ..language import in_script
 
 _QUOTES = "\"'“”‘’«»「」"
+# words no finished text ends with: the model stopped its string early, often at a quotation mark of the article
+# ("Belgrade is ready to implement the ")
+_DANGLING = {"the", "a", "an", "of", "to", "and", "or", "in", "on", "at", "for", "with", "by", "from", "that", "been",
+             "be", "is", "are", "was", "were", "have", "has", "le", "la", "les", "de", "des", "du", "et", "à", "au",
+             "aux", "el", "los", "las", "del", "y", "que", "en", "der", "die", "das", "den", "dem", "und", "zu",
+             "von", "mit", "и", "в", "на", "с", "к", "по", "что"}
 
 
 def short_text(text: str, limit: int, article: Article) -> tuple[str | None, str]:
@@ -13,6 +19,9 @@ def short_text(text: str, limit: int, article: Article) -> tuple[str | None, str
     clean = " ".join(text.split()).strip(_QUOTES + " ").rstrip(",;:")
     if not clean:
         return None, "empty text"
+    last = clean.rstrip(".").split()[-1].lower()
+    if last in _DANGLING and len(clean.split()) > 1:
+        return None, f"cut off: it ends with '{last}'"
     if word_count(clean) > limit:
         return None, f"longer than the {limit} words the model was told (a copied passage, not a short text)"
     if not in_script(clean, article.script, article.text):

@@ -47,12 +47,22 @@ def _keep_one_owner(ctx: Context, out: Collected) -> None:
     out.demands = kept
 
 
+def forms_of(ctx: Context, out: Collected) -> dict[str, str]:
+    return moves.party_forms([p.name for p in out.parties], [(p.name, p.affiliation) for p in out.people], ctx.acronyms)
+
+
+def _pasted(what: str, quote: str, forms: dict[str, str]) -> bool:
+    """The model copied (nearly) the whole sentence instead of saying who demands what ('That will never happen')."""
+    if moves.parse(what, forms).mode:
+        return False
+    return len(what) >= thresholds.PASTED_SHARE * len(quote) and fuzz.partial_ratio(what, quote) >= thresholds.PASTED_SIMILARITY
+
+
 def _read(ctx: Context, out: Collected, d: Any, source: Span) -> tuple[str, str, str, str]:
     """(by, to, mode, text) of a move: the model's own sentence first, its choices where the sentence is silent;
     and the article's sentence over both when it plainly says who demands of whom ('Azerbaijan insists that Armenia
     change its constitution' is not Armenia's demand)."""
-    forms = moves.party_forms([p.name for p in out.parties], [(p.name, p.affiliation) for p in out.people],
-                              ctx.acronyms)
+    forms = forms_of(ctx, out)
     move = moves.parse(d.what, forms)
     to = move.to if move.to is not None else d.to
     by = move.by or d.by
@@ -83,6 +93,9 @@ def add_positions(ctx: Context, x: Answer, out: Collected) -> None:
             _add_issue(ctx, out, d.about, span)
         if d.what.strip() in {p.name for p in out.people} or names.person_like(d.what.strip()):
             out.drop("demands", d.what, "a person's name, not a demand")
+            continue
+        if _pasted(d.what, span.quote, forms_of(ctx, out)):
+            out.drop("demands", d.what, "the article's sentence pasted, not a demand stated")
             continue
         by, to, mode, read = _read(ctx, out, d, span)
         if mode == "demand" and not moves.states_a_move(span.quote):
