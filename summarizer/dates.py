@@ -415,7 +415,7 @@ def _weekday(m: Mention, base: dt.date | None, status: str) -> Resolved:
 
 
 def _month(m: Mention, anchor: Anchor, ref: dt.date | None, status: str) -> Resolved:
-    """A month: its year from the words ('last August', '去年7月'), else the anchor and the event's status."""
+    """A month: its year from the words ('last August', '去年7月'), else the nearest to the anchor."""
     assert m.month is not None
     year: int | None = m.year
     if year is None and m.qualifier in ("last_year", "this_year", "next_year"):
@@ -427,11 +427,8 @@ def _month(m: Mention, anchor: Anchor, ref: dt.date | None, status: str) -> Reso
             year = ref.year if m.month < ref.month else ref.year - 1
         elif m.qualifier == "next":
             year = ref.year if m.month > ref.month else ref.year + 1
-        elif status == "scheduled":
-            year = ref.year if m.month >= ref.month else ref.year + 1
-        elif status in ("held", "postponed", "cancelled"):
-            year = ref.year if m.month <= ref.month else ref.year - 1
-        else:
+        else:  # the nearest such month, as for a day without a year: the model's status is too often wrong to
+            # move a date by a year ('to meet again in Yerevan in March', written in January, is not last March)
             year = _closest_year(m.month, 15, ref, status)
     year = year or anchor.year_hint
     if year is None:

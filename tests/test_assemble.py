@@ -277,3 +277,13 @@ def test_a_text_cut_short_or_a_pasted_sentence_is_not_a_demand():
     assert [d.demand for d in out.demands] == ["Serbia recognise its documents"]
     reasons = " ".join(d.reason for d in out.dropped)
     assert "cut off" in reasons and "pasted" in reasons
+
+
+def test_a_month_after_the_publication_month_is_not_held():
+    text = "Talks\nPublished 7 January 2026\nThe two commissions agreed to meet again in Yerevan in March.\n"
+    article, ctx = context(text)
+    out = Collected()
+    add_actors(ctx, actors([("Armenia", "negotiator")]), out)
+    add_events(ctx, events_answer(("in March",), ())(dates=[
+        {"when": "in March", "kind": "talks", "status": "held", "venue": ""}]), out)
+    assert [(d.date, d.status) for d in out.dates] == [("2026-03", "scheduled")]

@@ -31,6 +31,8 @@ def resolve(text, published=None, hint=None, status="unknown", language="en"):
     ("At the end of January", PUB, None, "held", "2026-01"),
     ("last August", dt.date(2026, 1, 7), None, "held", "2025-08"),
     ("in March", dt.date(2026, 1, 7), None, "scheduled", "2026-03"),
+    ("in March", dt.date(2026, 1, 7), None, "held", "2026-03"),  # the nearest March: the status does not move it a year
+    ("in October", dt.date(2025, 2, 1), None, "scheduled", "2024-10"),  # four months back, not eight ahead
     ("last week", PUB, None, "held", None),
     ("in the coming weeks", PUB, None, "scheduled", None),
     ("on Thursday", None, None, "held", None),
