@@ -18,7 +18,10 @@ from .actors import party_forms
 from .checks import short_text
 from .state import Collected, Context
 
-_CLAUSE = re.compile(r"\b(remains?|is|are|was|were|has|have|stays?|bleibt|reste|sigue|остается|остаётся)\b", re.I)
+# the verb after which a sentence says its subject is open ('the future of Gaza remains unresolved')
+_CLAUSE = re.compile(r"(?<!\w)(remains?|is|are|was|were|has|have|stays?|est|sont|reste|restent|ist|sind|bleibt|bleiben|"
+                     r"es|está|están|sigue|siguen|остается|остаётся|остаются)(?!\w)", re.I)
+_GENERIC = {"quest", "issue", "point", "matte", "probl", "topic", "thing"}  # 'the question remains open' names none
 SUMMARY_SENTENCES = 2  # the lede of a news report: what happened, then the state of the talks
 
 
@@ -131,10 +134,13 @@ def _add_issue(ctx: Context, out: Collected, text: str, span: Span) -> None:
     if issue is None:
         out.drop("open_issues", text, reason)
         return
-    if moves.says_unresolved(issue) and _CLAUSE.search(issue):  # 'the future of Gaza remains unresolved'
-
-        out.drop("open_issues", issue, "a sentence about the question, not the question")
-        return
+    clause = _CLAUSE.search(issue)
+    if clause and moves.says_unresolved(issue):  # 'the future of Gaza remains unresolved': its subject is the question
+        subject = issue[:clause.start()].strip(" ,;:")
+        if not content_words(subject) - _GENERIC or moves.says_unresolved(subject):
+            out.drop("open_issues", issue, "a sentence about the question, not the question")
+            return
+        issue = subject
     if any(fuzz.token_set_ratio(q.issue, issue) >= thresholds.SAME_ISSUE for q in out.open_issues):
         return
     out.open_issues.append(OpenIssue(issue=issue, positions={}, evidence=span.evidence()))
