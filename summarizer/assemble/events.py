@@ -9,7 +9,6 @@ from typing import Any
 from .. import dates
 from ..answers import Answer
 from ..contract import DateItem, Status
-from ..language import in_script
 from ..evidence import sentence_at, sentence_number_at
 from . import moves
 from .state import Collected, Context
@@ -88,11 +87,11 @@ def _events(x: Answer) -> list:
 
 def event_text(ctx: Context, e: Any, mention: dates.Mention) -> str:
     """The event in the article's words: the first noun naming an event in the date's sentence ('talks',
-    'Gespräche'), else the kind the model chose."""
+    'Gespräche'), else, in an English article, the kind the model chose."""
     span = sentence_at(ctx.article, mention.start)
     word = moves.event_word(span.quote) if span else None
-    kind = str(getattr(e, "kind", ""))
-    return word or (kind if in_script(kind, ctx.article.script, ctx.article.text) else "")
+    kind = str(getattr(e, "kind", ""))  # an English label: only an English article gets it as the event's text
+    return word or (kind if ctx.article.language == "en" else "")
 
 
 def add_events(ctx: Context, x: Answer, out: Collected) -> None:

@@ -184,12 +184,14 @@ def raw_positions(ctx: Context, x: Answer, out: Collected) -> None:
 
 
 def summary_text(ctx: Context, out: Collected) -> str:
-    """The lede, copied: the first sentence that names a party and speaks of the talks, and the next such
-    sentence; else the first sentence naming a party."""
+    """The lede, copied: the first sentence after the headline that names a party and speaks of the talks, and the
+    next such sentence; else the first sentence naming a party."""
     forms = moves.party_forms([p.name for p in out.parties], [], ctx.acronyms)
     spans = []
     for n in range(1, len(ctx.article.sentences) + 1):
         s = sentence(ctx.article, n)
+        if s and s.quote.strip() == ctx.article.title:  # the headline is not a sentence of the report
+            continue
         if s and moves.mentions(s.quote, forms) and moves.about_an_event(s.quote):
             spans.append(s)
             if len(spans) == SUMMARY_SENTENCES:
