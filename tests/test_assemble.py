@@ -290,3 +290,16 @@ def test_a_month_after_the_publication_month_is_not_held():
     add_events(ctx, events_answer((words,), ())(dates=[
         {"when": words, "kind": "talks", "status": "held", "venue": ""}]), out)
     assert [(d.date, d.status) for d in out.dates] == [("2026-03", "scheduled")]
+
+
+def test_an_event_without_a_venue_takes_the_one_its_sentence_names():
+    text = ("Talks\nPublished 7 February 2026\nAt the end of January, trilateral talks took place in Abu Dhabi.\n"
+            "The delegations will meet in Geneva or Abu Dhabi on 12 February.\n")
+    article, ctx = context(text)
+    out = Collected()
+    add_actors(ctx, actors([("Ukraine", "negotiator")], [], ["Abu Dhabi", "Geneva"]), out)
+    words = tuple(m.text for m in ctx.mentions)
+    add_events(ctx, events_answer(words, ("Abu Dhabi", "Geneva"))(dates=[
+        {"when": w, "kind": "talks", "status": "unknown", "venue": ""} for w in words]), out)
+    assert [d.venue for d in out.dates] == ["Abu Dhabi", ""], \
+        "one venue named: that one; two named: the model's choice (none)"

@@ -94,6 +94,13 @@ def event_text(ctx: Context, e: Any, mention: dates.Mention) -> str:
     return word or (kind if ctx.article.language == "en" else "")
 
 
+def venue_named(out: Collected, sentence: str) -> str:
+    """The one venue of the article that the event's sentence names ('talks ... took place in Abu Dhabi'), or ""
+    when it names none or several."""
+    named = [v.name for v in out.venues if re.search(rf"(?<!\w){re.escape(v.name)}(?!\w)", sentence, re.I)]
+    return named[0] if len(named) == 1 else ""
+
+
 def add_events(ctx: Context, x: Answer, out: Collected) -> None:
     for e in _events(x):
         mention = _mention(ctx, e.when)
@@ -112,8 +119,8 @@ def add_events(ctx: Context, x: Answer, out: Collected) -> None:
         if span is None:
             out.drop("dates", mention.text, "date words outside the article's sentences")
             continue
-        item = DateItem(date=resolved.value, end=resolved.end, text=mention.text, event=event_text(ctx, e, mention), status=status,
-                        venue=e.venue, evidence=span.evidence())
+        item = DateItem(date=resolved.value, end=resolved.end, text=mention.text, event=event_text(ctx, e, mention),
+                        status=status, venue=e.venue or venue_named(out, span.quote), evidence=span.evidence())
         dup = next((d for d in out.dates if _same(d, item)), None)
         if dup is None:
             out.dates.append(item)
