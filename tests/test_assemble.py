@@ -268,17 +268,20 @@ def test_date_words_that_start_a_period_date_no_event():
 def test_a_text_cut_short_or_a_pasted_sentence_is_not_a_demand():
     text = ("Talks\nPublished 2 March 2025\nKosovo wants Serbia to recognise its documents, Kurti said.\n"
             "He said Belgrade was ready to implement the \"technical\" parts of the agreement.\n"
-            "Residents of border towns said the balloons had damaged roofs and cars over the summer.\n")
+            "Residents of border towns said the balloons had damaged roofs and cars over the summer.\n"
+            "Kyiv is informing its partners about the strikes and demands more air defence.\n")
     out = positions_of(text, ("Kosovo", "Serbia"), [
         {"sentence": 3, "what": "Kosovo demands that Serbia recognise its documents", "by": "Kosovo", "to": "Serbia",
          "type": "demand", "about": "documents"},
         {"sentence": 4, "what": "Belgrade is ready to implement the ", "by": "Serbia", "to": "Kosovo", "type": "demand",
          "about": ""},
         {"sentence": 5, "what": "Residents of border towns said the balloons had damaged roofs and cars over the summer",
-         "by": "Kosovo", "to": "Serbia", "type": "demand", "about": ""}])
+         "by": "Kosovo", "to": "Serbia", "type": "demand", "about": ""},
+        {"sentence": 6, "what": "Kyiv is informing its partners about the strikes", "by": "Kosovo", "to": "",
+         "type": "demand", "about": ""}])
     assert [d.demand for d in out.demands] == ["Serbia recognise its documents"]
     reasons = " ".join(d.reason for d in out.dropped)
-    assert "cut off" in reasons and "pasted" in reasons
+    assert "cut off" in reasons and "pasted" in reasons and "statement of fact" in reasons
 
 
 def test_a_month_after_the_publication_month_is_not_held():

@@ -61,6 +61,12 @@ def _pasted(what: str, quote: str, forms: dict[str, str]) -> bool:
     return len(what) >= thresholds.PASTED_SHARE * len(quote) and fuzz.partial_ratio(what, quote) >= thresholds.PASTED_SIMILARITY
 
 
+def _a_fact(what: str, forms: dict[str, str]) -> bool:
+    """A text that is neither 'X demands that ...' nor the thing demanded ('the lifting of sanctions') but says what
+    is the case: it holds no verb of asking and a copula ('Kyiv is informing its partners')."""
+    return not moves.parse(what, forms).mode and not moves.states_a_move(what) and _CLAUSE.search(what) is not None
+
+
 def _read(ctx: Context, out: Collected, d: Any, source: Span) -> tuple[str, str, str, str]:
     """(by, to, mode, text) of a move: the model's own sentence first, its choices where the sentence is silent;
     and the article's sentence over both when it plainly says who demands of whom ('Azerbaijan insists that Armenia
@@ -99,6 +105,9 @@ def add_positions(ctx: Context, x: Answer, out: Collected) -> None:
             continue
         if _pasted(d.what, span.quote, forms_of(ctx, out)):
             out.drop("demands", d.what, "the article's sentence pasted, not a demand stated")
+            continue
+        if d.type == "demand" and _a_fact(d.what, forms_of(ctx, out)):
+            out.drop("demands", d.what, "a statement of fact ('the U.S. is making efforts'), not a demand")
             continue
         by, to, mode, read = _read(ctx, out, d, span)
         if mode == "demand" and not moves.states_a_move(span.quote):
