@@ -106,9 +106,6 @@ def add_positions(ctx: Context, x: Answer, out: Collected) -> None:
         if _pasted(d.what, span.quote, forms_of(ctx, out)):
             out.drop("demands", d.what, "the article's sentence pasted, not a demand stated")
             continue
-        if d.type == "demand" and _a_fact(d.what, forms_of(ctx, out)):
-            out.drop("demands", d.what, "a statement of fact ('the U.S. is making efforts'), not a demand")
-            continue
         by, to, mode, read = _read(ctx, out, d, span)
         if mode == "demand" and not moves.states_a_move(span.quote):
             out.drop("demands", d.what, "the article's sentence asks nothing of anyone")
@@ -116,6 +113,9 @@ def add_positions(ctx: Context, x: Answer, out: Collected) -> None:
         what, reason = short_text(read, thresholds.MAX_WORDS["demand"], ctx.article) if read else (None, "")
         if what is None:
             out.drop("demands", d.what, reason or "the article's sentence says the reverse, at more length than a short text")
+            continue
+        if d.type == "demand" and _a_fact(d.what, forms_of(ctx, out)):
+            out.drop("demands", d.what, "a statement of fact ('the U.S. is making efforts'), not a demand")
             continue
         if not by:
             out.drop("demands", what, "no party holds it")
