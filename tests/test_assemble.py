@@ -8,6 +8,7 @@ import datetime as dt
 from summarizer.answers import ActorsAnswer, PartyAnswer, PersonAnswer, demands_answer, events_answer, issues_answer
 from summarizer.articles import from_text
 from summarizer.assemble import (Collected, add_actors, add_events, add_positions, build, raw_positions)
+from summarizer.assemble.checks import short_text
 from summarizer.assemble.positions import finish_issues, summary_text
 from summarizer.contract import ArticleInfo, RunRecord
 from summarizer.pipeline import read_context
@@ -306,3 +307,10 @@ def test_an_event_without_a_venue_takes_the_one_its_sentence_names():
         {"when": w, "kind": "talks", "status": "unknown", "venue": ""} for w in words]), out)
     assert [d.venue for d in out.dates] == ["Abu Dhabi", ""], \
         "one venue named: that one; two named: the model's choice (none)"
+
+
+def test_a_short_text_of_dots_or_a_lone_dangling_word_is_handled():
+    article, _ = context()
+    assert short_text(".", 10, article) == (None, "no words")
+    assert short_text("withdrawal of the", 10, article)[0] is None
+    assert short_text("withdrawal", 10, article) == ("withdrawal", "")

@@ -19,8 +19,11 @@ def short_text(text: str, limit: int, article: Article) -> tuple[str | None, str
     clean = " ".join(text.split()).strip(_QUOTES + " ").rstrip(",;:")
     if not clean:
         return None, "empty text"
-    last = clean.rstrip(".").split()[-1].lower()
-    if last in _DANGLING and len(clean.split()) > 1:
+    words = clean.rstrip(".…").split()
+    if not words:
+        return None, "no words"
+    last = words[-1].lower()
+    if last in _DANGLING and len(words) > 1:
         return None, f"cut off: it ends with '{last}'"
     if word_count(clean) > limit:
         return None, f"longer than the {limit} words the model was told (a copied passage, not a short text)"
