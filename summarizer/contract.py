@@ -123,7 +123,8 @@ class ArticleState(Strict):
     demands: list[Demand] = []
     statements: list[Statement] = []
     open_issues: list[OpenIssue] = []
-    summary: str = Field("", description="Sentences of the article the model chose as its summary, copied.")
+    summary: str = Field("", description="The lede: the first sentences after the headline that name a party and "
+                                         "the talks, copied.")
     run: RunRecord
 
     def evidence_items(self) -> Iterator[tuple[str, BaseModel]]:
