@@ -314,3 +314,18 @@ def test_a_short_text_of_dots_or_a_lone_dangling_word_is_handled():
     assert short_text(".", 10, article) == (None, "no words")
     assert short_text("withdrawal of the", 10, article)[0] is None
     assert short_text("withdrawal", 10, article) == ("withdrawal", "")
+
+
+def test_an_issue_is_a_question_and_a_demanded_clause_in_the_progressive_is_not_a_demand():
+    text = ("Talks\nPublished 2 March 2025\nUkraine demands that its sovereignty must be respected, Kyiv said.\n"
+            "Kyiv said the US is making efforts to broker a compromise and wants a deal.\n")
+    out = positions_of(text, ("Ukraine", "United States"), [
+        {"sentence": 3, "what": "Ukraine demands that its sovereignty be respected", "by": "Ukraine", "to": "",
+         "type": "demand", "about": "Ukraine's sovereignty must be respected"},
+        {"sentence": 4, "what": "Ukraine demands that the US is making efforts to broker a compromise", "by": "Ukraine",
+         "to": "United States", "type": "demand", "about": "What"}])
+    finish_issues(out)
+    assert [d.demand for d in out.demands] == ["its sovereignty be respected"]
+    assert [i.issue for i in out.open_issues] == ["Ukraine's sovereignty"]
+    reasons = " ".join(d.reason for d in out.dropped)
+    assert "statement of fact" in reasons and "names no question" in reasons

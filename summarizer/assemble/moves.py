@@ -135,6 +135,11 @@ def party_forms(parties: list[str], people: list[tuple[str, str]], acronyms: dic
     return forms
 
 
+def obliged(text: str) -> re.Match | None:
+    """Where a modal of obligation stands in the text ('must', 'doit', 'muss', '必须')."""
+    return _words("obliged").search(text)
+
+
 def says_unresolved(text: str) -> bool:
     """The text says a question is still open ('remains the main obstacle', 'bleibt ungelöst', '悬而未决')."""
     return _words("unresolved").search(text) is not None

@@ -21,7 +21,10 @@ from .state import Collected, Context
 # the verb after which a sentence says its subject is open ('the future of Gaza remains unresolved')
 _CLAUSE = re.compile(r"(?<!\w)(remains?|is|are|was|were|has|have|stays?|est|sont|reste|restent|ist|sind|bleibt|bleiben|"
                      r"es|está|están|sigue|siguen|остается|остаётся|остаются)(?!\w)", re.I)
+# a demanded clause in the progressive says what is being done, not what is asked ('that the U.S. is making efforts')
+_PROGRESSIVE = re.compile(r"(?<!\w)(is|are|was|were)\s+\w+ing(?!\w)", re.I)
 _GENERIC = {"quest", "issue", "point", "matte", "probl", "topic", "thing"}  # 'the question remains open' names none
+_QUESTION_WORDS = {"what", "which", "where", "when", "wheth", "quoi", "quand", "welch", "wann", "cuánd", "donde"}
 SUMMARY_SENTENCES = 2  # the lede of a news report: what happened, then the state of the talks
 
 
@@ -114,7 +117,7 @@ def add_positions(ctx: Context, x: Answer, out: Collected) -> None:
         if what is None:
             out.drop("demands", d.what, reason or "the article's sentence says the reverse, at more length than a short text")
             continue
-        if d.type == "demand" and _a_fact(d.what, forms_of(ctx, out)):
+        if d.type == "demand" and (_a_fact(d.what, forms_of(ctx, out)) or _PROGRESSIVE.search(what)):
             out.drop("demands", d.what, "a statement of fact ('the U.S. is making efforts'), not a demand")
             continue
         if not by:
@@ -143,8 +146,11 @@ def _add_issue(ctx: Context, out: Collected, text: str, span: Span) -> None:
     if issue is None:
         out.drop("open_issues", text, reason)
         return
-    clause = _CLAUSE.search(issue)
-    if clause and moves.says_unresolved(issue):  # 'the future of Gaza remains unresolved': its subject is the question
+    if not content_words(issue) - _GENERIC - _QUESTION_WORDS:
+        out.drop("open_issues", issue, "names no question ('What')")
+        return
+    clause = _CLAUSE.search(issue) if moves.says_unresolved(issue) else moves.obliged(issue)
+    if clause:  # 'the future of Gaza remains unresolved', 'X must be respected': its subject is the question
         subject = issue[:clause.start()].strip(" ,;:")
         if not content_words(subject) - _GENERIC or moves.says_unresolved(subject):
             out.drop("open_issues", issue, "a sentence about the question, not the question")
