@@ -1,8 +1,8 @@
 """One article in, one validated, grounded ArticleState out.
 
 Code reads the article first: clean text, numbered sentences, the publication date, every date expression.
-The model then makes small decisions in four calls that share the article as a prompt prefix (so llama-server's
-prompt cache serves the second and third): who takes part (actors); which date expressions are events of the
+The model then makes small decisions in up to four calls that share the article as a prompt prefix (so llama-server's
+prompt cache serves the calls after the first): who takes part (actors); which date expressions are events of the
 talks, with status and venue (events); which sentences hold demands and open issues, by which of the parties
 found (positions); the last two only among the sentences code found holding a verb of asking, offering, refusing or
 agreeing, or saying a question is open, and only when there are some. Code assembles the answer: names, dates,
