@@ -21,7 +21,7 @@ SAME_DEMAND_ACROSS = 75
 
 # The model writes short texts and is told the limit; a longer text is not a short paraphrase but a copied
 # passage, and is dropped (never cut).
-MAX_WORDS = {"demand": 18, "issue": 10, "stance": 12, "event": 12, "title": 8}
+MAX_WORDS = {"demand": 18, "issue": 10}
 
 # A sentence the model cites for a demand or issue supports it when it shares at least this many content words
 # with the claim; otherwise the best sentence of the article is searched, and must share SUPPORT_SEARCH_MIN.
