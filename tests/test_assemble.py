@@ -329,3 +329,14 @@ def test_an_issue_is_a_question_and_a_demanded_clause_in_the_progressive_is_not_
     assert [i.issue for i in out.open_issues] == ["Ukraine's sovereignty"]
     reasons = " ".join(d.reason for d in out.dropped)
     assert "statement of fact" in reasons and "names no question" in reasons
+
+
+def test_a_describing_clause_between_commas_is_not_part_of_the_question():
+    text = ("Talks\nPublished 2 March 2025\nThe disarmament of Hamas, which Israel demands as a condition for ending "
+            "the war, has not been discussed.\n")
+    article, ctx = context(text)
+    out = Collected()
+    add_actors(ctx, actors([("Israel", "negotiator"), ("Hamas", "negotiator")]), out)
+    add_positions(ctx, issues_answer(every(article))(issues=[{"sentence": 3, "issue":
+        "the disarmament of Hamas, which Israel demands as a condition for ending the war, has not been discussed"}]), out)
+    assert [i.issue for i in out.open_issues] == ["the disarmament of Hamas"]

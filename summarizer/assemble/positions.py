@@ -24,6 +24,9 @@ _CLAUSE = re.compile(r"(?<!\w)(remains?|is|are|was|were|has|have|stays?|est|sont
 # a demanded clause in the progressive says what is being done, not what is asked ('that the U.S. is making efforts')
 _PROGRESSIVE = re.compile(r"(?<!\w)(is|are|was|were)\s+\w+ing(?!\w)", re.I)
 _GENERIC = {"quest", "issue", "point", "matte", "probl", "topic", "thing"}  # 'the question remains open' names none
+# a clause between commas that only describes what comes before it: not part of the question
+_RELATIVE = re.compile(r",\s*(?:which|who|whom|whose|qui|que|dont|lequel|laquelle|welche[rsnm]?|der|die|das|"
+                       r"el cual|la cual|который|которая|которое|которые)\b[^,]*,", re.I)
 _QUESTION_WORDS = {"what", "which", "where", "when", "wheth", "quoi", "quand", "welch", "wann", "cuánd", "donde"}
 SUMMARY_SENTENCES = 2  # the lede of a news report: what happened, then the state of the talks
 
@@ -142,6 +145,7 @@ def add_positions(ctx: Context, x: Answer, out: Collected) -> None:
 
 
 def _add_issue(ctx: Context, out: Collected, text: str, span: Span) -> None:
+    text = _RELATIVE.sub("", text)  # 'the disarmament of Hamas, which Israel demands, has not been discussed'
     issue, reason = short_text(text, thresholds.MAX_WORDS["issue"], ctx.article)
     if issue is None:
         out.drop("open_issues", text, reason)
