@@ -117,8 +117,8 @@ async def extract(article: Article, client: Client, chunk_chars: int = 12000, to
         raw_actors(ctx, actors, raw)
         if not out.parties:
             continue
-        in_chunk = [m for m in mentions if first <= _sentence_of(article, m.start) <= last
-                    and moves.about_an_event(_text_of(article, _sentence_of(article, m.start), _sentence_of(article, m.start)))]
+        texts = {n: _text_of(article, n, n) for n in range(first, last + 1)}
+        in_chunk = [m for m in mentions if (n := _sentence_of(article, m.start)) in texts and moves.about_an_event(texts[n])]
         in_chunk = in_chunk[: thresholds.MAX_DATE_MENTIONS]
         words = tuple(dict.fromkeys(m.text for m in in_chunk))  # each expression once, in reading order
         parties = tuple(p.name for p in out.parties)
@@ -128,12 +128,12 @@ async def extract(article: Article, client: Client, chunk_chars: int = 12000, to
             local = Context(**{**ctx.__dict__, "mentions": in_chunk})
             calls.append(("events", local, events_answer(words, tuple(v.name for v in out.venues)),
                           messages(numbered, "events", folder, model_name, dates=_date_list(article, in_chunk), language=lang)))
-        asking = [n for n in range(first, last + 1) if moves.states_a_move(_text_of(article, n, n))]
+        asking = [n for n, text in texts.items() if moves.states_a_move(text)]
         if asking:  # the model picks among the sentences that hold a verb of asking, refusing, agreeing or offering
             calls.append(("demands", ctx, demands_answer(tuple(asking), parties),
                           messages(numbered, "demands", folder, model_name, language=lang,
                                    candidates=", ".join(map(str, asking)))))
-        unresolved = [n for n in range(first, last + 1) if moves.says_unresolved(_text_of(article, n, n))]
+        unresolved = [n for n, text in texts.items() if moves.says_unresolved(text)]
         if unresolved:  # and among those that say a question is still open
             calls.append(("issues", ctx, issues_answer(tuple(unresolved)),
                           messages(numbered, "issues", folder, model_name, language=lang,

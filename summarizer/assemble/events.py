@@ -49,11 +49,11 @@ def status_of(ctx: Context, model_status: Status, mention: dates.Mention, value:
         if status == "unknown":
             return "held" if day < published else "scheduled"
     if published and value and len(value) == 7:  # a month: only a month after the publication's is surely ahead
-        month = value, published.isoformat()[:7]
-        if status == "held" and month[0] > month[1]:
+        this_month = published.isoformat()[:7]
+        if status == "held" and value > this_month:
             return "scheduled"
-        if status == "unknown" and month[0] != month[1]:
-            return "held" if month[0] < month[1] else "scheduled"
+        if status == "unknown" and value != this_month:
+            return "held" if value < this_month else "scheduled"
     return status
 
 

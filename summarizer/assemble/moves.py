@@ -18,6 +18,7 @@ import yaml
 from .. import names
 
 MODES = ("rejection", "agreement", "proposal", "demand")  # at one place, the first kind wins: "will not agree" is a rejection
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")  # a word of a script written without spaces
 SUBJECT_WORDS = 5  # a party named within the first five words opens the sentence
 
 
@@ -107,10 +108,19 @@ def parse(what: str, forms: dict[str, str]) -> Move:
 
 
 @lru_cache(maxsize=8)
-def _words(*lists: str) -> re.Pattern:
-    """Any word of these lists of moves.yaml, at the start of a word (scripts without spaces: anywhere)."""
+def _words(*lists: str, whole: bool = False) -> re.Pattern:
+    """Any word of these lists of moves.yaml: at the start of a word (non-ASCII words: anywhere); with `whole`, as a
+    whole word ('stem*': the stem with any ending; scripts without spaces: anywhere)."""
+    def one(word: str) -> str:
+        if not whole:
+            return rf"(?<!\w){re.escape(word)}" if word.isascii() else re.escape(word)
+        if _CJK.match(word):
+            return re.escape(word)
+        if word.endswith("*"):
+            return rf"(?<!\w){re.escape(word[:-1])}\w*"
+        return rf"(?<!\w){re.escape(word)}(?!\w)"
     words = sorted({w for name in lists for w in _verbs()[name]}, key=len, reverse=True)
-    return re.compile("|".join(rf"(?<!\w){re.escape(w)}" if w.isascii() else re.escape(w) for w in words), re.I)
+    return re.compile("|".join(one(w) for w in words), re.I)
 
 
 def states_a_move(text: str) -> bool:
@@ -171,20 +181,6 @@ def about_an_event(text: str) -> bool:
 def event_word(sentence: str) -> str | None:
     """The first noun naming an event of the talks in the sentence ('talks', 'Treffen', '会谈'), copied as written,
     so that the event is named in the article's own words."""
-    m = _names("event_name").search(sentence)
+    m = _words("event_name", whole=True).search(sentence)
     return m.group(0) if m else None
 
-
-@lru_cache(maxsize=1)
-def _names(name: str) -> re.Pattern:
-    """Whole words of a list of moves.yaml ('stem*': the stem with any ending; scripts without spaces: anywhere)."""
-    def one(word: str) -> str:
-        if _CJK.match(word):
-            return re.escape(word)
-        if word.endswith("*"):
-            return rf"(?<!\w){re.escape(word[:-1])}\w*"
-        return rf"(?<!\w){re.escape(word)}(?!\w)"
-    return re.compile("|".join(one(w) for w in sorted(_verbs()[name], key=len, reverse=True)), re.I)
-
-
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")

@@ -56,29 +56,27 @@ def _keep_one_owner(ctx: Context, out: Collected) -> None:
     out.demands = kept
 
 
-def forms_of(ctx: Context, out: Collected) -> dict[str, str]:
+def _forms(ctx: Context, out: Collected) -> dict[str, str]:
     return moves.party_forms([p.name for p in out.parties], [(p.name, p.affiliation) for p in out.people], ctx.acronyms)
 
 
-def _pasted(what: str, quote: str, forms: dict[str, str]) -> bool:
+def _pasted(move: moves.Move, what: str, quote: str) -> bool:
     """The model copied (nearly) the whole sentence instead of saying who demands what ('That will never happen')."""
-    if moves.parse(what, forms).mode:
+    if move.mode:
         return False
     return len(what) >= thresholds.PASTED_SHARE * len(quote) and fuzz.partial_ratio(what, quote) >= thresholds.PASTED_SIMILARITY
 
 
-def _a_fact(what: str, forms: dict[str, str]) -> bool:
+def _a_fact(move: moves.Move, what: str) -> bool:
     """A text that is neither 'X demands that ...' nor the thing demanded ('the lifting of sanctions') but says what
     is the case: it holds no verb of asking and a copula ('Kyiv is informing its partners')."""
-    return not moves.parse(what, forms).mode and not moves.states_a_move(what) and _CLAUSE.search(what) is not None
+    return not move.mode and not moves.states_a_move(what) and _CLAUSE.search(what) is not None
 
 
-def _read(ctx: Context, out: Collected, d: Any, source: Span) -> tuple[str, str, str, str]:
+def _read(d: Any, move: moves.Move, source: Span, forms: dict[str, str]) -> tuple[str, str, str, str]:
     """(by, to, mode, text) of a move: the model's own sentence first, its choices where the sentence is silent;
     and the article's sentence over both when it plainly says who demands of whom ('Azerbaijan insists that Armenia
-    change its constitution' is not Armenia's demand)."""
-    forms = forms_of(ctx, out)
-    move = moves.parse(d.what, forms)
+    change its constitution' is not Armenia's demand). `move` is the model's sentence as read."""
     to = move.to if move.to is not None else d.to
     by = move.by or d.by
     mode = move.mode or d.type
@@ -96,6 +94,7 @@ def _read(ctx: Context, out: Collected, d: Any, source: Span) -> tuple[str, str,
 
 
 def add_positions(ctx: Context, x: Answer, out: Collected) -> None:
+    forms = _forms(ctx, out)
     for d in getattr(x, "demands", []):
         if not in_script(d.what, ctx.article.script, ctx.article.text):
             out.drop("demands", d.what, "written in another script than the article")
@@ -109,10 +108,11 @@ def add_positions(ctx: Context, x: Answer, out: Collected) -> None:
         if d.what.strip() in {p.name for p in out.people} or names.person_like(d.what.strip()):
             out.drop("demands", d.what, "a person's name, not a demand")
             continue
-        if _pasted(d.what, span.quote, forms_of(ctx, out)):
+        move = moves.parse(d.what, forms)
+        if _pasted(move, d.what, span.quote):
             out.drop("demands", d.what, "the article's sentence pasted, not a demand stated")
             continue
-        by, to, mode, read = _read(ctx, out, d, span)
+        by, to, mode, read = _read(d, move, span, forms)
         if mode == "demand" and not moves.states_a_move(span.quote):
             out.drop("demands", d.what, "the article's sentence asks nothing of anyone")
             continue
@@ -120,7 +120,7 @@ def add_positions(ctx: Context, x: Answer, out: Collected) -> None:
         if what is None:
             out.drop("demands", d.what, reason or "the article's sentence says the reverse, at more length than a short text")
             continue
-        if d.type == "demand" and (_a_fact(d.what, forms_of(ctx, out)) or _PROGRESSIVE.search(what)):
+        if d.type == "demand" and (_a_fact(move, d.what) or _PROGRESSIVE.search(what)):
             out.drop("demands", d.what, "a statement of fact ('the U.S. is making efforts'), not a demand")
             continue
         if not by:
