@@ -20,8 +20,8 @@ from . import candidates, dateline, dates, names, prompts, thresholds
 from .answers import ActorsAnswer, demands_answer, events_answer, issues_answer
 from .articles import Article
 from .evidence import sentence_number_at
-from .assemble import (Collected, Context, add_actors, add_events, add_positions, build, moves, raw_actors,
-                       raw_events, raw_positions)
+from .assemble import (Collected, Context, add_actors, add_events, add_parties_of_people, add_positions, build,
+                       drop_venues_of_no_event, moves, raw_actors, raw_events, raw_positions)
 from .contract import ArticleInfo, ArticleState, RunRecord
 from .llm import Client, Usage
 
@@ -118,17 +118,16 @@ async def extract(article: Article, client: Client, chunk_chars: int = 12000, to
         if not out.parties:
             continue
         texts = {n: _text_of(article, n, n) for n in range(first, last + 1)}
-        in_chunk = [m for m in mentions if (n := _sentence_of(article, m.start)) in texts and moves.about_an_event(texts[n])]
-        in_chunk = in_chunk[: thresholds.MAX_DATE_MENTIONS]
+        in_chunk = dates_to_offer(article, mentions, texts)
         words = tuple(dict.fromkeys(m.text for m in in_chunk))  # each expression once, in reading order
         parties = tuple(p.name for p in out.parties)
         lang = f"Write every text in {LANGUAGES.get(article.language, 'the language of the article')}."
         calls = []
         if in_chunk:
             local = Context(**{**ctx.__dict__, "mentions": in_chunk})
-            calls.append(("events", local, events_answer(words, tuple(v.name for v in out.venues)),
+            calls.append(("events", local, events_answer(words),
                           messages(numbered, "events", folder, model_name, dates=_date_list(article, in_chunk), language=lang)))
-        asking = [n for n, text in texts.items() if moves.states_a_move(text)]
+        asking = [n for n, text in texts.items() if moves.states_a_move(text, article.language)]
         if asking:  # the model picks among the sentences that hold a verb of asking, refusing, agreeing or offering
             calls.append(("demands", ctx, demands_answer(tuple(asking), parties),
                           messages(numbered, "demands", folder, model_name, language=lang,
@@ -149,6 +148,8 @@ async def extract(article: Article, client: Client, chunk_chars: int = 12000, to
             else:
                 add_positions(local, answer, out)
                 raw_positions(local, answer, raw)
+    add_parties_of_people(ctx, out)
+    drop_venues_of_no_event(ctx, out)
     if not out.parties:
         out.clear("no party to a negotiation was found in the article")
     info = ArticleInfo(path=article.path, sha256=article.sha256, title=article.title,
@@ -161,6 +162,15 @@ async def extract(article: Article, client: Client, chunk_chars: int = 12000, to
                          seconds=round(time.monotonic() - started, 2), chunks=len(pieces), warnings=list(article.warnings))
 
     return Extraction(build(ctx, out, info, record()), build(ctx, raw, info, record()))
+
+
+def dates_to_offer(article: Article, mentions: list[dates.Mention], texts: dict[int, str]) -> list[dates.Mention]:
+    """The date words the model is asked about: those in a sentence of the chunk (`texts`: number -> text) that
+    speaks of an event of the talks, the first MAX_DATE_MENTIONS of them. A year alone ('in 2018', 'the 2015 deal')
+    dates no event of a timeline: it names the background, and is not offered."""
+    offered = [m for m in mentions if m.kind != "year" and (n := _sentence_of(article, m.start)) in texts
+               and moves.about_an_event(texts[n])]
+    return offered[: thresholds.MAX_DATE_MENTIONS]
 
 
 def _text_of(article: Article, first: int, last: int) -> str:

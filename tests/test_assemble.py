@@ -7,11 +7,13 @@ import datetime as dt
 
 from summarizer.answers import ActorsAnswer, PartyAnswer, PersonAnswer, demands_answer, events_answer, issues_answer
 from summarizer.articles import from_text
-from summarizer.assemble import (Collected, add_actors, add_events, add_positions, build, raw_positions)
+from summarizer.assemble import (Collected, add_actors, add_events, add_parties_of_people, add_positions, build,
+                                 drop_venues_of_no_event, raw_positions)
+from summarizer.assemble.actors import title_next_to
 from summarizer.assemble.checks import short_text
 from summarizer.assemble.positions import finish_issues, summary_text
 from summarizer.contract import ArticleInfo, RunRecord
-from summarizer.pipeline import read_context
+from summarizer.pipeline import dates_to_offer, read_context
 
 TODAY = dt.date(2026, 11, 23)
 TEXT = """Talks on the lake postponed
@@ -27,6 +29,11 @@ def context(text=TEXT):
     article = from_text(text, path="t.txt")
     ctx, _ = read_context(article, TODAY)
     return article, ctx
+
+
+def moves_answer(sentences, parties, demands):
+    """The model's demands call answered with `demands`, when it may cite any of `sentences`."""
+    return demands_answer(sentences, parties)(demands=demands)
 
 
 def every(article):
@@ -59,8 +66,20 @@ def test_invented_names_are_dropped_and_counted():
 def test_a_title_the_article_does_not_hold_is_not_kept():
     article, ctx = context()
     out = Collected()
-    add_actors(ctx, actors([("RSF", "negotiator")], [("Youssef Ezzat", "chief negotiator of the RSF", "RSF")]), out)
-    assert out.people[0].title == "", "'chief negotiator of the RSF' is the model's, not the article's"
+    add_actors(ctx, actors([("RSF", "negotiator")], [("Youssef Ezzat", "chief negotiator of the RSF", "RSF"),
+                                                    ("Nabil Abdallah", "", "army")]), out)
+    assert [p.title for p in out.people] == ["RSF adviser", "Army spokesman"], \
+        "'chief negotiator of the RSF' is the model's, not the article's: the title is the one next to the name"
+
+
+def test_the_title_next_to_a_name_is_read_as_written_before_it_or_in_an_apposition():
+    text = ("Iranian foreign ministry spokesman Esmaeil Baghaei said so. Israel's team is led by Ronen Bar, the head "
+            "of the Shin Bet security agency, while talks between Greek Cypriot leader Nikos Christodoulides and "
+            "others went on. A US official said Steve Witkoff will travel.")
+    assert title_next_to(text, "Esmaeil Baghaei") == "Iranian foreign ministry spokesman"
+    assert title_next_to(text, "Ronen Bar") == "head of the Shin Bet security agency"
+    assert title_next_to(text, "Nikos Christodoulides") == "Greek Cypriot leader", "'talks between' is no title"
+    assert title_next_to(text, "Steve Witkoff") == "", "'said' before a name is no title"
 
 
 def test_a_person_listed_as_a_party_becomes_a_person_and_a_venue_is_not_a_party():
@@ -77,8 +96,8 @@ def test_the_dateline_is_not_offered_and_a_weekday_resolves_against_it():
     out = Collected()
     with_actors(ctx, out)
     words = tuple(m.text for m in ctx.mentions)
-    add_events(ctx, events_answer(words, ("Jeddah",))(dates=[
-        {"when": w, "kind": "talks", "status": "scheduled", "venue": "Jeddah"}
+    add_events(ctx, events_answer(words)(dates=[
+        {"when": w, "kind": "talks", "status": "scheduled"}
         if w == "Monday" else {"when": w, "kind": "other"} for w in words]), out)
     (d,) = out.dates
     assert (d.date, d.status, d.venue, d.text) == ("2025-03-17", "postponed", "Jeddah", "Monday")
@@ -90,9 +109,9 @@ def test_a_postponement_the_article_never_mentions_is_not_one_and_the_future_is_
     article, ctx = context(text)
     out = Collected()
     add_actors(ctx, actors([("Qatar", "mediator")]), out)
-    model = events_answer(("10 March",), ())
-    add_events(ctx, model(dates=[{"when": "10 March", "kind": "talks", "status": "held", "venue": ""}]), out)
-    add_events(ctx, model(dates=[{"when": "10 March", "kind": "talks", "status": "postponed", "venue": ""}]), out)
+    model = events_answer(("10 March",))
+    add_events(ctx, model(dates=[{"when": "10 March", "kind": "talks", "status": "held"}]), out)
+    add_events(ctx, model(dates=[{"when": "10 March", "kind": "talks", "status": "postponed"}]), out)
     assert [d.status for d in out.dates] == ["scheduled"], "one event, scheduled, merged"
 
 
@@ -103,8 +122,8 @@ def test_a_weekday_counts_from_an_explicit_date_in_its_sentence_when_there_is_no
     out = Collected()
     add_actors(ctx, actors([("United States", "mediator")]), out)
     words = tuple(m.text for m in ctx.mentions)
-    model = events_answer(words, ())
-    add_events(ctx, model(dates=[{"when": w, "kind": "talks", "status": "held", "venue": ""}
+    model = events_answer(words)
+    add_events(ctx, model(dates=[{"when": w, "kind": "talks", "status": "held"}
                                  if w == "Saturday" else {"when": w, "kind": "other"} for w in words]), out)
     assert out.dates[0].date == "2026-01-31"
 
@@ -113,10 +132,10 @@ def test_demands_are_short_in_the_article_script_and_have_one_owner():
     article, ctx = context()
     out = Collected()
     with_actors(ctx, out)
-    answer = demands_answer(every(article), ("Sudan's army", "Rapid Support Forces"))
+    parties = ("Sudan's army", "Rapid Support Forces")
     long = ("the RSF must withdraw from homes in Khartoum before any talks can begin and the mediators must agree to "
             "it before the end of the month")
-    add_positions(ctx, answer(demands=[
+    add_positions(ctx, moves_answer(every(article), parties, [
         {"sentence": 4, "what": "RSF withdraws from homes in Khartoum", "by": "Sudan's army", "to": "Rapid Support Forces", "type": "demand", "about": ""},
         {"sentence": 4, "what": "RSF withdraws from homes in Khartoum", "by": "Rapid Support Forces", "to": "Sudan's army", "type": "demand", "about": ""},
         {"sentence": 4, "what": long, "by": "Sudan's army", "to": "Sudan's army", "type": "demand", "about": ""},
@@ -135,7 +154,7 @@ def positions_of(text, parties, demands, people=()):
     article, ctx = context(text)
     out = Collected()
     add_actors(ctx, actors([(p, "negotiator") for p in parties], people), out)
-    add_positions(ctx, demands_answer(every(article), parties)(demands=demands), out)
+    add_positions(ctx, moves_answer(every(article), parties, demands), out)
     return out
 
 
@@ -156,7 +175,7 @@ def test_an_unsupported_sentence_is_replaced_by_one_that_states_the_claim_or_dro
     out = Collected()
     with_actors(ctx, out)
     parties = ("Sudan's army", "Rapid Support Forces")
-    add_positions(ctx, demands_answer(every(article), parties)(demands=[
+    add_positions(ctx, moves_answer(every(article), parties, [
         {"sentence": 1, "what": "withdrawal from homes in Khartoum", "by": "Sudan's army", "to": "", "type": "demand", "about": ""},
         {"sentence": 1, "what": "a seat at the United Nations", "by": "Sudan's army", "to": "", "type": "demand", "about": ""}]), out)
     add_positions(ctx, issues_answer(every(article))(issues=[
@@ -172,8 +191,7 @@ def test_an_unsupported_sentence_is_replaced_by_one_that_states_the_claim_or_dro
 def test_raw_answers_are_kept_as_the_model_gave_them():
     article, ctx = context()
     raw = Collected()
-    answer = demands_answer(every(article), ("Rapid Support Forces",))
-    raw_positions(ctx, answer(demands=[{"sentence": 1, "what": "x" * 200, "by": "Rapid Support Forces", "to": "",
+    raw_positions(ctx, moves_answer(every(article), ("Rapid Support Forces",), [{"sentence": 1, "what": "x" * 200, "by": "Rapid Support Forces", "to": "",
                                         "type": "demand", "about": ""}]), raw)
     assert raw.demands[0].demand == "x" * 200
 
@@ -227,7 +245,7 @@ def test_the_question_a_party_asks_about_is_an_open_issue_with_its_stance():
     article, ctx = context()
     out = Collected()
     with_actors(ctx, out)
-    add_positions(ctx, demands_answer(every(article), ("army", "Rapid Support Forces"))(demands=[
+    add_positions(ctx, moves_answer(every(article), ("army", "Rapid Support Forces"), [
         {"sentence": 4, "what": "The army demands that the RSF withdraw from homes in Khartoum", "by": "army",
          "to": "Rapid Support Forces", "type": "demand", "about": "withdrawal from homes in Khartoum"},
         {"sentence": 5, "what": "the RSF agreed to talk", "by": "Rapid Support Forces", "to": "", "type": "agreement",
@@ -247,8 +265,8 @@ def test_the_event_is_named_in_the_article_words_and_the_summary_is_the_lede():
     article, ctx = context()
     out = Collected()
     with_actors(ctx, out)
-    add_events(ctx, events_answer(("Monday",), ("Jeddah",))(dates=[
-        {"when": "Monday", "kind": "talks", "status": "scheduled", "venue": "Jeddah"}]), out)
+    add_events(ctx, events_answer(("Monday",))(dates=[
+        {"when": "Monday", "kind": "talks", "status": "scheduled"}]), out)
     assert out.dates[0].event == "Talks"
     assert summary_text(ctx, out).startswith("Talks between the army and the Rapid Support Forces")
     assert "withdraw" in summary_text(ctx, out), "the second sentence of the lede names a party and the talks"
@@ -260,21 +278,21 @@ def test_date_words_that_start_a_period_date_no_event():
     out = Collected()
     add_actors(ctx, actors([("European Union", "mediator")]), out)
     words = tuple(m.text for m in ctx.mentions)
-    add_events(ctx, events_answer(words, ())(dates=[
-        {"when": w, "kind": "talks", "status": "unknown", "venue": ""} for w in words]), out)
+    add_events(ctx, events_answer(words)(dates=[
+        {"when": w, "kind": "talks", "status": "unknown"} for w in words]), out)
     assert [d.date for d in out.dates] == ["2025-03-10"]
     assert any("period" in d.reason for d in out.dropped)
 
 
 def test_a_text_cut_short_or_a_pasted_sentence_is_not_a_demand():
     text = ("Talks\nPublished 2 March 2025\nKosovo wants Serbia to recognise its documents, Kurti said.\n"
-            "He said Belgrade was ready to implement the \"technical\" parts of the agreement.\n"
+            "He said Belgrade wants to implement the \"technical\" parts of the agreement.\n"
             "Residents of border towns said the balloons had damaged roofs and cars over the summer.\n"
             "Kyiv is informing its partners about the strikes and demands more air defence.\n")
     out = positions_of(text, ("Kosovo", "Serbia"), [
         {"sentence": 3, "what": "Kosovo demands that Serbia recognise its documents", "by": "Kosovo", "to": "Serbia",
          "type": "demand", "about": "documents"},
-        {"sentence": 4, "what": "Belgrade is ready to implement the ", "by": "Serbia", "to": "Kosovo", "type": "demand",
+        {"sentence": 4, "what": "Belgrade wants to implement the ", "by": "Serbia", "to": "Kosovo", "type": "demand",
          "about": ""},
         {"sentence": 5, "what": "Residents of border towns said the balloons had damaged roofs and cars over the summer",
          "by": "Kosovo", "to": "Serbia", "type": "demand", "about": ""},
@@ -291,8 +309,8 @@ def test_a_month_after_the_publication_month_is_not_held():
     out = Collected()
     add_actors(ctx, actors([("Armenia", "negotiator")]), out)
     (words,) = [m.text for m in ctx.mentions]
-    add_events(ctx, events_answer((words,), ())(dates=[
-        {"when": words, "kind": "talks", "status": "held", "venue": ""}]), out)
+    add_events(ctx, events_answer((words,))(dates=[
+        {"when": words, "kind": "talks", "status": "held"}]), out)
     assert [(d.date, d.status) for d in out.dates] == [("2026-03", "scheduled")]
 
 
@@ -303,8 +321,8 @@ def test_an_event_without_a_venue_takes_the_one_its_sentence_names():
     out = Collected()
     add_actors(ctx, actors([("Ukraine", "negotiator")], [], ["Abu Dhabi", "Geneva"]), out)
     words = tuple(m.text for m in ctx.mentions)
-    add_events(ctx, events_answer(words, ("Abu Dhabi", "Geneva"))(dates=[
-        {"when": w, "kind": "talks", "status": "unknown", "venue": ""} for w in words]), out)
+    add_events(ctx, events_answer(words)(dates=[
+        {"when": w, "kind": "talks", "status": "unknown"} for w in words]), out)
     assert [d.venue for d in out.dates] == ["Abu Dhabi", ""], \
         "one venue named: that one; two named: the model's choice (none)"
 
@@ -340,3 +358,83 @@ def test_a_describing_clause_between_commas_is_not_part_of_the_question():
     add_positions(ctx, issues_answer(every(article))(issues=[{"sentence": 3, "issue":
         "the disarmament of Hamas, which Israel demands as a condition for ending the war, has not been discussed"}]), out)
     assert [i.issue for i in out.open_issues] == ["the disarmament of Hamas"]
+
+
+def test_only_date_words_of_event_sentences_are_offered_and_a_year_alone_is_not():
+    text = ("Talks\nPublished 7 February 2026\nThe 2015 deal expired and the sides met again in 2018.\n"
+            "The delegations will meet in Geneva on 12 February.\nPrices rose on Monday.\n")
+    article, ctx = context(text)
+    texts = {n: article.text[a:b] for n, (a, b) in enumerate(article.sentences, 1)}
+    assert {m.text for m in ctx.mentions} >= {"2015", "in 2018", "12 February", "Monday"}
+    assert [m.text for m in dates_to_offer(article, ctx.mentions, texts)] == ["12 February"]
+
+
+def test_a_demand_the_article_states_plainly_is_kept_when_the_model_cites_no_move_in_its_sentence():
+    text = ("Talks\nPublished 2 March 2025\nIsrael wants the truce extended by 42 days.\n"
+            "Hamas demands that Israel begin talks on the second phase.\n")
+    out = positions_of(text, ("Israel", "Hamas"), [
+        {"sentence": 3, "what": "Israel wants the truce extended by 42 days", "by": "Israel", "to": "Hamas",
+         "type": "demand", "about": "extension of the truce"}])
+    assert [(d.party, d.addressed_to, d.demand) for d in out.demands] == [
+        ("Israel", "Hamas", "the truce extended by 42 days"), ("Hamas", "Israel", "Israel begin talks on the second phase")]
+    assert out.demands[1].evidence[0].quote.startswith("Hamas demands")
+
+
+def test_the_party_a_named_person_speaks_for_takes_part_even_when_the_model_left_it_out():
+    text = ("Talks\nPublished 2 March 2025\nIsrael and Hamas resumed talks in Doha on Monday.\n"
+            "Qatari foreign ministry spokesman Majed al-Ansari said the mediators were working around the clock.\n")
+    article, ctx = context(text)
+    out = Collected()
+    add_actors(ctx, actors([("Israel", "negotiator"), ("Hamas", "negotiator")],
+                           [("Majed al-Ansari", "foreign ministry spokesman", "Qatar")]), out)
+    assert [p.name for p in out.parties] == ["Israel", "Hamas"]
+    add_parties_of_people(ctx, out)
+    assert [(p.name, p.role) for p in out.parties] == [("Israel", "negotiating party"), ("Hamas", "negotiating party"),
+                                                       ("Qatar", "other")]
+    assert "Qatari" in out.parties[2].evidence[0].quote
+
+
+def test_in_talks_between_two_sides_a_demand_naming_no_addressee_is_made_of_the_other_side():
+    text = ("Talks\nPublished 2 March 2025\nIsrael wants the truce extended by 42 days, an official said.\n"
+            "Hamas refused, and Egypt proposed a reconstruction plan.\n")
+    demand = {"sentence": 3, "what": "Israel wants the truce extended by 42 days", "by": "Israel", "to": "",
+              "type": "demand", "about": "extension of the truce"}
+    out = positions_of(text, ("Israel", "Hamas"), [demand])
+    assert [(d.party, d.addressed_to) for d in out.demands] == [("Israel", "Hamas")]
+    out = positions_of(text, ("Israel", "Hamas", "Egypt"), [demand])
+    assert [(d.party, d.addressed_to) for d in out.demands] == [("Israel", "")], "three sides: whom is not known"
+
+
+def test_a_question_a_sentence_opens_with_and_says_is_open_is_an_issue_even_when_the_model_names_none():
+    text = ("Talks\nPublished 2 March 2025\nIsrael and Hamas resumed talks in Doha.\n"
+            "Who governs Gaza after the war remains the main obstacle, diplomats said.\n"
+            "Israel remains at odds with Hamas.\n")
+    article, ctx = context(text)
+    out = Collected()
+    add_actors(ctx, actors([("Israel", "negotiator"), ("Hamas", "negotiator")]), out)
+    add_positions(ctx, issues_answer(every(article))(issues=[]), out)
+    assert [(i.issue, i.evidence[0].quote[:9]) for i in out.open_issues] == [("Who governs Gaza after the war", "Who gover")]
+
+
+def test_a_day_of_a_dated_round_of_talks_is_that_round():
+    text = ("Talks\nPublished 22 January 2026\nTrilateral talks are set for Jan. 23-24 in Abu Dhabi.\n"
+            "On Friday, January 23, the delegations open the talks.\n")
+    article, ctx = context(text)
+    out = Collected()
+    add_actors(ctx, actors([("Ukraine", "negotiator")], [], ["Abu Dhabi"]), out)
+    words = tuple(m.text for m in ctx.mentions)
+    add_events(ctx, events_answer(words)(dates=[{"when": w, "kind": "talks", "status": "scheduled"} for w in words]), out)
+    assert [(d.date, d.end, d.venue) for d in out.dates] == [("2026-01-23", "2026-01-24", "Abu Dhabi")]
+    assert any("a day of the round" in d.reason for d in out.dropped)
+
+
+def test_a_city_named_in_no_sentence_about_the_talks_is_not_a_meeting_place():
+    text = ("Talks\nPublished 2 March 2025\nUkraine and Russia held talks in Abu Dhabi on Monday.\n"
+            "Hundreds of buildings in Kyiv were left without heating.\n")
+    article, ctx = context(text)
+    out = Collected()
+    add_actors(ctx, actors([("Ukraine", "negotiator"), ("Russia", "negotiator")], [], ["Abu Dhabi", "Kyiv"]), out)
+    assert [v.name for v in out.venues] == ["Abu Dhabi", "Kyiv"]
+    drop_venues_of_no_event(ctx, out)
+    assert [v.name for v in out.venues] == ["Abu Dhabi"]
+    assert any(d.item == "Kyiv" and "no sentence about the talks" in d.reason for d in out.dropped)

@@ -2,7 +2,7 @@
 
 import pytest
 
-from summarizer.assemble.moves import parse, party_forms
+from summarizer.assemble.moves import parse, party_forms, stated_demand, states_a_move
 
 FORMS = party_forms(["Russia", "Ukraine", "Hamas", "Israel", "China", "United States", "Colombia", "ELN"],
                     [("Dmitry Peskov", "Russia"), ("Volodymyr Zelensky", "Ukraine")], {"ELN": "ELN"})
@@ -36,3 +36,50 @@ def test_a_text_without_a_party_and_a_verb_is_left_to_the_model(what):
 def test_a_demand_keeps_what_is_demanded_and_other_moves_keep_the_whole_sentence():
     assert parse("Russia demands that Ukraine withdraw its troops", FORMS).text == "Ukraine withdraw its troops"
     assert parse("Israel rejects any role for Hamas", FORMS).text == "Israel rejects any role for Hamas"
+
+
+@pytest.mark.parametrize("sentence", [
+    "President Volodymyr Zelensky arrived in Vilnius on Sunday.",  # 'press' is a verb of asking, 'President' is not
+    "The deputy foreign minister, Shahin Mustafayev, led the delegation.",  # 'must' inside a name
+    "Talks are expected to resume in Geneva next week.",  # a forecast, not an expectation a party states
+    "More than 60,000 people have been killed, according to UN figures.",  # 'according to' is not an accord
+    "The peace agreement was initialled in Washington in August.",  # the noun, not the verb 'agree'
+    "Officials said the talks will continue on Sunday.",  # English 'will' is the future, not German 'will' (wants)
+    "Aid agencies warn that famine conditions have spread.",
+])
+def test_a_sentence_without_a_move_verb_is_not_offered_as_a_move(sentence):
+    assert not states_a_move(sentence, "en")
+
+
+@pytest.mark.parametrize("sentence,language", [
+    ("The two commissions agreed to set up a joint working group.", "en"),
+    ("Azerbaijan has demanded that the mission leave.", "en"),
+    ("Yerevan expected Baku to sign the treaty without new preconditions.", "en"),
+    ("The E3 will trigger the snapback unless Iran resumes cooperation.", "en"),
+    ("Kyiv rules out any withdrawal; Moscow denies the claims.", "en"),
+    ("Le FACT exige la libération de ses combattants.", "fr"),
+    ("Moldau will die Freilassung der Aktivisten.", "de"),  # German 'will' = wants
+])
+def test_a_sentence_with_a_move_verb_is_offered(sentence, language):
+    assert states_a_move(sentence, language)
+
+
+def test_a_word_that_is_a_move_verb_in_one_language_only_counts_in_that_language():
+    assert states_a_move("Chisinau will neue Gespräche.", "de") and not states_a_move("Chisinau will hold talks.", "en")
+
+
+def test_a_demand_stated_in_so_many_words_is_read_with_its_whole_verb():
+    said = stated_demand("По словам Умерова, Украина требует безусловного прекращения огня на 30 дней.", FORMS, "ru")
+    assert (said.by, said.text) == ("Ukraine", "безусловного прекращения огня на 30 дней")
+    said = stated_demand("Hamas demands that Israel open the crossings, a spokesman said.", FORMS, "en")
+    assert (said.by, said.to) == ("Hamas", "Israel")
+
+
+@pytest.mark.parametrize("sentence", [
+    "China does not want a trade war with the United States.",  # a negated verb
+    "The disarmament of Hamas, which Israel demands as a condition, has not been discussed.",  # the demand is before
+    "Israel rejects any role for Hamas after the war.",  # another kind of move
+    "Ukraine must leave the region, Peskov said.",  # who asks is not named before the verb
+])
+def test_a_sentence_that_states_no_demand_plainly_gives_none(sentence):
+    assert stated_demand(sentence, FORMS, "en") is None

@@ -7,8 +7,9 @@ import re
 from .. import names
 from ..answers import ActorsAnswer, PersonAnswer
 from ..contract import Party, Person, Role, Venue
-from ..evidence import find_mention
+from ..evidence import find_mention, sentence
 from ..language import dominant_script
+from . import moves
 from .checks import short_text
 from .state import Collected, Context
 
@@ -53,8 +54,46 @@ def add_parties(ctx: Context, x: ActorsAnswer, out: Collected, moved: list[Perso
         out.parties.append(Party(name=name, role=role, evidence=span.evidence()))
 
 
-def _title(ctx: Context, model_title: str, title_in_name: str) -> str:
-    """The title as the article writes it: the model's, if the article holds it; else the one before the name."""
+# the head noun of a title: a title next to a name ends with one ('foreign ministry spokesman Esmaeil Baghaei') or
+# an apposition after it holds one ('Ronen Bar, the head of the Shin Bet security agency,')
+_OFFICE = re.compile(r"(?<!\w)(?:president|minister|spokes(?:man|woman|person)|envoy|advis[eo]r|negotiator|secretary|"
+                     r"secretary-general|leader|chief|head|ambassador|representative|commander|general|chancellor|"
+                     r"premier|king|director|mediator|ministre|porte-parole|président|médiateur|conseiller|envoyé|"
+                     r"außenminister|sprecher|präsident|unterhändler|jefe|ministro|presidente|portavoz|negociador|"
+                     r"comandante|министр|пресс-секретарь|помощник|президент|глава)(?!\w)", re.I)
+_APPOSITION = re.compile(r"^,\s+(?:the|its|his|her|their|le|la|el|der|die)\s+([^,.;:()]{3,80}?)\s*(?:[,.;]|$)", re.I)
+# words that may stand in a title before its head noun besides names of places and bodies ('Kremlin', 'Iranian')
+_TITLE_MODIFIERS = {"foreign", "deputy", "prime", "defence", "defense", "vice", "special", "senior", "chief", "ministry",
+                    "state", "national", "security", "army", "former", "acting", "top", "lead", "presidential",
+                    "military", "government", "affairs", "general", "first", "assistant", "interior", "trade",
+                    "finance", "policy", "peace"}
+
+
+def title_next_to(text: str, name: str) -> str:
+    """The title the article writes next to a person's name, before it ('Kremlin spokesperson Dmitry Peskov') or in
+    an apposition after it ('Ronen Bar, the head of the Shin Bet security agency,'), as written; "" when none."""
+    for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text):
+        words = text[text.rfind("\n", 0, m.start()) + 1:m.start()].split()[-6:]
+        if words and _OFFICE.fullmatch(words[-1]):
+            kept = [words.pop()]
+            while words and words[-1][-1:].isalnum() and (words[-1][0].isupper() or words[-1].lower() in _TITLE_MODIFIERS
+                                                          or _OFFICE.fullmatch(words[-1])):
+                kept.insert(0, words.pop())
+            while kept[0].lower() in ("the", "a", "an", "le", "la", "el", "der", "die", "das"):
+                kept.pop(0)
+            return " ".join(kept)
+        after = _APPOSITION.search(text[m.end():m.end() + 120])
+        if after and _OFFICE.search(after.group(1)):
+            return after.group(1).strip()
+    return ""
+
+
+def _title(ctx: Context, model_title: str, title_in_name: str, name: str) -> str:
+    """The title as the article writes it: the one next to the name (measured: right more often than the model's);
+    else the model's, if the article holds it; else the one the model wrote before the name."""
+    near = title_next_to(ctx.article.text, name)
+    if near:
+        return near
     title, _ = short_text(model_title, TITLE_LIMIT, ctx.article)
     if title and title.lower() not in ("none", "n/a", "unknown"):
         # whole words only: a near match would cut a word ('Turkish presiden' of 'Turkish presidency')
@@ -77,7 +116,7 @@ def add_people(ctx: Context, people: list[PersonAnswer], out: Collected) -> None
         if span is None:
             out.drop("people", person.name, "name not found in the article")
             continue
-        title = _title(ctx, person.title, title_in_name)
+        title = _title(ctx, person.title, title_in_name, bare)
         affiliation = names.party(person.party, ctx.acronyms) if person.party.strip() else ""
         if affiliation and not any(p.name == affiliation for p in out.parties) and not names.country(affiliation) \
                 and find_mention(ctx.article, party_forms(ctx, person.party, affiliation)) is None:
@@ -100,6 +139,18 @@ def _one_place_each(venues: list[str]) -> list[str]:
     return out
 
 
+def drop_venues_of_no_event(ctx: Context, out: Collected) -> None:
+    """A meeting place is named in a sentence about the talks (a meeting, a round, a signing...): a city the article
+    names only elsewhere ('buildings in Kyiv without heating') is not one. Run once the model has answered every call."""
+    texts = [s.quote for n in range(1, len(ctx.article.sentences) + 1) if (s := sentence(ctx.article, n))]
+    for venue in list(out.venues):
+        forms = [venue.name, *names.mention_forms(venue.name), venue.evidence[0].quote if venue.evidence else venue.name]
+        if not any(moves.about_an_event(t) and any(re.search(rf"(?<!\w){re.escape(f)}(?!\w)", t) for f in forms)
+                   for t in texts):
+            out.venues.remove(venue)
+            out.drop("venues", venue.name, "named in no sentence about the talks")
+
+
 def add_venues(ctx: Context, venues: list[str], out: Collected) -> None:
     for written in _one_place_each(venues):
         place = names.place(written, ctx.article.script, ctx.article.text)
@@ -114,6 +165,20 @@ def add_venues(ctx: Context, venues: list[str], out: Collected) -> None:
             out.drop("venues", written, "place not found in the article")
             continue
         out.venues.append(Venue(name=place.name, country=place.country, evidence=span.evidence()))
+
+
+def add_parties_of_people(ctx: Context, out: Collected) -> None:
+    """The party a named person negotiates, mediates or speaks for takes part in the talks, even when the model did
+    not list it ('Qatari foreign ministry spokesman Majed al-Ansari'): its role is not known ("other"). Run once
+    the model has answered every call (the parties of the first call are the choices of the others)."""
+    for person in out.people:
+        name = person.affiliation
+        if not name or any(p.name == name for p in out.parties) or names.person_like(name):
+            continue
+        span = find_mention(ctx.article, party_forms(ctx, name, name)) or \
+            (find_mention(ctx.article, [person.name]) if names.country(name) else None)
+        if span is not None:
+            out.parties.append(Party(name=name, role="other", evidence=span.evidence()))
 
 
 def add_actors(ctx: Context, x: ActorsAnswer, out: Collected) -> None:

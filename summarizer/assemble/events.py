@@ -120,13 +120,27 @@ def add_events(ctx: Context, x: Answer, out: Collected) -> None:
             out.drop("dates", mention.text, "date words outside the article's sentences")
             continue
         item = DateItem(date=resolved.value, end=resolved.end, text=mention.text, event=event_text(ctx, e, mention),
-                        status=status, venue=e.venue or venue_named(out, span.quote), evidence=span.evidence())
+                        status=status, venue=venue_named(out, span.quote), evidence=span.evidence())
         dup = next((d for d in out.dates if _same(d, item)), None)
         if dup is None:
             out.dates.append(item)
         else:
             dup.venue = dup.venue or item.venue
             dup.event = dup.event or item.event
+    _fold_days_into_ranges(out)
+
+
+def _fold_days_into_ranges(out: Collected) -> None:
+    """A day of a dated round of talks is that round: 'today, Friday, January 23, delegations begin the talks' and
+    'talks on Jan. 23-24' are one event, the range."""
+    ranges = [(d.date, d.end, d) for d in out.dates if d.date and d.end and len(d.date) == 10]
+    for day in [d for d in out.dates if d.date and not d.end and len(d.date) == 10]:
+        cover = next((r for first, last, r in ranges if first <= str(day.date) <= last
+                      and r.event.lower() == day.event.lower()), None)
+        if cover is not None:
+            cover.venue = cover.venue or day.venue
+            out.dates.remove(day)
+            out.drop("dates", day.text, f"a day of the round of {cover.text}")
 
 
 def raw_events(ctx: Context, x: Answer, out: Collected) -> None:
@@ -136,4 +150,4 @@ def raw_events(ctx: Context, x: Answer, out: Collected) -> None:
         resolved = dates.resolve(mention, ctx.anchor, status=e.status)
         span = sentence_at(ctx.article, mention.start)
         out.dates.append(DateItem(date=resolved.value, end=resolved.end, text=mention.text, event=str(e.kind),
-                                  status=e.status, venue=e.venue, evidence=span.evidence() if span else []))
+                                  status=e.status, venue="", evidence=span.evidence() if span else []))

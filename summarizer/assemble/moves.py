@@ -23,9 +23,37 @@ SUBJECT_WORDS = 5  # a party named within the first five words opens the sentenc
 
 
 @lru_cache(maxsize=1)
+def _data() -> dict:
+    return yaml.safe_load(resources.files("summarizer.data").joinpath("moves.yaml").read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=1)
 def _verbs() -> dict[str, list[str]]:
-    data = yaml.safe_load(resources.files("summarizer.data").joinpath("moves.yaml").read_text(encoding="utf-8"))
-    return {k: sorted(v, key=len, reverse=True) for k, v in data.items()}
+    return {k: sorted(v, key=len, reverse=True) for k, v in _data().items() if isinstance(v, list)}
+
+
+def _lists(names: tuple[str, ...], language: str) -> list[str]:
+    """The words of these lists of moves.yaml, with those that are move verbs only in the article's language."""
+    own = _data()["by_language"].get(language, {})
+    return [w for name in names for w in (*_verbs()[name], *own.get(name, []))]
+
+
+def _inflected(word: str) -> str:
+    """A plain English entry with its endings on its first word: 'agree' -> agree(s|d|ing), 'rule out' -> rules out."""
+    first, _, rest = word.partition(" ")
+    forms = {first, first + "s", first + "es", first + "ed", first + "d", first + "ing"}
+    if first.endswith("e"):
+        forms.add(first[:-1] + "ing")
+    if first.endswith("y"):
+        forms |= {first[:-1] + "ies", first[:-1] + "ied"}
+    alternatives = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+    return rf"(?<!\w)(?:{alternatives}){re.escape(' ' + rest) if rest else ''}(?!\w)"
+
+
+def _masked(text: str) -> str:
+    """The text with phrases that hold a move verb but make no move blanked out ('talks are expected to resume'),
+    offsets unchanged."""
+    return _words("not_a_move").sub(lambda m: " " * len(m.group(0)), text)
 
 
 @dataclass(frozen=True)
@@ -34,6 +62,8 @@ class Move:
     to: str | None
     mode: str | None
     text: str
+    subject_at: int = -1  # where the party that holds the move is named, and where its verb stands (-1: none)
+    verb_at: int = -1
 
 
 def mentions(text: str, forms: dict[str, str]) -> list[tuple[int, int, str]]:
@@ -67,27 +97,25 @@ def _mentions(text: str, forms: dict[str, str], cjk: bool) -> list[tuple[int, in
     return out
 
 
-def _verb(text: str, start: int) -> tuple[str, int, int] | None:
+def _verb(text: str, start: int, language: str = "") -> tuple[str, int, int] | None:
     """The first move verb at or after `start`: (mode, where it starts, where it ends)."""
-    low = text.lower()
+    masked = _masked(text)
     best = None
     for mode in (*MODES, "obliged"):
-        for verb in _verbs()[mode]:
-            for m in re.finditer(rf"(?<!\w){re.escape(verb)}\w*" if verb.isascii() else re.escape(verb), low[start:]):
-                hit = (mode, start + m.start(), start + m.end())
-                if best is None or hit[1] < best[1]:
-                    best = hit
-                break
+        m = _moves((mode,), language).search(masked, start)
+        if m and (best is None or m.start() < best[1]):
+            best = (mode, m.start(), m.end())
     return best
 
 
-def parse(what: str, forms: dict[str, str]) -> Move:
-    """`forms`: every spelling of every party of the article (names, aliases, their people's surnames) -> party."""
+def parse(what: str, forms: dict[str, str], language: str = "") -> Move:
+    """`forms`: every spelling of every party of the article (names, aliases, their people's surnames) -> party;
+    `language`: the article's."""
     cjk = bool(re.search(r"[\u4e00-\u9fff]", what))
     mentions = _mentions(what, forms, cjk)
     if not mentions:
         return Move(None, None, None, what)
-    found = _verb(what, mentions[0][1])
+    found = _verb(what, mentions[0][1], language)
     if found is None:
         return Move(None, None, None, what)
     mode, verb_start, verb_end = found
@@ -104,7 +132,25 @@ def parse(what: str, forms: dict[str, str]) -> Move:
     after = [m for m in _mentions(rest, forms, cjk) if m[2] != subject[2]]
     near = after and len(rest[:after[0][0]].split()) <= 3  # "that the government of X ..."
     to = after[0][2] if near and mode == "demand" else None
-    return Move(subject[2], to, mode, rest if mode == "demand" and rest else what)
+    return Move(subject[2], to, mode, rest if mode == "demand" and rest else what, subject[0], verb_start)
+
+
+# a negation just before a verb ('does not want', 'ne veut pas', '不希望', 'не требует'), and a relative pronoun just
+# before a subject ('the disarmament, which Israel demands, ...': what is demanded stands before it)
+_NEGATED = re.compile(r"(?:(?<!\w)(?:not|never|ne|n'|не|nicht|nie|no)|n't|不|没有|未)\s*$", re.I)
+_RELATIVE = re.compile(r"(?<!\w)(?:which|who|whom|qui|dont|welche[rsnm]?|который|которая|которое|которые)\s*$", re.I)
+
+
+def stated_demand(sentence: str, forms: dict[str, str], language: str = "") -> Move | None:
+    """The demand a sentence of the article states in so many words, 'X demands that Y ...' (its party, the party
+    after 'that', the demanded clause as written), or None when it states none plainly: another kind of move, a
+    negated verb ('does not want'), or a relative clause whose demand stands before it."""
+    move = parse(sentence, forms, language)
+    if move.mode != "demand" or not move.by or move.text == sentence:
+        return None
+    if _NEGATED.search(sentence[:move.verb_at]) or _RELATIVE.search(sentence[:move.subject_at]):
+        return None
+    return move
 
 
 @lru_cache(maxsize=8)
@@ -123,9 +169,25 @@ def _words(*lists: str, whole: bool = False) -> re.Pattern:
     return re.compile("|".join(one(w) for w in words), re.I)
 
 
-def states_a_move(text: str) -> bool:
-    """The sentence holds a verb of asking, refusing, agreeing or offering, or a modal of obligation."""
-    return _words(*MODES, "obliged").search(text) is not None
+@lru_cache(maxsize=32)
+def _moves(names: tuple[str, ...], language: str) -> re.Pattern:
+    """Any move verb of these lists (see moves.yaml for how an entry is matched)."""
+    def one(word: str) -> str:
+        if _CJK.match(word):
+            return re.escape(word)
+        if not word.isascii():  # a stem in an inflected script: to the end of its word ('настаива' -> 'настаивает')
+            return rf"{re.escape(word)}\w*"
+        if word.endswith("*"):
+            return rf"(?<!\w){re.escape(word[:-1])}\w*"
+        return _inflected(word)
+    words = sorted(set(_lists(names, language)), key=len, reverse=True)
+    return re.compile("|".join(one(w) for w in words), re.I)
+
+
+def states_a_move(text: str, language: str = "") -> bool:
+    """The sentence holds a verb of asking, refusing, agreeing or offering, or a modal of obligation (in an article
+    in `language`)."""
+    return _moves((*MODES, "obliged"), language).search(_masked(text)) is not None
 
 
 def party_forms(parties: list[str], people: list[tuple[str, str]], acronyms: dict[str, str]) -> dict[str, str]:
@@ -147,7 +209,7 @@ def party_forms(parties: list[str], people: list[tuple[str, str]], acronyms: dic
 
 def obliged(text: str) -> re.Match | None:
     """Where a modal of obligation stands in the text ('must', 'doit', 'muss', '必须')."""
-    return _words("obliged").search(text)
+    return _moves(("obliged",), "").search(_masked(text))
 
 
 def says_unresolved(text: str) -> bool:

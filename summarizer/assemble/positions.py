@@ -67,13 +67,13 @@ def _pasted(move: moves.Move, what: str, quote: str) -> bool:
     return len(what) >= thresholds.PASTED_SHARE * len(quote) and fuzz.partial_ratio(what, quote) >= thresholds.PASTED_SIMILARITY
 
 
-def _a_fact(move: moves.Move, what: str) -> bool:
+def _a_fact(move: moves.Move, what: str, language: str) -> bool:
     """A text that is neither 'X demands that ...' nor the thing demanded ('the lifting of sanctions') but says what
     is the case: it holds no verb of asking and a copula ('Kyiv is informing its partners')."""
-    return not move.mode and not moves.states_a_move(what) and _CLAUSE.search(what) is not None
+    return not move.mode and not moves.states_a_move(what, language) and _CLAUSE.search(what) is not None
 
 
-def _read(d: Any, move: moves.Move, source: Span, forms: dict[str, str]) -> tuple[str, str, str, str]:
+def _read(d: Any, move: moves.Move, source: Span, forms: dict[str, str], language: str) -> tuple[str, str, str, str]:
     """(by, to, mode, text) of a move: the model's own sentence first, its choices where the sentence is silent;
     and the article's sentence over both when it plainly says who demands of whom ('Azerbaijan insists that Armenia
     change its constitution' is not Armenia's demand). `move` is the model's sentence as read."""
@@ -81,7 +81,7 @@ def _read(d: Any, move: moves.Move, source: Span, forms: dict[str, str]) -> tupl
     by = move.by or d.by
     mode = move.mode or d.type
     text = move.text
-    said = moves.parse(source.quote, forms)
+    said = moves.parse(source.quote, forms, language)
     if mode == "demand" and said.mode == "demand" and said.by and said.by != by and (by == said.to or by not in source.quote):
         # the model turned the demand around: the article's own words say who asks what of whom
         by, to = said.by, said.to or ""
@@ -108,19 +108,19 @@ def add_positions(ctx: Context, x: Answer, out: Collected) -> None:
         if d.what.strip() in {p.name for p in out.people} or names.person_like(d.what.strip()):
             out.drop("demands", d.what, "a person's name, not a demand")
             continue
-        move = moves.parse(d.what, forms)
+        move = moves.parse(d.what, forms, ctx.article.language)
         if _pasted(move, d.what, span.quote):
             out.drop("demands", d.what, "the article's sentence pasted, not a demand stated")
             continue
-        by, to, mode, read = _read(d, move, span, forms)
-        if mode == "demand" and not moves.states_a_move(span.quote):
+        by, to, mode, read = _read(d, move, span, forms, ctx.article.language)
+        if mode == "demand" and not moves.states_a_move(span.quote, ctx.article.language):
             out.drop("demands", d.what, "the article's sentence asks nothing of anyone")
             continue
         what, reason = short_text(read, thresholds.MAX_WORDS["demand"], ctx.article) if read else (None, "")
         if what is None:
             out.drop("demands", d.what, reason or "the article's sentence says the reverse, at more length than a short text")
             continue
-        if d.type == "demand" and (_a_fact(move, d.what) or _PROGRESSIVE.search(what)):
+        if d.type == "demand" and (_a_fact(move, d.what, ctx.article.language) or _PROGRESSIVE.search(what)):
             out.drop("demands", d.what, "a statement of fact ('the U.S. is making efforts'), not a demand")
             continue
         if not by:
@@ -135,6 +135,9 @@ def add_positions(ctx: Context, x: Answer, out: Collected) -> None:
         if any(q.party == by and fuzz.token_set_ratio(q.demand, what) >= thresholds.SAME_DEMAND for q in out.demands):
             continue
         out.demands.append(Demand(party=by, addressed_to=to, demand=what, evidence=span.evidence()))
+    if hasattr(x, "demands"):
+        _add_stated(ctx, out, forms)
+        _address_the_other_side(out)
     _keep_one_owner(ctx, out)
     for i in getattr(x, "issues", []):
         claim = supporting_sentence(ctx.article, i.sentence, i.issue)
@@ -142,6 +145,53 @@ def add_positions(ctx: Context, x: Answer, out: Collected) -> None:
             out.drop("open_issues", i.issue, "no sentence of the article supports it")
             continue
         _add_issue(ctx, out, i.issue, claim)
+    if hasattr(x, "issues"):
+        _add_stated_issues(ctx, out)
+
+
+def _add_stated(ctx: Context, out: Collected, forms: dict[str, str]) -> None:
+    """Demands a sentence states in so many words ('Kiev demands an unconditional ceasefire'), read by code, in the
+    sentences the model cited for no move: the small model lists few of the demands an article holds."""
+    cited = {e.start for d in out.demands for e in d.evidence[:1]} | {e.start for s in out.statements for e in s.evidence[:1]}
+    for n in range(1, len(ctx.article.sentences) + 1):
+        span = sentence(ctx.article, n)
+        if span is None or span.start in cited or not moves.states_a_move(span.quote, ctx.article.language):
+            continue
+        said = moves.stated_demand(span.quote, forms, ctx.article.language)
+        what = short_text(said.text, thresholds.MAX_WORDS["demand"], ctx.article)[0] if said else None
+        if said is None or not said.by or what is None or _PROGRESSIVE.search(what):
+            continue
+        if not any(q.party == said.by and fuzz.token_set_ratio(q.demand, what) >= thresholds.SAME_DEMAND
+                   for q in out.demands):
+            out.demands.append(Demand(party=said.by, addressed_to=said.to or "", demand=what, evidence=span.evidence()))
+
+
+def _address_the_other_side(out: Collected) -> None:
+    """In talks between two sides, a demand one side makes without naming whom it asks is made of the other side."""
+    sides = [p.name for p in out.parties if p.role == "negotiating party"]
+    if len(sides) != 2:
+        return
+    for d in out.demands:
+        if not d.addressed_to and d.party in sides:
+            d.addressed_to = sides[1 - sides.index(d.party)]
+
+
+def _add_stated_issues(ctx: Context, out: Collected) -> None:
+    """The question a sentence says is open, read by code when the sentence opens with it: 'Who governs Gaza after
+    the war remains the main obstacle' -> 'Who governs Gaza after the war' (not when a party is the subject: 'Israel
+    remains at odds with Hamas' names no question)."""
+    cited = {e.start for q in out.open_issues for e in q.evidence[:1]}
+    for n in range(1, len(ctx.article.sentences) + 1):
+        span = sentence(ctx.article, n)
+        if span is None or span.start in cited or not moves.says_unresolved(span.quote):
+            continue
+        clause = _CLAUSE.search(span.quote)
+        if clause is None or not moves.says_unresolved(span.quote[clause.start():]):
+            continue
+        subject = span.quote[:clause.start()].strip(" ,;:")
+        if moves.mentions(subject, _forms(ctx, out)) or word_count(subject) > thresholds.MAX_WORDS["issue"]:
+            continue
+        _add_issue(ctx, out, subject, span)
 
 
 def _add_issue(ctx: Context, out: Collected, text: str, span: Span) -> None:
