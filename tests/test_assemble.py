@@ -408,12 +408,14 @@ def test_in_talks_between_two_sides_a_demand_naming_no_addressee_is_made_of_the_
 def test_a_question_a_sentence_opens_with_and_says_is_open_is_an_issue_even_when_the_model_names_none():
     text = ("Talks\nPublished 2 March 2025\nIsrael and Hamas resumed talks in Doha.\n"
             "Who governs Gaza after the war remains the main obstacle, diplomats said.\n"
-            "Israel remains at odds with Hamas.\n")
+            "Israel remains at odds with Hamas.\n"
+            "A diplomat said the main disagreement was about sequencing: which side moves first.\n")
     article, ctx = context(text)
     out = Collected()
     add_actors(ctx, actors([("Israel", "negotiator"), ("Hamas", "negotiator")]), out)
     add_positions(ctx, issues_answer(every(article))(issues=[]), out)
-    assert [(i.issue, i.evidence[0].quote[:9]) for i in out.open_issues] == [("Who governs Gaza after the war", "Who gover")]
+    assert [(i.issue, i.evidence[0].quote[:9]) for i in out.open_issues] == [
+        ("Who governs Gaza after the war", "Who gover"), ("sequencing: which side moves first", "A diploma")]
 
 
 def test_a_day_of_a_dated_round_of_talks_is_that_round():
@@ -438,3 +440,16 @@ def test_a_city_named_in_no_sentence_about_the_talks_is_not_a_meeting_place():
     drop_venues_of_no_event(ctx, out)
     assert [v.name for v in out.venues] == ["Abu Dhabi"]
     assert any(d.item == "Kyiv" and "no sentence about the talks" in d.reason for d in out.dropped)
+
+
+def test_a_party_asking_itself_or_a_past_event_is_not_a_demand():
+    text = ("Talks\nPublished 2 March 2025\nIran firmly rejected any use of the snapback, its negotiator said.\n"
+            "Iran said a meeting planned for April had been postponed and demands guarantees.\n")
+    out = positions_of(text, ("Iran", "France"), [
+        {"sentence": 3, "what": "Iran demands that Iran reject any use of the snapback", "by": "Iran", "to": "France",
+         "type": "demand", "about": "snapback"},
+        {"sentence": 4, "what": "a meeting planned for April had been postponed", "by": "Iran", "to": "France",
+         "type": "demand", "about": ""}])
+    assert out.demands == []
+    reasons = " ".join(d.reason for d in out.dropped)
+    assert "asks itself" in reasons and "statement of fact" in reasons

@@ -214,7 +214,12 @@ def obliged(text: str) -> re.Match | None:
 
 def says_unresolved(text: str) -> bool:
     """The text says a question is still open ('remains the main obstacle', 'bleibt ungelöst', '悬而未决')."""
-    return _words("unresolved").search(text) is not None
+    return unresolved_at(text) is not None
+
+
+def unresolved_at(text: str) -> re.Match | None:
+    """Where the text says a question is still open."""
+    return _words("unresolved").search(text)
 
 
 SPEECH_GAP = 4  # words between a verb of speaking and the date words it dates ('said late on Friday')

@@ -23,10 +23,16 @@ _CLAUSE = re.compile(r"(?<!\w)(remains?|is|are|was|were|has|have|stays?|est|sont
                      r"es|está|están|sigue|siguen|остается|остаётся|остаются)(?!\w)", re.I)
 # a demanded clause in the progressive says what is being done, not what is asked ('that the U.S. is making efforts')
 _PROGRESSIVE = re.compile(r"(?<!\w)(is|are|was|were)\s+\w+ing(?!\w)", re.I)
+# a past perfect or passive says what happened ('une rencontre prévue le 28 avril avait été reportée')
+_PERFECT = re.compile(r"(?<!\w)(had|has been|have been|avait|avaient|a été|ont été|hatte|hatten|wurde|wurden|había|habían|"
+                      r"fue|fueron)(?!\w)", re.I)
 _GENERIC = {"quest", "issue", "point", "matte", "probl", "topic", "thing"}  # 'the question remains open' names none
 # a clause between commas that only describes what comes before it: not part of the question
 _RELATIVE = re.compile(r",\s*(?:which|who|whom|whose|qui|que|dont|lequel|laquelle|welche[rsnm]?|der|die|das|"
                        r"el cual|la cual|который|которая|которое|которые)\b[^,]*,", re.I)
+# what follows a word saying a question is open and names the question ('disagreement was about X', 'divided over X')
+_OVER = re.compile(r"^\w*\s*(?:(?:is|was|are|were|remains?|remained)\s+)?(?:about|over|on|concerning|sur|über|sobre)\s+"
+                   r"([^.;!?\"“”]+)", re.I)
 _QUESTION_WORDS = {"what", "which", "where", "when", "wheth", "quoi", "quand", "welch", "wann", "cuánd", "donde"}
 SUMMARY_SENTENCES = 2  # the lede of a news report: what happened, then the state of the talks
 
@@ -70,7 +76,15 @@ def _pasted(move: moves.Move, what: str, quote: str) -> bool:
 def _a_fact(move: moves.Move, what: str, language: str) -> bool:
     """A text that is neither 'X demands that ...' nor the thing demanded ('the lifting of sanctions') but says what
     is the case: it holds no verb of asking and a copula ('Kyiv is informing its partners')."""
-    return not move.mode and not moves.states_a_move(what, language) and _CLAUSE.search(what) is not None
+    return not move.mode and not moves.states_a_move(what, language) and bool(_CLAUSE.search(what) or _PERFECT.search(what))
+
+
+def _asks_itself(move: moves.Move, forms: dict[str, str]) -> bool:
+    """The model's sentence has a party demand that it act itself ('Iran demands that Tehran reject ...')."""
+    if move.mode != "demand" or not move.by or move.text == "":
+        return False
+    named = moves.mentions(move.text, forms)
+    return bool(named) and named[0][2] == move.by and len(move.text[:named[0][0]].split()) <= 3
 
 
 def _read(d: Any, move: moves.Move, source: Span, forms: dict[str, str], language: str) -> tuple[str, str, str, str]:
@@ -109,6 +123,9 @@ def add_positions(ctx: Context, x: Answer, out: Collected) -> None:
             out.drop("demands", d.what, "a person's name, not a demand")
             continue
         move = moves.parse(d.what, forms, ctx.article.language)
+        if _asks_itself(move, forms):
+            out.drop("demands", d.what, "a party that asks itself to act ('Iran demands that Tehran reject ...')")
+            continue
         if _pasted(move, d.what, span.quote):
             out.drop("demands", d.what, "the article's sentence pasted, not a demand stated")
             continue
@@ -179,11 +196,17 @@ def _address_the_other_side(out: Collected) -> None:
 def _add_stated_issues(ctx: Context, out: Collected) -> None:
     """The question a sentence says is open, read by code when the sentence opens with it: 'Who governs Gaza after
     the war remains the main obstacle' -> 'Who governs Gaza after the war' (not when a party is the subject: 'Israel
-    remains at odds with Hamas' names no question)."""
+    remains at odds with Hamas' names no question), or names it after the word that says it is open: 'the main
+    disagreement was about sequencing' -> 'sequencing'."""
     cited = {e.start for q in out.open_issues for e in q.evidence[:1]}
     for n in range(1, len(ctx.article.sentences) + 1):
         span = sentence(ctx.article, n)
         if span is None or span.start in cited or not moves.says_unresolved(span.quote):
+            continue
+        said = moves.unresolved_at(span.quote)
+        over = _OVER.match(span.quote[said.end():]) if said else None
+        if over:  # 'the main disagreement was about sequencing: which side moves first'
+            _add_issue(ctx, out, re.split(r",|\s(?:remains?|is|are|was|were)\s", over.group(1))[0], span)
             continue
         clause = _CLAUSE.search(span.quote)
         if clause is None or not moves.says_unresolved(span.quote[clause.start():]):
