@@ -14,11 +14,13 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 import time
+import warnings
 from dataclasses import dataclass
 
 from . import candidates, dateline, dates, names, prompts, thresholds
 from .answers import ActorsAnswer, demands_answer, events_answer, issues_answer
 from .articles import Article
+from .errors import ExtractionError
 from .evidence import sentence_number_at
 from .assemble import (Collected, Context, add_actors, add_events, add_parties_of_people, add_positions, build,
                        drop_venues_of_no_event, moves, raw_actors, raw_events, raw_positions)
@@ -101,6 +103,7 @@ async def extract(article: Article, client: Client, chunk_chars: int = 12000, to
     ctx, published = read_context(article, today)
     span, mentions = ctx.dateline, ctx.mentions
     out, raw, usage = Collected(), Collected(), Usage()
+    lost: list[str] = []  # calls whose answer could not be used
     pieces = chunks(article.sentences, chunk_chars)
     hide = _sentence_span(article, span)
     folder = str(client.settings.prompts_dir) if client.settings.prompts_dir else None
@@ -139,8 +142,17 @@ async def extract(article: Article, client: Client, chunk_chars: int = 12000, to
                                    candidates=", ".join(map(str, unresolved)))))
         # the calls are independent: send them together (a local server queues them and reuses the shared article
         # prefix from its prompt cache; a remote provider answers them in parallel)
-        answers = await asyncio.gather(*(client.extract(model, msgs) for _, _, model, msgs in calls))
-        for (task, local, _, _), (answer, used) in zip(calls, answers):
+        answers = await asyncio.gather(*(client.extract(model, msgs) for _, _, model, msgs in calls),
+                                       return_exceptions=True)
+        for (task, local, _, _), result in zip(calls, answers):
+            if isinstance(result, ExtractionError):  # one unusable answer costs its own items, not the article
+                lost.append(f"{article.path}, sentences {first}-{last}: the {task} call gave no usable answer "
+                            f"({result}); its items are missing")
+                warnings.warn(lost[-1], stacklevel=2)
+                continue
+            if isinstance(result, BaseException):
+                raise result
+            answer, used = result
             usage.add(used)
             if task == "events":
                 add_events(local, answer, out)
@@ -159,7 +171,7 @@ async def extract(article: Article, client: Client, chunk_chars: int = 12000, to
     def record() -> RunRecord:
         return RunRecord(model=client.resolved.label, prompt_version=prompts.version(folder, model_name), input_tokens=usage.input_tokens,
                          cached_tokens=usage.cached_tokens, output_tokens=usage.output_tokens, llm_calls=usage.calls,
-                         seconds=round(time.monotonic() - started, 2), chunks=len(pieces), warnings=list(article.warnings))
+                         seconds=round(time.monotonic() - started, 2), chunks=len(pieces), warnings=[*article.warnings, *lost])
 
     return Extraction(build(ctx, out, info, record()), build(ctx, raw, info, record()))
 

@@ -129,9 +129,9 @@ def test_json_body_matcher_ignores_key_order_but_not_content():
 ARTICLES = ROOT / "evals" / "articles"
 
 
-def replay_one(name: str) -> tuple[dict, str]:
+def replay_one(name: str, model: str = MODELS[0]) -> tuple[dict, str]:
     path = ARTICLES / name
-    result = api.summarize_files([str(path)], Settings.load(model=MODELS[0]), replay=True)
+    result = api.summarize_files([str(path)], Settings.load(model=model), replay=True)
     assert result.ok, result.failures
     return json.loads(result.states[str(path)].model_dump_json()), path.read_text(encoding="utf-8")
 
@@ -139,6 +139,14 @@ def replay_one(name: str) -> tuple[dict, str]:
 def test_an_article_with_no_negotiation_gives_empty_lists():
     data, _ = replay_one("sw03_no_negotiation.txt")
     assert all(data[f] == [] for f in ("parties", "people", "venues", "dates", "demands", "open_issues"))
+
+
+def test_a_call_that_runs_out_of_tokens_costs_its_own_items_not_the_article():
+    # recorded: the 0.5B model repeats itself in the demands call of this long article until max_tokens
+    with pytest.warns(UserWarning, match="demands call gave no usable answer"):
+        data, _ = replay_one("test13_tigray_long.txt", MODELS[1])
+    assert any("the demands call gave no usable answer" in w and "max_tokens" in w for w in data["run"]["warnings"])
+    assert data["parties"] and data["demands"] == [], "the other calls' items are kept"
 
 
 def test_instructions_inside_the_article_do_not_steer_the_output():
