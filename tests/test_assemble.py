@@ -453,3 +453,24 @@ def test_a_party_asking_itself_or_a_past_event_is_not_a_demand():
     assert out.demands == []
     reasons = " ".join(d.reason for d in out.dropped)
     assert "asks itself" in reasons and "statement of fact" in reasons
+
+
+def test_a_city_listed_as_a_person_is_not_one():
+    text = "Talks\nPublished 2 March 2025\nPresident Volodymyr Zelensky said talks in Abu Dhabi went well.\n"
+    article, ctx = context(text)
+    out = Collected()
+    add_actors(ctx, actors([("Ukraine", "negotiator")], [("Volodymyr Zelensky", "President", "Ukraine"),
+                                                         ("Abu Dhabi", "", "")]), out)
+    assert [p.name for p in out.people] == ["Volodymyr Zelensky"]
+
+
+def test_a_clause_opener_or_a_question_word_is_not_an_open_issue():
+    text = ("Talks\nPublished 2 March 2025\nUkraine and Russia met in Geneva.\n"
+            "However, there was no consensus reached on the plant.\n"
+            "Zelensky was asked what is the most difficult issue.\n")
+    article, ctx = context(text)
+    out = Collected()
+    add_actors(ctx, actors([("Ukraine", "negotiator"), ("Russia", "negotiator")]), out)
+    add_positions(ctx, issues_answer(every(article))(issues=[
+        {"sentence": 5, "issue": "What is the most difficult issue in the peace process?"}]), out)
+    assert [i.issue for i in out.open_issues] == ["the plant"]

@@ -108,7 +108,8 @@ def add_people(ctx: Context, people: list[PersonAnswer], out: Collected) -> None
         bare, title_in_name = names.split_title(person.name.strip())
         name = names.person(bare)
         if (not names.looks_like_name(name) or not names.names_a_person(name) or names.party(name) != name
-                or names.country(name)):
+                or names.country(name) or (dominant_script(name) in ("LATIN", "CYRILLIC")  # 'Abu Dhabi' is a city
+                                           and names.known_city(name, ctx.article.text))):
             out.drop("people", person.name, "not a person's name")
             continue
         span = find_mention(ctx.article, list({bare, *names.mention_forms(name)}),

@@ -31,8 +31,10 @@ _GENERIC = {"quest", "issue", "point", "matte", "probl", "topic", "thing"}  # 't
 _RELATIVE = re.compile(r",\s*(?:which|who|whom|whose|qui|que|dont|lequel|laquelle|welche[rsnm]?|der|die|das|"
                        r"el cual|la cual|который|которая|которое|которые)\b[^,]*,", re.I)
 # what follows a word saying a question is open and names the question ('disagreement was about X', 'divided over X')
-_OVER = re.compile(r"^\w*\s*(?:(?:is|was|are|were|remains?|remained)\s+)?(?:about|over|on|concerning|sur|über|sobre)\s+"
+_OVER = re.compile(r"^\w*\s*(?:\w+ed\s+)?(?:(?:is|was|are|were|remains?|remained)\s+)?(?:about|over|on|concerning|sur|über|sobre)\s+"
                    r"([^.;!?\"“”]+)", re.I)
+# words that open a clause but name nothing ('However, there was no consensus ...'), by their first five letters
+_EXPLETIVES = {"there", "howev", "still", "also", "yet", "this", "that", "these", "those", "here", "meanw"}
 _QUESTION_WORDS = {"what", "which", "where", "when", "wheth", "quoi", "quand", "welch", "wann", "cuánd", "donde"}
 SUMMARY_SENTENCES = 2  # the lede of a news report: what happened, then the state of the talks
 
@@ -196,7 +198,7 @@ def _address_the_other_side(out: Collected) -> None:
 def _add_stated_issues(ctx: Context, out: Collected) -> None:
     """The question a sentence says is open, read by code when the sentence opens with it: 'Who governs Gaza after
     the war remains the main obstacle' -> 'Who governs Gaza after the war' (not when a party is the subject: 'Israel
-    remains at odds with Hamas' names no question), or names it after the word that says it is open: 'the main
+    remains at odds with Hamas' names no question, nor does a person), or names it after the word that says it is open: 'the main
     disagreement was about sequencing' -> 'sequencing'."""
     cited = {e.start for q in out.open_issues for e in q.evidence[:1]}
     for n in range(1, len(ctx.article.sentences) + 1):
@@ -209,10 +211,13 @@ def _add_stated_issues(ctx: Context, out: Collected) -> None:
             _add_issue(ctx, out, re.split(r",|\s(?:remains?|is|are|was|were)\s", over.group(1))[0], span)
             continue
         clause = _CLAUSE.search(span.quote)
-        if clause is None or not moves.says_unresolved(span.quote[clause.start():]):
+        if clause is None or said is None or said.start() < clause.start() \
+                or len(span.quote[clause.end():said.start()].split()) > 2:  # 'X remains (still) unresolved'
             continue
         subject = span.quote[:clause.start()].strip(" ,;:")
-        if moves.mentions(subject, _forms(ctx, out)) or word_count(subject) > thresholds.MAX_WORDS["issue"]:
+        if (moves.mentions(subject, _forms(ctx, out)) or names.person_like(subject)
+                or word_count(subject) > thresholds.MAX_WORDS["issue"]
+                or not content_words(subject) - _GENERIC - _QUESTION_WORDS - _EXPLETIVES):
             continue
         _add_issue(ctx, out, subject, span)
 
@@ -229,7 +234,7 @@ def _add_issue(ctx: Context, out: Collected, text: str, span: Span) -> None:
     clause = _CLAUSE.search(issue) if moves.says_unresolved(issue) else moves.obliged(issue)
     if clause:  # 'the future of Gaza remains unresolved', 'X must be respected': its subject is the question
         subject = issue[:clause.start()].strip(" ,;:")
-        if not content_words(subject) - _GENERIC or moves.says_unresolved(subject):
+        if not content_words(subject) - _GENERIC - _QUESTION_WORDS - _EXPLETIVES or moves.says_unresolved(subject):
             out.drop("open_issues", issue, "a sentence about the question, not the question")
             return
         issue = subject
