@@ -474,3 +474,12 @@ def test_a_clause_opener_or_a_question_word_is_not_an_open_issue():
     add_positions(ctx, issues_answer(every(article))(issues=[
         {"sentence": 5, "issue": "What is the most difficult issue in the peace process?"}]), out)
     assert [i.issue for i in out.open_issues] == ["the plant"]
+
+
+def test_a_party_named_by_its_capital_in_the_sentence_keeps_its_demand():
+    text = ("Talks\nPublished 2 March 2025\nKyiv wants observers to monitor any ceasefire, while Moscow insists that "
+            "monitoring can only be done by the parties themselves.\n")
+    out = positions_of(text, ("Ukraine", "Russia"), [
+        {"sentence": 3, "what": "Moscow insists that monitoring can only be done by the parties themselves", "by": "Russia",
+         "to": "", "type": "demand", "about": "monitoring"}])
+    assert [(d.party, d.demand) for d in out.demands][:1] == [("Russia", "monitoring can only be done by the parties themselves")]

@@ -83,3 +83,14 @@ def test_a_demand_stated_in_so_many_words_is_read_with_its_whole_verb():
 ])
 def test_a_sentence_that_states_no_demand_plainly_gives_none(sentence):
     assert stated_demand(sentence, FORMS, "en") is None
+
+
+def test_an_obligation_a_party_states_is_its_demand_of_the_party_obliged():
+    forms = party_forms(["Israel", "Hamas", "Ukraine", "Russia"], [("Yahya Kazman", "Israel"), ("Dmitry Peskov", "Russia")], {})
+    said = stated_demand("The delegation, led by Yahya Kazman, said Hamas must first release the hostages, whose fate "
+                         "is unknown.", forms, "en")
+    assert (said.by, said.to, said.text) == ("Israel", "Hamas", "Hamas must first release the hostages")
+    said = stated_demand("Peskov told reporters that Ukraine must leave the Donbas.", forms, "en")
+    assert (said.by, said.to, said.text) == ("Russia", "Ukraine", "Ukraine must leave the Donbas")
+    assert stated_demand("Ukraine must leave the Donbas, Peskov told reporters.", forms, "en") is None, \
+        "who speaks after the obligation is not read"

@@ -126,7 +126,7 @@ def parse(what: str, forms: dict[str, str], language: str = "") -> Move:
     if not cjk and len(what[:subject[0]].split()) > SUBJECT_WORDS:
         return Move(None, None, None, what)
     if mode == "obliged":  # 'Ukraine must leave Donbas': Ukraine is the one asked to act
-        return Move(None, subject[2], "demand", what)
+        return Move(None, subject[2], "demand", what, subject[0], verb_start)
     rest = what[verb_end:].strip(" ,:").rstrip(".;!。")
     rest = re.sub(rf"^(?:{'|'.join(map(re.escape, _verbs()['that']))})\s+", "", rest, flags=re.I)
     after = [m for m in _mentions(rest, forms, cjk) if m[2] != subject[2]]
@@ -146,11 +146,30 @@ def stated_demand(sentence: str, forms: dict[str, str], language: str = "") -> M
     after 'that', the demanded clause as written), or None when it states none plainly: another kind of move, a
     negated verb ('does not want'), or a relative clause whose demand stands before it."""
     move = parse(sentence, forms, language)
+    if move.mode is None or (move.mode == "demand" and not move.by):  # 'X said (that) Y must ...'
+        return _reported_obligation(sentence, forms, language)
     if move.mode != "demand" or not move.by or move.text == sentence:
         return None
     if _NEGATED.search(sentence[:move.verb_at]) or _RELATIVE.search(sentence[:move.subject_at]):
         return None
     return move
+
+
+def _reported_obligation(sentence: str, forms: dict[str, str], language: str) -> Move | None:
+    """'The delegation, led by Yahya Kazman, said the Houthis must first release Qahtan': the party that speaks holds
+    the demand, the party obliged must act, and what is demanded is the clause from the obliged party on (without a
+    describing clause after it)."""
+    speech = re.search("|".join(rf"(?<!\w){re.escape(v)}(?!\w)" for v in _verbs()["speech"]), sentence, re.I)
+    if speech is None:
+        return None
+    rest = re.sub(rf"^\s*(?:{'|'.join(map(re.escape, _verbs()['that']))})\s+", "", sentence[speech.end():], flags=re.I)
+    said = parse(rest, forms, language)
+    speakers = [p for _, _, p in _mentions(sentence[:speech.start()], forms, False) if p != said.to]
+    if said.mode != "demand" or said.by or not said.to or not speakers or said.subject_at < 0:
+        return None
+    text = re.split(r",\s*(?:whose|which|who|where|dont|qui)\b", rest[said.subject_at:])[0].strip().rstrip(" .;!\"”’'")
+    offset = len(sentence) - len(rest)
+    return Move(speakers[-1], said.to, "demand", text, offset + said.subject_at, offset + said.verb_at)
 
 
 @lru_cache(maxsize=8)

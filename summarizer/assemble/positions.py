@@ -98,7 +98,8 @@ def _read(d: Any, move: moves.Move, source: Span, forms: dict[str, str], languag
     mode = move.mode or d.type
     text = move.text
     said = moves.parse(source.quote, forms, language)
-    if mode == "demand" and said.mode == "demand" and said.by and said.by != by and (by == said.to or by not in source.quote):
+    named = {p for _, _, p in moves.mentions(source.quote, forms)}
+    if mode == "demand" and said.mode == "demand" and said.by and said.by != by and (by == said.to or by not in named):
         # the model turned the demand around: the article's own words say who asks what of whom
         by, to = said.by, said.to or ""
         text = said.text if word_count(said.text) <= thresholds.MAX_WORDS["demand"] else ""
