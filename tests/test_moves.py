@@ -94,3 +94,11 @@ def test_an_obligation_a_party_states_is_its_demand_of_the_party_obliged():
     assert (said.by, said.to, said.text) == ("Russia", "Ukraine", "Ukraine must leave the Donbas")
     assert stated_demand("Ukraine must leave the Donbas, Peskov told reporters.", forms, "en") is None, \
         "who speaks after the obligation is not read"
+
+
+def test_a_demand_after_another_move_of_the_same_party_is_read_without_its_describing_clause():
+    said = stated_demand("Hamas rejects an extension and demands that Israel begin talks on the second phase, which "
+                         "is supposed to end the war.", FORMS, "en")
+    assert (said.by, said.to, said.text) == ("Hamas", "Israel", "Israel begin talks on the second phase")
+    assert stated_demand("Hamas rejects an extension, and Israel demands a truce.", FORMS, "en") is None, \
+        "another party speaks in between: not Hamas's demand"

@@ -148,11 +148,36 @@ def stated_demand(sentence: str, forms: dict[str, str], language: str = "") -> M
     move = parse(sentence, forms, language)
     if move.mode is None or (move.mode == "demand" and not move.by):  # 'X said (that) Y must ...'
         return _reported_obligation(sentence, forms, language)
+    if move.mode != "demand" and move.by:  # 'Hamas rejects an extension and demands that Israel ...'
+        return _second_verb(sentence, move, forms, language)
     if move.mode != "demand" or not move.by or move.text == sentence:
         return None
     if _NEGATED.search(sentence[:move.verb_at]) or _RELATIVE.search(sentence[:move.subject_at]):
         return None
-    return move
+    return Move(move.by, move.to, move.mode, _without_description(move.text), move.subject_at, move.verb_at)
+
+
+def _second_verb(sentence: str, move: Move, forms: dict[str, str], language: str) -> Move | None:
+    """A demand the same subject makes after another move in one sentence ('Hamas rejects an extension and demands
+    that Israel begin talks on the second phase'), when no other party speaks in between."""
+    masked = _masked(sentence)
+    verb = _moves(("demand",), language).search(masked, move.verb_at + 1)
+    if verb is None or _NEGATED.search(sentence[:verb.start()]):
+        return None
+    between = sentence[move.verb_at:verb.start()]
+    if _mentions(between, forms, False) or not re.search(r"(?<!\w)(?:and|but|while|et|und|y|и)\s*$|,\s*$", between):
+        return None
+    rest = sentence[verb.end():].strip(" ,:").rstrip(".;!。")
+    rest = re.sub(rf"^(?:{'|'.join(map(re.escape, _verbs()['that']))})\s+", "", rest, flags=re.I)
+    after = [m for m in _mentions(rest, forms, False) if m[2] != move.by]
+    to = after[0][2] if after and len(rest[:after[0][0]].split()) <= 3 else None
+    rest = _without_description(rest)
+    return Move(move.by, to, "demand", rest, move.subject_at, verb.start()) if rest else None
+
+
+def _without_description(text: str) -> str:
+    """A clause without the describing clause that follows it ('the second phase, which is supposed to ...')."""
+    return re.split(r",\s*(?:whose|which|who|where|dont|qui|welche[rsnm]?|который|которая|которое|которые)\b", text)[0].strip()
 
 
 def _reported_obligation(sentence: str, forms: dict[str, str], language: str) -> Move | None:
@@ -167,7 +192,7 @@ def _reported_obligation(sentence: str, forms: dict[str, str], language: str) ->
     speakers = [p for _, _, p in _mentions(sentence[:speech.start()], forms, False) if p != said.to]
     if said.mode != "demand" or said.by or not said.to or not speakers or said.subject_at < 0:
         return None
-    text = re.split(r",\s*(?:whose|which|who|where|dont|qui)\b", rest[said.subject_at:])[0].strip().rstrip(" .;!\"”’'")
+    text = _without_description(rest[said.subject_at:]).rstrip(" .;!\"”’'")
     offset = len(sentence) - len(rest)
     return Move(speakers[-1], said.to, "demand", text, offset + said.subject_at, offset + said.verb_at)
 

@@ -171,8 +171,8 @@ def add_positions(ctx: Context, x: Answer, out: Collected) -> None:
 
 def _add_stated(ctx: Context, out: Collected, forms: dict[str, str]) -> None:
     """Demands a sentence states in so many words ('Kiev demands an unconditional ceasefire'), read by code, in the
-    sentences the model cited for no move: the small model lists few of the demands an article holds."""
-    cited = {e.start for d in out.demands for e in d.evidence[:1]} | {e.start for s in out.statements for e in s.evidence[:1]}
+    sentences the model cited for no demand: the small model lists few of the demands an article holds."""
+    cited = {e.start for d in out.demands for e in d.evidence[:1]}
     for n in range(1, len(ctx.article.sentences) + 1):
         span = sentence(ctx.article, n)
         if span is None or span.start in cited or not moves.states_a_move(span.quote, ctx.article.language):
