@@ -483,3 +483,13 @@ def test_a_party_named_by_its_capital_in_the_sentence_keeps_its_demand():
         {"sentence": 3, "what": "Moscow insists that monitoring can only be done by the parties themselves", "by": "Russia",
          "to": "", "type": "demand", "about": "monitoring"}])
     assert [(d.party, d.demand) for d in out.demands][:1] == [("Russia", "monitoring can only be done by the parties themselves")]
+
+
+def test_a_demand_the_model_turned_around_goes_to_the_party_the_article_puts_before_its_verb():
+    text = ("Talks\nPublished 2 March 2025\nAccording to statements from the Kremlin, a peace agreement requires "
+            "Ukraine to withdraw its troops from the east.\n")
+    out = positions_of(text, ("Ukraine", "Russia"), [
+        {"sentence": 3, "what": "Ukraine demands that Russia withdraw its troops from the east", "by": "Ukraine",
+         "to": "Russia", "type": "demand", "about": "troops"}])
+    assert [(d.party, d.addressed_to, d.demand) for d in out.demands] == [
+        ("Russia", "Ukraine", "Ukraine to withdraw its troops from the east")]

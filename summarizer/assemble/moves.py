@@ -154,7 +154,7 @@ def stated_demand(sentence: str, forms: dict[str, str], language: str = "") -> M
         return None
     if _NEGATED.search(sentence[:move.verb_at]) or _RELATIVE.search(sentence[:move.subject_at]):
         return None
-    return Move(move.by, move.to, move.mode, _without_description(move.text), move.subject_at, move.verb_at)
+    return Move(move.by, move.to, move.mode, without_description(move.text), move.subject_at, move.verb_at)
 
 
 def _second_verb(sentence: str, move: Move, forms: dict[str, str], language: str) -> Move | None:
@@ -171,11 +171,11 @@ def _second_verb(sentence: str, move: Move, forms: dict[str, str], language: str
     rest = re.sub(rf"^(?:{'|'.join(map(re.escape, _verbs()['that']))})\s+", "", rest, flags=re.I)
     after = [m for m in _mentions(rest, forms, False) if m[2] != move.by]
     to = after[0][2] if after and len(rest[:after[0][0]].split()) <= 3 else None
-    rest = _without_description(rest)
+    rest = without_description(rest)
     return Move(move.by, to, "demand", rest, move.subject_at, verb.start()) if rest else None
 
 
-def _without_description(text: str) -> str:
+def without_description(text: str) -> str:
     """A clause without the describing clause that follows it ('the second phase, which is supposed to ...')."""
     return re.split(r",\s*(?:whose|which|who|where|dont|qui|welche[rsnm]?|который|которая|которое|которые)\b", text)[0].strip()
 
@@ -192,7 +192,7 @@ def _reported_obligation(sentence: str, forms: dict[str, str], language: str) ->
     speakers = [p for _, _, p in _mentions(sentence[:speech.start()], forms, False) if p != said.to]
     if said.mode != "demand" or said.by or not said.to or not speakers or said.subject_at < 0:
         return None
-    text = _without_description(rest[said.subject_at:]).rstrip(" .;!\"”’'")
+    text = without_description(rest[said.subject_at:]).rstrip(" .;!\"”’'")
     offset = len(sentence) - len(rest)
     return Move(speakers[-1], said.to, "demand", text, offset + said.subject_at, offset + said.verb_at)
 

@@ -103,11 +103,37 @@ def _read(d: Any, move: moves.Move, source: Span, forms: dict[str, str], languag
         # the model turned the demand around: the article's own words say who asks what of whom
         by, to = said.by, said.to or ""
         text = said.text if word_count(said.text) <= thresholds.MAX_WORDS["demand"] else ""
+    flipped = _actor_in_article(text, to, source.quote, forms)
+    if mode == "demand" and flipped and flipped[0] == by != to:
+        # 'a peace agreement requires Ukraine to withdraw its troops' written as 'Ukraine demands that Russia withdraw':
+        # the party the article puts before the demanded verb must act, and what is demanded is the article's clause
+        others = [p for _, _, p in moves.mentions(source.quote, forms) if p != by]
+        by, to, text = (others[0] if others else ""), flipped[0], flipped[1]
     if by == to and move.to is not None:  # 'Ukraine must leave Donbas': Ukraine is asked, not asking
         # 'The United States told Kyiv that Ukraine must sign': the other party the article's sentence names first
         others = [p for _, _, p in moves.mentions(source.quote, forms) if p != to]
         by = others[0] if others else (d.by if d.by != to else "")
     return by, (to if to != by else ""), mode, text
+
+
+def _actor_in_article(text: str, to: str, quote: str, forms: dict[str, str]) -> tuple[str, str] | None:
+    """(party, clause): the party the article's sentence names right before the verb of the model's demanded clause
+    ('Russia withdraw its troops' -> 'requires Ukraine to withdraw its troops' -> Ukraine), and the article's clause
+    from that party on; None when the sentence does not hold that verb after a party."""
+    named = moves.mentions(text, forms)
+    if not named or named[0][2] != to:
+        return None
+    words = [w for w in text[named[0][1]:].split() if w.lower() not in ("to", "must", "should", "will")]
+    if not words or not words[0].isalpha():
+        return None
+    verb = re.search(rf"(?<!\w){re.escape(words[0])}(?!\w)", quote)
+    if verb is None:
+        return None
+    before = moves.mentions(quote[:verb.start()], forms)
+    if not before or len(quote[before[-1][1]:verb.start()].split()) > 2:
+        return None
+    clause = moves.without_description(quote[before[-1][0]:]).rstrip(" .;!\"”")
+    return before[-1][2], clause
 
 
 def add_positions(ctx: Context, x: Answer, out: Collected) -> None:
