@@ -143,11 +143,12 @@ def _one_place_each(venues: list[str]) -> list[str]:
 def drop_venues_of_no_event(ctx: Context, out: Collected) -> None:
     """A meeting place is named in a sentence about the talks (a meeting, a round, a signing...): a city the article
     names only elsewhere ('buildings in Kyiv without heating') is not one. Run once the model has answered every call."""
-    texts = [s.quote for n in range(1, len(ctx.article.sentences) + 1) if (s := sentence(ctx.article, n))]
+    about_talks = [s.quote for n in range(1, len(ctx.article.sentences) + 1)
+                   if (s := sentence(ctx.article, n)) and moves.about_an_event(s.quote)]
     for venue in list(out.venues):
         forms = [venue.name, *names.mention_forms(venue.name), venue.evidence[0].quote if venue.evidence else venue.name]
-        if not any(moves.about_an_event(t) and any(re.search(rf"(?<!\w){re.escape(f)}(?!\w)", t) for f in forms)
-                   for t in texts):
+        named = re.compile("|".join(rf"(?<!\w){re.escape(f)}(?!\w)" for f in forms))
+        if not any(named.search(t) for t in about_talks):
             out.venues.remove(venue)
             out.drop("venues", venue.name, "named in no sentence about the talks")
 

@@ -127,18 +127,16 @@ def parse(what: str, forms: dict[str, str], language: str = "") -> Move:
         return Move(None, None, None, what)
     if mode == "obliged":  # 'Ukraine must leave Donbas': Ukraine is the one asked to act
         return Move(None, subject[2], "demand", what, subject[0], verb_start)
-    rest = what[verb_end:].strip(" ,:").rstrip(".;!。")
-    rest = re.sub(rf"^(?:{'|'.join(map(re.escape, _verbs()['that']))})\s+", "", rest, flags=re.I)
-    after = [m for m in _mentions(rest, forms, cjk) if m[2] != subject[2]]
-    near = after and len(rest[:after[0][0]].split()) <= 3  # "that the government of X ..."
-    to = after[0][2] if near and mode == "demand" else None
+    rest = _after_that(what[verb_end:].strip(" ,:").rstrip(".;!。"))
+    to = _addressee(rest, forms, subject[2], cjk) if mode == "demand" else None
     return Move(subject[2], to, mode, rest if mode == "demand" and rest else what, subject[0], verb_start)
 
 
 # a negation just before a verb ('does not want', 'ne veut pas', '不希望', 'не требует'), and a relative pronoun just
 # before a subject ('the disarmament, which Israel demands, ...': what is demanded stands before it)
 _NEGATED = re.compile(r"(?:(?<!\w)(?:not|never|ne|n'|не|nicht|nie|no)|n't|不|没有|未)\s*$", re.I)
-_RELATIVE = re.compile(r"(?<!\w)(?:which|who|whom|qui|dont|welche[rsnm]?|который|которая|которое|которые)\s*$", re.I)
+_RELATIVE_WORDS = r"(?:which|who|whom|whose|where|qui|dont|welche[rsnm]?|который|которая|которое|которые)"
+_RELATIVE = re.compile(rf"(?<!\w){_RELATIVE_WORDS}\s*$", re.I)
 
 
 def stated_demand(sentence: str, forms: dict[str, str], language: str = "") -> Move | None:
@@ -167,27 +165,42 @@ def _second_verb(sentence: str, move: Move, forms: dict[str, str], language: str
     between = sentence[move.verb_at:verb.start()]
     if _mentions(between, forms, False) or not re.search(r"(?<!\w)(?:and|but|while|et|und|y|и)\s*$|,\s*$", between):
         return None
-    rest = sentence[verb.end():].strip(" ,:").rstrip(".;!。")
-    rest = re.sub(rf"^(?:{'|'.join(map(re.escape, _verbs()['that']))})\s+", "", rest, flags=re.I)
-    after = [m for m in _mentions(rest, forms, False) if m[2] != move.by]
-    to = after[0][2] if after and len(rest[:after[0][0]].split()) <= 3 else None
+    rest = _after_that(sentence[verb.end():].strip(" ,:").rstrip(".;!。"))
+    to = _addressee(rest, forms, str(move.by), False)
     rest = without_description(rest)
     return Move(move.by, to, "demand", rest, move.subject_at, verb.start()) if rest else None
 
 
+def _after_that(clause: str) -> str:
+    """The demanded clause without the word that opens it ('that', 'to', 'que', 'dass', 'чтобы')."""
+    return re.sub(rf"^\s*(?:{'|'.join(map(re.escape, _verbs()['that']))})\s+", "", clause, flags=re.I)
+
+
+def _addressee(clause: str, forms: dict[str, str], holder: str, cjk: bool) -> str | None:
+    """The party other than the holder that opens the demanded clause ("that the government of X ..."), if any."""
+    after = [m for m in _mentions(clause, forms, cjk) if m[2] != holder]
+    return after[0][2] if after and len(clause[:after[0][0]].split()) <= 3 else None
+
+
 def without_description(text: str) -> str:
     """A clause without the describing clause that follows it ('the second phase, which is supposed to ...')."""
-    return re.split(r",\s*(?:whose|which|who|where|dont|qui|welche[rsnm]?|который|которая|которое|которые)\b", text)[0].strip()
+    return re.split(rf",\s*{_RELATIVE_WORDS}\b", text)[0].strip()
+
+
+@lru_cache(maxsize=1)
+def _speech() -> re.Pattern:
+    """Any verb of speaking, as a whole word."""
+    return re.compile("|".join(rf"(?<!\w){re.escape(v)}(?!\w)" for v in _verbs()["speech"]), re.I)
 
 
 def _reported_obligation(sentence: str, forms: dict[str, str], language: str) -> Move | None:
     """'The delegation, led by Yahya Kazman, said the Houthis must first release Qahtan': the party that speaks holds
     the demand, the party obliged must act, and what is demanded is the clause from the obliged party on (without a
     describing clause after it)."""
-    speech = re.search("|".join(rf"(?<!\w){re.escape(v)}(?!\w)" for v in _verbs()["speech"]), sentence, re.I)
+    speech = _speech().search(sentence)
     if speech is None:
         return None
-    rest = re.sub(rf"^\s*(?:{'|'.join(map(re.escape, _verbs()['that']))})\s+", "", sentence[speech.end():], flags=re.I)
+    rest = _after_that(sentence[speech.end():])
     said = parse(rest, forms, language)
     speakers = [p for _, _, p in _mentions(sentence[:speech.start()], forms, False) if p != said.to]
     if said.mode != "demand" or said.by or not said.to or not speakers or said.subject_at < 0:
@@ -197,35 +210,30 @@ def _reported_obligation(sentence: str, forms: dict[str, str], language: str) ->
     return Move(speakers[-1], said.to, "demand", text, offset + said.subject_at, offset + said.verb_at)
 
 
-@lru_cache(maxsize=8)
-def _words(*lists: str, whole: bool = False) -> re.Pattern:
-    """Any word of these lists of moves.yaml: at the start of a word (non-ASCII words: anywhere); with `whole`, as a
-    whole word ('stem*': the stem with any ending; scripts without spaces: anywhere)."""
+@lru_cache(maxsize=64)
+def _words(*lists: str, style: str = "prefix", language: str = "") -> re.Pattern:
+    """Any word of these lists of moves.yaml (with those that count only in the article's `language`), matched by
+    `style`: "prefix", at the start of a word (non-ASCII words: anywhere); "whole", as a whole word ('stem*': the
+    stem with any ending); "inflected", as moves are (a plain English entry with its endings, 'stem*' with any, a
+    stem in an inflected script to the end of its word: 'настаива' -> 'настаивает'). Scripts without spaces:
+    anywhere."""
     def one(word: str) -> str:
-        if not whole:
+        if style == "prefix":
             return rf"(?<!\w){re.escape(word)}" if word.isascii() else re.escape(word)
         if _CJK.match(word):
             return re.escape(word)
-        if word.endswith("*"):
-            return rf"(?<!\w){re.escape(word[:-1])}\w*"
-        return rf"(?<!\w){re.escape(word)}(?!\w)"
-    words = sorted({w for name in lists for w in _verbs()[name]}, key=len, reverse=True)
-    return re.compile("|".join(one(w) for w in words), re.I)
-
-
-@lru_cache(maxsize=32)
-def _moves(names: tuple[str, ...], language: str) -> re.Pattern:
-    """Any move verb of these lists (see moves.yaml for how an entry is matched)."""
-    def one(word: str) -> str:
-        if _CJK.match(word):
-            return re.escape(word)
-        if not word.isascii():  # a stem in an inflected script: to the end of its word ('настаива' -> 'настаивает')
+        if style == "inflected" and not word.isascii():
             return rf"{re.escape(word)}\w*"
         if word.endswith("*"):
             return rf"(?<!\w){re.escape(word[:-1])}\w*"
-        return _inflected(word)
-    words = sorted(set(_lists(names, language)), key=len, reverse=True)
+        return rf"(?<!\w){re.escape(word)}(?!\w)" if style == "whole" else _inflected(word)
+    words = sorted(set(_lists(lists, language)), key=len, reverse=True)
     return re.compile("|".join(one(w) for w in words), re.I)
+
+
+def _moves(names: tuple[str, ...], language: str) -> re.Pattern:
+    """Any move verb of these lists (see moves.yaml for how an entry is matched)."""
+    return _words(*names, style="inflected", language=language)
 
 
 def states_a_move(text: str, language: str = "") -> bool:
@@ -292,6 +300,6 @@ def about_an_event(text: str) -> bool:
 def event_word(sentence: str) -> str | None:
     """The first noun naming an event of the talks in the sentence ('talks', 'Treffen', '会谈'), copied as written,
     so that the event is named in the article's own words."""
-    m = _words("event_name", whole=True).search(sentence)
+    m = _words("event_name", style="whole").search(sentence)
     return m.group(0) if m else None
 

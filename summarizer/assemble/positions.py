@@ -98,7 +98,7 @@ def _read(d: Any, move: moves.Move, source: Span, forms: dict[str, str], languag
     mode = move.mode or d.type
     text = move.text
     said = moves.parse(source.quote, forms, language)
-    named = {p for _, _, p in moves.mentions(source.quote, forms)}
+    named = [p for _, _, p in moves.mentions(source.quote, forms)]  # the parties the article's sentence names, in order
     if mode == "demand" and said.mode == "demand" and said.by and said.by != by and (by == said.to or by not in named):
         # the model turned the demand around: the article's own words say who asks what of whom
         by, to = said.by, said.to or ""
@@ -107,11 +107,11 @@ def _read(d: Any, move: moves.Move, source: Span, forms: dict[str, str], languag
     if mode == "demand" and flipped and flipped[0] == by != to:
         # 'a peace agreement requires Ukraine to withdraw its troops' written as 'Ukraine demands that Russia withdraw':
         # the party the article puts before the demanded verb must act, and what is demanded is the article's clause
-        others = [p for _, _, p in moves.mentions(source.quote, forms) if p != by]
+        others = [p for p in named if p != by]
         by, to, text = (others[0] if others else ""), flipped[0], flipped[1]
     if by == to and move.to is not None:  # 'Ukraine must leave Donbas': Ukraine is asked, not asking
         # 'The United States told Kyiv that Ukraine must sign': the other party the article's sentence names first
-        others = [p for _, _, p in moves.mentions(source.quote, forms) if p != to]
+        others = [p for p in named if p != to]
         by = others[0] if others else (d.by if d.by != to else "")
     return by, (to if to != by else ""), mode, text
 
@@ -228,6 +228,7 @@ def _add_stated_issues(ctx: Context, out: Collected) -> None:
     remains at odds with Hamas' names no question, nor does a person), or names it after the word that says it is open: 'the main
     disagreement was about sequencing' -> 'sequencing'."""
     cited = {e.start for q in out.open_issues for e in q.evidence[:1]}
+    forms = _forms(ctx, out)
     for n in range(1, len(ctx.article.sentences) + 1):
         span = sentence(ctx.article, n)
         if span is None or span.start in cited or not moves.says_unresolved(span.quote):
@@ -242,7 +243,7 @@ def _add_stated_issues(ctx: Context, out: Collected) -> None:
                 or len(span.quote[clause.end():said.start()].split()) > 2:  # 'X remains (still) unresolved'
             continue
         subject = span.quote[:clause.start()].strip(" ,;:")
-        if (moves.mentions(subject, _forms(ctx, out)) or names.person_like(subject)
+        if (moves.mentions(subject, forms) or names.person_like(subject)
                 or word_count(subject) > thresholds.MAX_WORDS["issue"]
                 or not content_words(subject) - _GENERIC - _QUESTION_WORDS - _EXPLETIVES):
             continue
