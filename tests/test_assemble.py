@@ -432,6 +432,33 @@ def test_a_day_of_a_dated_round_of_talks_is_that_round():
     assert any("a day of the round" in d.reason for d in out.dropped)
 
 
+@pytest.mark.parametrize("second,kept", [
+    ("The delegations are due back at the table tomorrow morning.", 1),  # names no other event: a day of the round
+    ("A summit of the Arab League meets tomorrow.", 2),  # another event inside the round's dates
+])
+def test_a_day_inside_a_dated_round_is_that_round_unless_its_sentence_names_another_event(second, kept):
+    text = f"Talks\nPublished 23 January 2026\nTrilateral talks are held on Jan. 23-24 in Abu Dhabi.\n{second}\n"
+    article, ctx = context(text)
+    out = Collected()
+    add_actors(ctx, actors([("Ukraine", "negotiator")], [], ["Abu Dhabi"]), out)
+    words = tuple(m.text for m in ctx.mentions)
+    add_events(ctx, events_answer(words)(dates=[{"when": w, "kind": "call" if w == "tomorrow" else "talks",
+                                                 "status": "scheduled"} for w in words]), out)
+    assert len(out.dates) == kept and out.dates[0].end == "2026-01-24"
+
+
+def test_a_date_of_a_press_conference_dates_no_event_of_the_talks():
+    text = ("Talks\nPublished 7 January 2026\nThe foreign minister told a news conference in Baku on Monday that "
+            "the treaty was ready.\nThe delegations met in Abu Dhabi on Tuesday.\n")
+    article, ctx = context(text)
+    out = Collected()
+    add_actors(ctx, actors([("Azerbaijan", "negotiator")], [], ["Abu Dhabi"]), out)
+    words = tuple(m.text for m in ctx.mentions)
+    add_events(ctx, events_answer(words)(dates=[{"when": w, "kind": "talks", "status": "held"} for w in words]), out)
+    assert [d.text for d in out.dates] == ["Tuesday"]
+    assert any("press conference" in d.reason for d in out.dropped)
+
+
 def test_a_city_named_in_no_sentence_about_the_talks_is_not_a_meeting_place():
     text = ("Talks\nPublished 2 March 2025\nUkraine and Russia held talks in Abu Dhabi on Monday.\n"
             "Hundreds of buildings in Kyiv were left without heating.\n")
@@ -492,3 +519,32 @@ def test_the_article_sentence_decides_who_holds_a_demand_the_model_read(sentence
     out = positions_of(f"Talks\nPublished 2 March 2025\n{sentence}\n", ("Ukraine", "Russia"), [
         {"sentence": 3, "what": what, "by": by, "to": to, "type": "demand", "about": "troops"}])
     assert [(d.party, d.addressed_to, d.demand) for d in out.demands][:1] == [expected]
+
+
+def test_a_demand_cited_from_a_sentence_that_only_states_an_agreement_is_not_a_demand():
+    text = ("Talks\nPublished 2 March 2025\nThe two delegations agreed to set up a joint expert group on the border.\n"
+            "Armenia wants the route to remain under its customs control.\n")
+    out = positions_of(text, ("Armenia", "Azerbaijan"), [
+        {"sentence": 3, "what": "Armenia demands that Azerbaijan set up a joint expert group", "by": "Armenia",
+         "to": "Azerbaijan", "type": "demand", "about": "expert group"},
+        {"sentence": 3, "what": "a joint expert group on the border", "by": "Azerbaijan", "to": "Armenia",
+         "type": "demand", "about": "expert group"},
+        {"sentence": 4, "what": "Armenia wants the route to remain under its customs control", "by": "Armenia",
+         "to": "Azerbaijan", "type": "demand", "about": "the route"}])
+    assert [d.demand for d in out.demands] == ["the route to remain under its customs control"]
+    assert [(s.party, s.mode, s.text) for s in out.statements] == [
+        ("Azerbaijan", "agreement", "a joint expert group on the border")], "the model's 'demands' sentence is dropped"
+    assert any("another kind of move" in d.reason for d in out.dropped)
+
+
+def test_a_party_that_makes_demands_is_a_side_whatever_role_the_model_gave_it():
+    text = ("Talks\nPublished 2 March 2025\nKinshasa insists that the rebels withdraw from Goma before any talks.\n"
+            "M23 wants the release of its members held in prisons.\nQatar hosted the talks.\n")
+    article, ctx = context(text)
+    out = Collected()
+    add_actors(ctx, actors([("DR Congo", "mediator"), ("M23", "negotiator"), ("Qatar", "mediator")]), out)
+    add_positions(ctx, moves_answer(every(article), ("DR Congo", "M23", "Qatar"), [
+        {"sentence": 4, "what": "M23 wants the release of its members held in prisons", "by": "M23", "to": "",
+         "type": "demand", "about": "prisoners"}]), out)
+    congo = "Democratic Republic of Congo"
+    assert [(d.party, d.addressed_to) for d in out.demands] == [("M23", congo), (congo, "M23")]

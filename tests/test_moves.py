@@ -2,7 +2,8 @@
 
 import pytest
 
-from summarizer.assemble.moves import parse, party_forms, stated_demand, states_a_move
+from summarizer.assemble.moves import (kinds, parse, party_forms, sides_named_together, standing_for, stated_demand,
+                                       states_a_move)
 
 FORMS = party_forms(["Russia", "Ukraine", "Hamas", "Israel", "China", "United States", "Colombia", "ELN"],
                     [("Dmitry Peskov", "Russia"), ("Volodymyr Zelensky", "Ukraine")], {"ELN": "ELN"})
@@ -59,6 +60,8 @@ def test_a_sentence_without_a_move_verb_is_not_offered_as_a_move(sentence):
     ("Kyiv rules out any withdrawal; Moscow denies the claims.", "en"),
     ("Le FACT exige la libération de ses combattants.", "fr"),
     ("Moldau will die Freilassung der Aktivisten.", "de"),  # German 'will' = wants
+    ("Les loyalistes réclamaient le maintien dans la France.", "fr"),  # a starred stem in a non-ASCII word
+    ("Die Opposition verlangte Neuwahlen.", "de"),
 ])
 def test_a_sentence_with_a_move_verb_is_offered(sentence, language):
     assert states_a_move(sentence, language)
@@ -102,3 +105,55 @@ def test_a_demand_after_another_move_of_the_same_party_is_read_without_its_descr
     assert (said.by, said.to, said.text) == ("Hamas", "Israel", "Israel begin talks on the second phase")
     assert stated_demand("Hamas rejects an extension, and Israel demands a truce.", FORMS, "en") is None, \
         "another party speaks in between: not Hamas's demand"
+
+
+@pytest.mark.parametrize("sentence,found", [
+    ("The two commissions agreed to set up a joint working group.", ["agreement"]),
+    ("Russia rejects the plan and demands that Ukraine withdraw.", ["rejection", "demand"]),
+    ("Kyiv said Russia must withdraw first.", ["demand"]),  # an obligation is asked of someone
+    ("The army would not return to the table until the RSF withdraws.", ["rejection", "demand"]),  # a condition
+    ("The delegation refused, and talks ended on Friday.", ["rejection"]),
+    ("Talks ended on Friday.", []),
+])
+def test_the_kinds_of_move_a_sentence_makes_are_read_from_its_verbs(sentence, found):
+    assert kinds(sentence, "en") == found
+
+
+def test_a_refusal_until_something_is_done_is_a_demand_of_it():
+    forms = party_forms(["Sudanese army", "Rapid Support Forces"], [], {"RSF": "Rapid Support Forces"})
+    said = stated_demand("The Sudanese army will not return to the table until the RSF withdraws from civilian homes, "
+                         "which it seized in April.", forms, "en")
+    assert (said.by, said.to, said.text) == ("Sudanese army", "Rapid Support Forces", "the RSF withdraws from civilian homes")
+    assert stated_demand("The Sudanese army will not return to the table.", forms, "en") is None
+
+
+@pytest.mark.parametrize("sentence,sides", [
+    ("Russia and Ukraine held a new round of talks in Istanbul on Monday.", ("Russia", "Ukraine")),
+    ("The talks between Hamas and Israel resumed in Doha.", ("Hamas", "Israel")),
+    ("China and the United States agreed to extend the tariff truce.", ("China", "United States")),
+    ("Colombia and the ELN have signed a ceasefire.", ("Colombia", "ELN")),
+    ("China and the United States mediated the talks.", None),  # joined, then a third party's verb
+    ("Russia, Ukraine and the United States held talks in Abu Dhabi.", None),  # the last two of a list
+    ("Russia and Ukraine exchanged fire overnight.", None),  # no event of the talks in the sentence
+])
+def test_two_parties_named_together_as_the_sides_of_an_event_are_read_as_the_sides(sentence, sides):
+    assert sides_named_together(sentence, FORMS, "en") == sides
+
+
+def test_an_opening_pronoun_that_makes_a_move_stands_for_the_party_opening_the_sentence_before():
+    forms = party_forms(["Sudanese army", "Rapid Support Forces"], [("Abdel Fattah al-Burhan", "Sudanese army")], {})
+    before = "The army's leader, General Abdel Fattah al-Burhan, said the army would not accept a truce."
+    assert standing_for("He demanded that the RSF withdraw from El Fasher.", before, forms) == \
+        "Sudanese army demanded that the RSF withdraw from El Fasher."
+    said = "He said Belgrade wants to implement the agreement."  # the pronoun speaks, another subject makes the move
+    assert standing_for(said, before, forms) == said
+    assert standing_for("He demanded a truce.", "Heavy rain fell on Khartoum.", forms) == "He demanded a truce."
+
+
+def test_the_words_before_a_group_noun_name_the_party_alone_and_in_the_plural():
+    forms = party_forms(["Houthi movement", "Yemen", "Turkish Cypriot side"], [("Yahya Kazman", "Yemen")], {})
+    assert forms["Houthis"] == forms["Houthi"] == "Houthi movement"
+    assert forms["Turkish Cypriots"] == "Turkish Cypriot side"
+    said = stated_demand("The delegation, led by Yahya Kazman, said the Houthis must first release Mohammed Qahtan.",
+                         forms, "en")
+    assert (said.by, said.to) == ("Yemen", "Houthi movement")

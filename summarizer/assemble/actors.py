@@ -183,11 +183,26 @@ def add_parties_of_people(ctx: Context, out: Collected) -> None:
             out.parties.append(Party(name=name, role="other", evidence=span.evidence()))
 
 
+def mark_sides(ctx: Context, out: Collected) -> None:
+    """Two parties a sentence about the talks names together as its sides negotiate, whatever role the model gave them
+    ('The DR Congo and the M23 rebel group have signed a framework agreement')."""
+    forms = moves.party_forms([p.name for p in out.parties], [], ctx.acronyms)
+    sides: set[str] = set()
+    for n in range(1, len(ctx.article.sentences) + 1):
+        span = sentence(ctx.article, n)
+        if span is not None and (pair := moves.sides_named_together(span.quote, forms, ctx.article.language)):
+            sides.update(pair)
+    for party in out.parties:
+        if party.name in sides:
+            party.role = "negotiating party"
+
+
 def add_actors(ctx: Context, x: ActorsAnswer, out: Collected) -> None:
     moved: list[PersonAnswer] = []
     add_venues(ctx, x.venues, out)
     add_parties(ctx, x, out, moved)
     add_people(ctx, [*x.people, *moved], out)
+    mark_sides(ctx, out)
 
 
 def raw_actors(ctx: Context, x: ActorsAnswer, out: Collected) -> None:

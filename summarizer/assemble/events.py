@@ -119,6 +119,9 @@ def add_events(ctx: Context, x: Answer, out: Collected) -> None:
         if span is None:
             out.drop("dates", mention.text, "date words outside the article's sentences")
             continue
+        if not moves.names_a_negotiation_event(span.quote):
+            out.drop("dates", mention.text, "the sentence's only event is a press conference or the like")
+            continue
         item = DateItem(date=resolved.value, end=resolved.end, text=mention.text, event=event_text(ctx, e, mention),
                         status=status, venue=venue_named(out, span.quote), evidence=span.evidence())
         dup = next((d for d in out.dates if _same(d, item)), None)
@@ -132,11 +135,13 @@ def add_events(ctx: Context, x: Answer, out: Collected) -> None:
 
 def _fold_days_into_ranges(out: Collected) -> None:
     """A day of a dated round of talks is that round: 'today, Friday, January 23, delegations begin the talks' and
-    'talks on Jan. 23-24' are one event, the range."""
+    'talks on Jan. 23-24' are one event, the range; so is a day inside the range whose sentence names no other event
+    ('the delegations are due back at the table tomorrow')."""
     ranges = [(d.date, d.end, d) for d in out.dates if d.date and d.end and len(d.date) == 10]
     for day in [d for d in out.dates if d.date and not d.end and len(d.date) == 10]:
+        named = moves.event_word(day.evidence[0].quote) if day.evidence else None
         cover = next((r for first, last, r in ranges if first <= str(day.date) <= last
-                      and r.event.lower() == day.event.lower()), None)
+                      and (r.event.lower() == day.event.lower() or named is None)), None)
         if cover is not None:
             cover.venue = cover.venue or day.venue
             out.dates.remove(day)

@@ -20,6 +20,7 @@ from .. import names
 MODES = ("rejection", "agreement", "proposal", "demand")  # at one place, the first kind wins: "will not agree" is a rejection
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")  # a word of a script written without spaces
 SUBJECT_WORDS = 5  # a party named within the first five words opens the sentence
+PRONOUN_REACH = 10  # an opening pronoun stands for a party named within the first ten words of the sentence before
 
 
 @lru_cache(maxsize=1)
@@ -146,6 +147,11 @@ def stated_demand(sentence: str, forms: dict[str, str], language: str = "") -> M
     move = parse(sentence, forms, language)
     if move.mode is None or (move.mode == "demand" and not move.by):  # 'X said (that) Y must ...'
         return _reported_obligation(sentence, forms, language)
+    if move.mode == "rejection" and move.by and (until := _words("until", style="whole").search(sentence, move.verb_at)):
+        # 'M23 says it will not leave the areas it controls until the government addresses the root causes'
+        rest = without_description(sentence[until.end():].strip(" ,:").rstrip(".;!。\"”"))
+        return Move(move.by, _addressee(rest, forms, move.by, False), "demand", rest, move.subject_at,
+                    until.start()) if rest else None
     if move.mode != "demand" and move.by:  # 'Hamas rejects an extension and demands that Israel ...'
         return _second_verb(sentence, move, forms, language)
     if move.mode != "demand" or not move.by or move.text == sentence:
@@ -153,6 +159,19 @@ def stated_demand(sentence: str, forms: dict[str, str], language: str = "") -> M
     if _NEGATED.search(sentence[:move.verb_at]) or _RELATIVE.search(sentence[:move.subject_at]):
         return None
     return Move(move.by, move.to, move.mode, without_description(move.text), move.subject_at, move.verb_at)
+
+
+def standing_for(sentence: str, before: str, forms: dict[str, str]) -> str:
+    """The sentence with an opening pronoun that makes a move replaced by the party that opens the sentence before it
+    ('The army's leader said ... He demanded that the RSF withdraw' -> 'Sudanese army demanded ...'); else unchanged."""
+    first, _, rest = sentence.partition(" ")
+    verb = _verb(rest, 0) if first.lower() in _verbs()["pronouns"] else None
+    if verb is None or len(rest[:verb[1]].split()) > 1:  # the pronoun is the subject of a move verb ('He also demanded')
+        return sentence
+    named = mentions(before, forms)
+    if not named or len(before[:named[0][0]].split()) > PRONOUN_REACH:
+        return sentence
+    return f"{named[0][2]} {rest}"
 
 
 def _second_verb(sentence: str, move: Move, forms: dict[str, str], language: str) -> Move | None:
@@ -222,8 +241,8 @@ def _words(*lists: str, style: str = "prefix", language: str = "") -> re.Pattern
             return rf"(?<!\w){re.escape(word)}" if word.isascii() else re.escape(word)
         if _CJK.match(word):
             return re.escape(word)
-        if style == "inflected" and not word.isascii():
-            return rf"{re.escape(word)}\w*"
+        if style == "inflected" and not word.isascii():  # 'réclam*' and 'настаива' alike: to the end of the word
+            return rf"{re.escape(word.rstrip('*'))}\w*"
         if word.endswith("*"):
             return rf"(?<!\w){re.escape(word[:-1])}\w*"
         return rf"(?<!\w){re.escape(word)}(?!\w)" if style == "whole" else _inflected(word)
@@ -242,13 +261,35 @@ def states_a_move(text: str, language: str = "") -> bool:
     return _moves((*MODES, "obliged"), language).search(_masked(text)) is not None
 
 
+def kinds(text: str, language: str = "") -> list[str]:
+    """The kinds of move the sentence's verbs make, in the order of the first verb of each ('The two men agreed to
+    set up a group' -> ['agreement']); a modal of obligation counts as a demand."""
+    masked = _masked(text)
+    found = []
+    for mode in (*MODES, "obliged"):
+        if m := _moves((mode,), language).search(masked):
+            found.append((m.start(), "demand" if mode == "obliged" else mode))
+    refusal = next((at for at, mode in found if mode == "rejection"), None)
+    if refusal is not None and _words("until", style="whole").search(masked, refusal):
+        found.append((refusal, "demand"))  # 'will not leave until the government addresses the root causes'
+    return list(dict.fromkeys(mode for _, mode in sorted(found, key=lambda t: t[0])))
+
+
 def party_forms(parties: list[str], people: list[tuple[str, str]], acronyms: dict[str, str]) -> dict[str, str]:
-    """Spellings that name each party: its names and aliases, its acronyms, and its people's surnames."""
+    """Spellings that name each party: its names and aliases, the words before a group noun that ends its name ('the
+    Houthis' of 'Houthi movement'), its acronyms, and its people's surnames."""
     forms: dict[str, str] = {}
     for p in parties:
         for f in names.mention_forms(p):
             if len(f) > 1:
                 forms.setdefault(f, p)
+    for p in parties:  # after every party's own names: 'Sudan army' is named 'Sudan' only if no party is
+        *head, last = p.split() or [""]
+        if head and last.lower() in _verbs()["group_nouns"]:
+            named = " ".join(head)
+            forms.setdefault(named, p)
+            if named[-1:].isalpha() and not named.endswith("s"):
+                forms.setdefault(named + "s", p)
     for short, long in acronyms.items():
         canon = names.party(long)
         if canon in parties:
@@ -295,6 +336,38 @@ def starts_a_period(before: str, words: str) -> bool:
 def about_an_event(text: str) -> bool:
     """The sentence speaks of a meeting, a round, a signing, a deadline... ('talks', 'Treffen', '会谈')."""
     return _words("event").search(text) is not None
+
+
+def names_a_negotiation_event(text: str) -> bool:
+    """The sentence speaks of an event of the talks once a press conference and the like are set aside ('told a
+    news conference in Baku on Monday' dates no meeting of the sides)."""
+    return about_an_event(_words("not_an_event").sub(lambda m: " " * len(m.group(0)), text))
+
+
+SIDES_GAP = 6  # words after two parties named together within which the event or move they take part in is named
+_ARTICLES = {"the", "le", "la", "les", "l'", "die", "der", "das", "el", "los", "las"}
+
+
+def sides_named_together(sentence: str, forms: dict[str, str], language: str = "") -> tuple[str, str] | None:
+    """The two parties a sentence about the talks names together as its sides: 'talks between Kyiv and Moscow', 'The
+    DR Congo and the M23 rebel group have signed a framework' (not 'Qatar and Egypt mediated', nor the last two of a
+    list 'Ukraine, Russia and the United States')."""
+    if not about_an_event(sentence):
+        return None
+    found = mentions(sentence, forms)
+    for i, (a, b) in enumerate(zip(found, found[1:])):
+        gap = sentence[a[1]:b[0]].lower().split()
+        if a[2] == b[2] or not gap or gap[0] not in _verbs()["joined"] or not set(gap[1:]) <= _ARTICLES:
+            continue
+        if i > 0 and sentence[found[i - 1][1]:a[0]].strip() == ",":
+            continue
+        after = " ".join(sentence[b[1]:].split()[:SIDES_GAP])
+        if _words("third_party", style="whole").search(after):
+            continue
+        between = (sentence[:a[0]].lower().split() or [""])[-1] in _verbs()["between"]
+        if between or about_an_event(after) or states_a_move(after, language):
+            return a[2], b[2]
+    return None
 
 
 def event_word(sentence: str) -> str | None:

@@ -159,9 +159,15 @@ def add_positions(ctx: Context, x: Answer, out: Collected) -> None:
             out.drop("demands", d.what, "the article's sentence pasted, not a demand stated")
             continue
         by, to, mode, read = _read(d, move, span, forms, ctx.article.language)
-        if mode == "demand" and not moves.states_a_move(span.quote, ctx.article.language):
+        said = moves.kinds(span.quote, ctx.article.language)
+        if mode == "demand" and not said:
             out.drop("demands", d.what, "the article's sentence asks nothing of anyone")
             continue
+        if mode == "demand" and "demand" not in said:
+            if move.mode == "demand":  # the model wrote a demand the sentence it cites does not make
+                out.drop("demands", d.what, "the article's sentence makes another kind of move, not this demand")
+                continue
+            mode = said[0]  # 'The two men agreed to set up a joint expert group': an agreement
         what, reason = short_text(read, thresholds.MAX_WORDS["demand"], ctx.article) if read else (None, "")
         if what is None:
             out.drop("demands", d.what, reason or "the article's sentence says the reverse, at more length than a short text")
@@ -203,7 +209,9 @@ def _add_stated(ctx: Context, out: Collected, forms: dict[str, str]) -> None:
         span = sentence(ctx.article, n)
         if span is None or span.start in cited or not moves.states_a_move(span.quote, ctx.article.language):
             continue
-        said = moves.stated_demand(span.quote, forms, ctx.article.language)
+        before = sentence(ctx.article, n - 1) if n > 1 else None
+        text = moves.standing_for(span.quote, before.quote, forms) if before else span.quote
+        said = moves.stated_demand(text, forms, ctx.article.language)
         what = short_text(said.text, thresholds.MAX_WORDS["demand"], ctx.article)[0] if said else None
         if said is None or not said.by or what is None or _PROGRESSIVE.search(what):
             continue
@@ -214,8 +222,13 @@ def _add_stated(ctx: Context, out: Collected, forms: dict[str, str]) -> None:
 
 def _address_the_other_side(out: Collected) -> None:
     """In talks between two sides, a demand one side makes without naming whom it asks is made of the other side."""
-    sides = [p.name for p in out.parties if p.role == "negotiating party"]
-    if len(sides) != 2:
+    negotiating = {p.name for p in out.parties if p.role == "negotiating party"}
+    holders = {d.party for d in out.demands}
+    # the two negotiating parties that make demands, else the two negotiating parties, else the two parties that
+    # negotiate or make demands (a party that makes demands in the talks is a side, whatever role it was given)
+    sides = next(([p.name for p in out.parties if p.name in group] for group in
+                  (negotiating & holders, negotiating, negotiating | holders) if len(group) == 2), [])
+    if not sides:
         return
     for d in out.demands:
         if not d.addressed_to and d.party in sides:
