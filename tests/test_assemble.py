@@ -336,6 +336,17 @@ def test_a_short_text_of_dots_or_a_lone_dangling_word_is_handled():
     assert short_text("withdrawal", 10, article) == ("withdrawal", "")
 
 
+@pytest.mark.parametrize("text,kept", [
+    ('"unimpeded" transit for its goods', '"unimpeded" transit for its goods'),  # a quotation inside keeps its marks
+    ('"a ceasefire along the line', "a ceasefire along the line"),  # a stray mark goes
+    ("“a ceasefire along the line”", "a ceasefire along the line"),  # marks around the whole text go
+    ('the "technical" parts of the agreement"', 'the "technical" parts of the agreement'),
+])
+def test_a_short_text_keeps_the_quotation_marks_of_a_quotation_inside_it(text, kept):
+    article, _ = context()
+    assert short_text(text, 10, article) == (kept, "")
+
+
 def test_an_issue_is_a_question_and_a_demanded_clause_in_the_progressive_is_not_a_demand():
     text = ("Talks\nPublished 2 March 2025\nUkraine demands that its sovereignty must be respected, Kyiv said.\n"
             "Kyiv said the US is making efforts to broker a compromise and wants a deal.\n")
@@ -548,3 +559,15 @@ def test_a_party_that_makes_demands_is_a_side_whatever_role_the_model_gave_it():
          "type": "demand", "about": "prisoners"}]), out)
     congo = "Democratic Republic of Congo"
     assert [(d.party, d.addressed_to) for d in out.demands] == [("M23", congo), (congo, "M23")]
+
+
+def test_the_other_side_s_demand_after_a_contrast_is_read_in_a_sentence_the_model_cited_for_one_side():
+    text = ("Talks with Azerbaijan\nPublished 2 March 2025\nArmenia insists that the route remain under Armenian "
+            "customs control, while Baku wants unimpeded transit for its goods.\n")
+    out = positions_of(text, ("Armenia", "Azerbaijan"), [
+        {"sentence": 3, "what": "Armenia insists that the route remain under Armenian customs control", "by": "Armenia",
+         "to": "Azerbaijan", "type": "demand", "about": "the route"}])
+    assert [(d.party, d.addressed_to, d.demand) for d in out.demands] == [
+        ("Armenia", "Azerbaijan", "the route remain under Armenian customs control"),
+        ("Azerbaijan", "Armenia", "unimpeded transit for its goods")]
+    assert out.demands[0].evidence[0].start == out.demands[1].evidence[0].start, "both from the one sentence"

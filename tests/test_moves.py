@@ -2,8 +2,8 @@
 
 import pytest
 
-from summarizer.assemble.moves import (kinds, parse, party_forms, sides_named_together, standing_for, stated_demand,
-                                       states_a_move)
+from summarizer.assemble.moves import (clauses, kinds, parse, party_forms, sides_named_together, standing_for, stated_demand,
+                                       states_a_move, without_attribution, without_description)
 
 FORMS = party_forms(["Russia", "Ukraine", "Hamas", "Israel", "China", "United States", "Colombia", "ELN"],
                     [("Dmitry Peskov", "Russia"), ("Volodymyr Zelensky", "Ukraine")], {"ELN": "ELN"})
@@ -157,3 +157,30 @@ def test_the_words_before_a_group_noun_name_the_party_alone_and_in_the_plural():
     said = stated_demand("The delegation, led by Yahya Kazman, said the Houthis must first release Mohammed Qahtan.",
                          forms, "en")
     assert (said.by, said.to) == ("Yemen", "Houthi movement")
+
+
+def test_each_side_of_a_contrast_states_its_own_demand_and_a_demand_ends_before_an_attribution():
+    forms = party_forms(["Armenia", "Azerbaijan", "Ukraine", "Russia"], [], {})
+    sentence = ("Armenia insists that the route remain under Armenian customs control, while Baku wants unimpeded transit "
+                "for its goods.")
+    said = [stated_demand(c, forms, "en") for c in clauses(sentence)]
+    assert [(s.by, s.text) for s in said] == [("Armenia", "the route remain under Armenian customs control"),
+                                              ("Azerbaijan", "unimpeded transit for its goods")]
+    assert without_description("any ceasefire to be monitored by observers, the source said, while Moscow insists") == \
+        "any ceasefire to be monitored by observers"
+    assert without_description("a truce; talks on the rest later") == "a truce"
+
+
+def test_an_opening_attribution_is_not_the_subject_and_a_capital_names_its_country():
+    forms = party_forms(["Serbia", "Kosovo", "European Union"], [], {})
+    assert forms["Belgrade"] == "Serbia" and forms["Pristina"] == "Kosovo"
+    sentence = without_attribution("According to a Serbian government source, Belgrade also asked the EU to ensure the "
+                                   "withdrawal of the special police.")
+    said = stated_demand(sentence, forms, "en")
+    assert (said.by, said.to) == ("Serbia", "European Union")
+
+
+def test_a_party_that_wants_to_act_itself_states_an_intention_not_a_demand():
+    forms = party_forms(["Serbia", "Kosovo"], [], {})
+    assert stated_demand("Belgrade wants to implement the technical parts of the agreement.", forms, "en") is None
+    assert stated_demand("Belgrade wants Kosovo to implement the agreement.", forms, "en").to == "Kosovo"

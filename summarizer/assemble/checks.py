@@ -14,9 +14,29 @@ _DANGLING = {"the", "a", "an", "of", "to", "and", "or", "in", "on", "at", "for",
              "von", "mit", "и", "в", "на", "с", "к", "по", "что"}
 
 
+_PAIRS = {'"': '"', "“": "”", "«": "»", "‘": "’", "「": "」", "'": "'"}
+
+
+def _unquoted(text: str) -> str:
+    """The text without quotation marks around it or left unpaired at its ends ('"unimpeded" transit' keeps its
+    pair; '"a ceasefire' loses its stray mark)."""
+    def paired(opening: str, close: str) -> bool:
+        return text.count(opening) % 2 == 0 if opening == close else text.count(opening) == text.count(close)
+
+    while text and text[0] in _QUOTES and not (_PAIRS.get(text[0], text[0]) in text[1:-1] and
+                                               paired(text[0], _PAIRS.get(text[0], text[0]))):
+        text = text[1:]  # a stray mark, or one that closes at the text's end: around the whole text
+    while text and text[-1] in _QUOTES:
+        opening = next((o for o, c in _PAIRS.items() if c == text[-1]), text[-1])
+        if opening in text[:-1] and paired(opening, text[-1]):
+            break  # it closes a quotation inside the text
+        text = text[:-1]
+    return text
+
+
 def short_text(text: str, limit: int, article: Article) -> tuple[str | None, str]:
     """(the text, tidied) when it is a usable short text, else (None, the reason it is not)."""
-    clean = " ".join(text.split()).strip(_QUOTES + " ").rstrip(",;:")
+    clean = _unquoted(" ".join(text.split()).strip(" ").rstrip(",;:").strip(" "))
     if not clean:
         return None, "empty text"
     words = clean.rstrip(".…").split()

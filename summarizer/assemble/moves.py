@@ -156,9 +156,18 @@ def stated_demand(sentence: str, forms: dict[str, str], language: str = "") -> M
         return _second_verb(sentence, move, forms, language)
     if move.mode != "demand" or not move.by or move.text == sentence:
         return None
+    if re.match(r"\w+\s+to\s", sentence[move.verb_at:]):  # 'Belgrade wants to implement ...': its own intention
+        return None
     if _NEGATED.search(sentence[:move.verb_at]) or _RELATIVE.search(sentence[:move.subject_at]):
         return None
     return Move(move.by, move.to, move.mode, without_description(move.text), move.subject_at, move.verb_at)
+
+
+def without_attribution(sentence: str) -> str:
+    """The sentence without an opening attribution up to its first comma ('According to a Serbian government source,
+    Belgrade also asked the EU ...' -> 'Belgrade also asked the EU ...')."""
+    opening = re.match(rf"\s*(?:{'|'.join(map(re.escape, _verbs()['attribution']))})\s[^,]*,\s*", sentence, re.I)
+    return sentence[opening.end():] if opening else sentence
 
 
 def standing_for(sentence: str, before: str, forms: dict[str, str]) -> str:
@@ -202,8 +211,24 @@ def _addressee(clause: str, forms: dict[str, str], holder: str, cjk: bool) -> st
 
 
 def without_description(text: str) -> str:
-    """A clause without the describing clause that follows it ('the second phase, which is supposed to ...')."""
-    return re.split(rf",\s*{_RELATIVE_WORDS}\b", text)[0].strip()
+    """A clause without what follows it and is not demanded: a describing clause ('the second phase, which is
+    supposed to ...'), an attribution ('..., the source said'), another clause with its own subject ('..., while
+    Moscow insists ...', '; ...')."""
+    text = re.split(rf",\s*{_RELATIVE_WORDS}\b", text)[0]
+    text = re.split(rf"[;；]|,\s*(?:{_contrast()})\s|,[^,]{{0,40}}?(?:{_speech().pattern})[^,]*(?:,|$)", text)[0]
+    return text.strip()
+
+
+@lru_cache(maxsize=1)
+def _contrast() -> str:
+    return "|".join(re.escape(w) for w in _verbs()["contrast"])
+
+
+def clauses(sentence: str) -> list[str]:
+    """The sentence, and each clause after a contrast that opens with its own subject ('Armenia insists that the
+    route remain Armenian, while Baku wants unimpeded transit' -> [..., 'Baku wants unimpeded transit'])."""
+    parts = re.split(rf"[;；]\s*|,\s*(?:{_contrast()})\s+", sentence)
+    return [sentence, *[p for p in parts[1:] if p.strip()]]
 
 
 @lru_cache(maxsize=1)
@@ -276,14 +301,16 @@ def kinds(text: str, language: str = "") -> list[str]:
 
 
 def party_forms(parties: list[str], people: list[tuple[str, str]], acronyms: dict[str, str]) -> dict[str, str]:
-    """Spellings that name each party: its names and aliases, the words before a group noun that ends its name ('the
-    Houthis' of 'Houthi movement'), its acronyms, and its people's surnames."""
+    """Spellings that name each party: its names and aliases, a country's capital, the words before a group noun that
+    ends its name ('the Houthis' of 'Houthi movement'), its acronyms, and its people's surnames."""
     forms: dict[str, str] = {}
     for p in parties:
         for f in names.mention_forms(p):
             if len(f) > 1:
                 forms.setdefault(f, p)
-    for p in parties:  # after every party's own names: 'Sudan army' is named 'Sudan' only if no party is
+    for p in parties:  # after every party's own names, so that these never take a name from another party:
+        if city := names.capital(p):  # a country by its capital ('Belgrade asked the EU ...')
+            forms.setdefault(city, p)
         *head, last = p.split() or [""]
         if head and last.lower() in _verbs()["group_nouns"]:
             named = " ".join(head)

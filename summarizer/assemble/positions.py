@@ -187,10 +187,10 @@ def add_positions(ctx: Context, x: Answer, out: Collected) -> None:
         if any(q.party == by and fuzz.token_set_ratio(q.demand, what) >= thresholds.SAME_DEMAND for q in out.demands):
             continue
         out.demands.append(Demand(party=by, addressed_to=to, demand=what, evidence=span.evidence()))
+    _keep_one_owner(ctx, out)
     if hasattr(x, "demands"):
         _add_stated(ctx, out, forms)
         _address_the_other_side(out)
-    _keep_one_owner(ctx, out)
     for i in getattr(x, "issues", []):
         claim = supporting_sentence(ctx.article, i.sentence, i.issue)
         if claim is None:
@@ -204,20 +204,28 @@ def add_positions(ctx: Context, x: Answer, out: Collected) -> None:
 def _add_stated(ctx: Context, out: Collected, forms: dict[str, str]) -> None:
     """Demands a sentence states in so many words ('Kiev demands an unconditional ceasefire'), read by code, in the
     sentences the model cited for no demand: the small model lists few of the demands an article holds."""
-    cited = {e.start for d in out.demands for e in d.evidence[:1]}
+    cited: dict[int, set[str]] = {}  # sentence start -> the parties the model gave a demand there
+    for d in out.demands:
+        for e in d.evidence[:1]:
+            cited.setdefault(e.start, set()).add(d.party)
     for n in range(1, len(ctx.article.sentences) + 1):
         span = sentence(ctx.article, n)
-        if span is None or span.start in cited or not moves.states_a_move(span.quote, ctx.article.language):
+        if span is None or not moves.states_a_move(span.quote, ctx.article.language):
             continue
         before = sentence(ctx.article, n - 1) if n > 1 else None
-        text = moves.standing_for(span.quote, before.quote, forms) if before else span.quote
-        said = moves.stated_demand(text, forms, ctx.article.language)
-        what = short_text(said.text, thresholds.MAX_WORDS["demand"], ctx.article)[0] if said else None
-        if said is None or not said.by or what is None or _PROGRESSIVE.search(what):
-            continue
-        if not any(q.party == said.by and fuzz.token_set_ratio(q.demand, what) >= thresholds.SAME_DEMAND
-                   for q in out.demands):
-            out.demands.append(Demand(party=said.by, addressed_to=said.to or "", demand=what, evidence=span.evidence()))
+        text = moves.without_attribution(span.quote)
+        text = moves.standing_for(text, before.quote, forms) if before else text
+        for clause in moves.clauses(text):  # 'Armenia insists that ..., while Baku wants ...': each side's demand
+            said = moves.stated_demand(clause, forms, ctx.article.language)
+            what = short_text(said.text, thresholds.MAX_WORDS["demand"], ctx.article)[0] if said else None
+            if said is None or not said.by or what is None or _PROGRESSIVE.search(what):
+                continue
+            if span.start in cited and (clause == text or said.by in cited[span.start]):
+                continue  # the model read this sentence's first move, or this party's move in it
+            if not any(q.party == said.by and fuzz.token_set_ratio(q.demand, what) >= thresholds.SAME_DEMAND
+                       for q in out.demands):
+                out.demands.append(Demand(party=said.by, addressed_to=said.to or "", demand=what,
+                                          evidence=span.evidence()))
 
 
 def _address_the_other_side(out: Collected) -> None:
