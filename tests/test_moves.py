@@ -184,3 +184,20 @@ def test_a_party_that_wants_to_act_itself_states_an_intention_not_a_demand():
     forms = party_forms(["Serbia", "Kosovo"], [], {})
     assert stated_demand("Belgrade wants to implement the technical parts of the agreement.", forms, "en") is None
     assert stated_demand("Belgrade wants Kosovo to implement the agreement.", forms, "en").to == "Kosovo"
+
+
+@pytest.mark.parametrize("sentence,text", [
+    ("M23 spokesman Lawrence Kanyuka told the AFP news agency that the movement wants the government to release its "
+     "members.", "the government to release its members"),
+    ("A M23 negotiator said it would not sign the lists until the government freed the prisoners.",
+     "the government freed the prisoners"),
+])
+def test_a_spokesman_s_own_side_named_by_a_pronoun_or_a_common_noun_is_the_speaker_s_party(sentence, text):
+    forms = party_forms(["M23", "Democratic Republic of Congo"], [("Lawrence Kanyuka", "M23")], {})
+    said = stated_demand(sentence, forms, "en")
+    assert (said.by, said.text) == ("M23", text)
+
+
+def test_the_side_a_spokesman_names_by_a_common_noun_is_not_his_own():
+    forms = party_forms(["M23", "Democratic Republic of Congo"], [("Patrick Muyaya", "Democratic Republic of Congo")], {})
+    assert stated_demand("Patrick Muyaya said the rebels want a share of power.", forms, "en") is None

@@ -70,3 +70,15 @@ def test_a_person_name_holds_no_institution_place_or_country(name, person):
 def test_a_title_and_a_name_given_as_a_party_is_a_person():
     assert names.person_in("UN special envoy Hans Grundberg") == "Hans Grundberg"
     assert names.person_in("United Nations Security Council") is None
+
+
+@pytest.mark.parametrize("name,state,capital", [
+    ("Serbia", True, "Belgrade"),
+    ("Democratic Republic of Congo", True, "Kinshasa"),  # GeoNames spells it 'of the Congo'
+    ("Kosovo", True, "Pristina"),  # not in ISO 3166
+    ("M23", False, None),
+    ("Sudan army", False, None),
+    ("Washington", False, None),  # a capital is not a state
+])
+def test_a_state_and_its_capital_are_known_however_the_standards_spell_it(name, state, capital):
+    assert (names.is_state(name), names.capital(name)) == (state, capital)

@@ -33,6 +33,11 @@ def _verbs() -> dict[str, list[str]]:
     return {k: sorted(v, key=len, reverse=True) for k, v in _data().items() if isinstance(v, list)}
 
 
+def word_list(name: str) -> list[str]:
+    """One list of moves.yaml, longest words first."""
+    return _verbs()[name]
+
+
 def _lists(names: tuple[str, ...], language: str) -> list[str]:
     """The words of these lists of moves.yaml, with those that are move verbs only in the article's language."""
     own = _data()["by_language"].get(language, {})
@@ -126,6 +131,8 @@ def parse(what: str, forms: dict[str, str], language: str = "") -> Move:
     subject = before[-1]
     if not cjk and len(what[:subject[0]].split()) > SUBJECT_WORDS:
         return Move(None, None, None, what)
+    if _speech().search(what[subject[1]:verb_start]):  # 'Muyaya said the rebels want ...': someone else's move
+        return Move(None, None, None, what)
     if mode == "obliged":  # 'Ukraine must leave Donbas': Ukraine is the one asked to act
         return Move(None, subject[2], "demand", what, subject[0], verb_start)
     rest = _after_that(what[verb_end:].strip(" ,:").rstrip(".;!。"))
@@ -145,8 +152,8 @@ def stated_demand(sentence: str, forms: dict[str, str], language: str = "") -> M
     after 'that', the demanded clause as written), or None when it states none plainly: another kind of move, a
     negated verb ('does not want'), or a relative clause whose demand stands before it."""
     move = parse(sentence, forms, language)
-    if move.mode is None or (move.mode == "demand" and not move.by):  # 'X said (that) Y must ...'
-        return _reported_obligation(sentence, forms, language)
+    if move.mode is None or (move.mode == "demand" and not move.by):  # 'X said (that) Y must ...', 'X said it wants'
+        return _reported_obligation(sentence, forms, language) or _reported_own_move(sentence, forms, language)
     if move.mode == "rejection" and move.by and (until := _words("until", style="whole").search(sentence, move.verb_at)):
         # 'M23 says it will not leave the areas it controls until the government addresses the root causes'
         rest = without_description(sentence[until.end():].strip(" ,:").rstrip(".;!。\"”"))
@@ -235,6 +242,26 @@ def clauses(sentence: str) -> list[str]:
 def _speech() -> re.Pattern:
     """Any verb of speaking, as a whole word."""
     return re.compile("|".join(rf"(?<!\w){re.escape(v)}(?!\w)" for v in _verbs()["speech"]), re.I)
+
+
+def _reported_own_move(sentence: str, forms: dict[str, str], language: str) -> Move | None:
+    """'M23 spokesman Lawrence Kanyuka said the movement wants the government to release its members': a pronoun or
+    the speaker's own side ('the movement', 'it') after a verb of speaking stands for the party that speaks."""
+    speech = _speech().search(sentence)
+    speakers = mentions(sentence[:speech.start()], forms) if speech else []
+    if speech is None or not speakers:
+        return None
+    rest = sentence[speech.end():].lstrip(" ,:")
+    told = re.match(rf"[^,.;:]{{0,40}}?(?<!\w)(?:{'|'.join(re.escape(w) for w in _verbs()['that'] if w != 'to')})\s+", rest)
+    rest = rest[told.end():] if told else _after_that(rest)  # 'told the AFP news agency that ...'
+    own = "|".join(re.escape(w) for w in [*_verbs()["pronouns"], "it"])
+    side = "|".join(re.escape(w) for w in _verbs()["own_side"])
+    opening = re.match(rf"(?:{own}|(?:the|le|la|die|el|la)\s+(?:{side}))\s+", rest, re.I)
+    if opening is None:
+        return None
+    said = stated_demand(f"{speakers[-1][2]} {rest[opening.end():]}", forms, language)
+    offset = speech.end()  # where the move stands in the sentence, roughly: after the verb of speaking
+    return Move(said.by, said.to, said.mode, said.text, offset, offset) if said else None
 
 
 def _reported_obligation(sentence: str, forms: dict[str, str], language: str) -> Move | None:

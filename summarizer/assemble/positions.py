@@ -190,6 +190,7 @@ def add_positions(ctx: Context, x: Answer, out: Collected) -> None:
     _keep_one_owner(ctx, out)
     if hasattr(x, "demands"):
         _add_stated(ctx, out, forms)
+        _address_by_the_noun(ctx, out, forms)
         _address_the_other_side(out)
     for i in getattr(x, "issues", []):
         claim = supporting_sentence(ctx.article, i.sentence, i.issue)
@@ -226,6 +227,26 @@ def _add_stated(ctx: Context, out: Collected, forms: dict[str, str]) -> None:
                        for q in out.demands):
                 out.demands.append(Demand(party=said.by, addressed_to=said.to or "", demand=what,
                                           evidence=span.evidence()))
+
+
+def _address_by_the_noun(ctx: Context, out: Collected, forms: dict[str, str]) -> None:
+    """A demand whose clause opens with a side named by a common noun ('the government included the fighters held in
+    Marib') is made of the party of that kind (a state for 'the government', another group for 'the rebels') the
+    article names last before the demand's sentence ends, other than the party that demands: a negotiating party if
+    one fits."""
+    negotiating = {p.name for p in out.parties if p.role == "negotiating party"}
+    state = "|".join(re.escape(w) for w in moves.word_list("state_nouns"))
+    group = "|".join(re.escape(w) for w in moves.word_list("group_nouns_other"))
+    for d in out.demands:
+        noun = re.match(rf"(?:the|le|la|les|die|der|el|los)\s+(?:({state})|({group}))\b", d.demand, re.I)
+        if d.addressed_to or noun is None or not d.evidence:
+            continue
+        wanted_state = noun.group(1) is not None
+        named = moves.mentions(ctx.article.text[:d.evidence[0].end], forms)
+        fitting = [p for _, _, p in named if p != d.party and names.is_state(p) == wanted_state]
+        sides = [p for p in fitting if p in negotiating]  # a side of the talks before a mediator or a bystander
+        if sides or fitting:
+            d.addressed_to = (sides or fitting)[-1]
 
 
 def _address_the_other_side(out: Collected) -> None:
