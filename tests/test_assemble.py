@@ -584,3 +584,19 @@ def test_a_side_the_demanded_clause_names_by_a_common_noun_is_the_nearest_party_
     add_positions(ctx, moves_answer(every(article), ("Yemen", "Houthi movement", "United Nations", "Oman"), []), out)
     assert [(d.party, d.addressed_to, d.demand) for d in out.demands] == [
         ("Houthi movement", "Yemen", "the government included a group of fighters held in Marib")]
+
+
+def test_an_issue_written_too_long_keeps_its_noun_phrase_before_an_apposition_but_not_a_clause():
+    text = ("Talks\nPublished 2 March 2025\nOwnership of several ancient temples along the border, the root of the "
+            "dispute, remains unresolved.\nLandmines along the disputed stretch of the border, which Bangkok says were "
+            "newly laid, remain a sticking point.\nA new session is planned in October, at a date that remains open.\n")
+    article, ctx = context(text)
+    out = Collected()
+    add_actors(ctx, actors([("Thailand", "negotiator"), ("Cambodia", "negotiator")]), out)
+    add_positions(ctx, issues_answer(every(article))(issues=[
+        {"sentence": 3, "issue": "ownership of several ancient temples along the border, the root of the dispute"},
+        {"sentence": 4, "issue": "landmines along the disputed stretch of the border, which Bangkok says were newly "
+                                 "laid, a charge Phnom Penh denies"},
+        {"sentence": 5, "issue": "a new session is planned in October, at a date that remains open to be fixed"}]), out)
+    assert [i.issue for i in out.open_issues] == ["ownership of several ancient temples along the border",
+                                                  "landmines along the disputed stretch of the border"]

@@ -293,7 +293,13 @@ def _add_stated_issues(ctx: Context, out: Collected) -> None:
 
 
 def _add_issue(ctx: Context, out: Collected, text: str, span: Span) -> None:
-    text = _RELATIVE.sub("", text)  # 'the disarmament of Hamas, which Israel demands, has not been discussed'
+    text = _RELATIVE.sub(",", text)  # 'the disarmament of Hamas, which Israel demands, has not been discussed'
+    head = re.split(r"[,;:(]", text)[0]
+    if (word_count(text) > thresholds.MAX_WORDS["issue"] and len(content_words(head)) >= 2 and not _CLAUSE.search(head)
+            and not moves.states_a_move(head, ctx.article.language)):
+        # a noun phrase before its apposition is the question: 'ownership of several ancient temples along the
+        # border, the root of the dispute' (not a clause: 'une nouvelle session est prévue en octobre, ...')
+        text = head
     issue, reason = short_text(text, thresholds.MAX_WORDS["issue"], ctx.article)
     if issue is None:
         out.drop("open_issues", text, reason)
