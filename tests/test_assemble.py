@@ -600,3 +600,15 @@ def test_an_issue_written_too_long_keeps_its_noun_phrase_before_an_apposition_bu
         {"sentence": 5, "issue": "a new session is planned in October, at a date that remains open to be fixed"}]), out)
     assert [i.issue for i in out.open_issues] == ["ownership of several ancient temples along the border",
                                                   "landmines along the disputed stretch of the border"]
+
+
+def test_vague_date_words_of_the_headline_are_not_an_event_but_its_dated_ones_are():
+    text = ("Ethiopia and Egypt to resume dam talks next week\nPublished 12 February 2025\n"
+            "Ethiopian and Egyptian negotiators will meet again next Tuesday in Addis Ababa.\n")
+    article, ctx = context(text)
+    out = Collected()
+    add_actors(ctx, actors([("Ethiopia", "negotiator"), ("Egypt", "negotiator")], [], ["Addis Ababa"]), out)
+    words = tuple(m.text for m in ctx.mentions)
+    add_events(ctx, events_answer(words)(dates=[{"when": w, "kind": "talks", "status": "scheduled"} for w in words]), out)
+    assert [(d.text, d.date) for d in out.dates] == [("next Tuesday", "2025-02-18")]
+    assert any(d.item == "next week" and "headline" in d.reason for d in out.dropped)

@@ -119,6 +119,10 @@ def add_events(ctx: Context, x: Answer, out: Collected) -> None:
         if span is None:
             out.drop("dates", mention.text, "date words outside the article's sentences")
             continue
+        if resolved.value is None and span.quote.strip() == ctx.article.title:
+            out.drop("dates", mention.text, "vague date words of the headline ('talks to resume next week'): the "
+                                            "report below dates the event")
+            continue
         if not moves.names_a_negotiation_event(span.quote):
             out.drop("dates", mention.text, "the sentence's only event is a press conference or the like")
             continue
