@@ -612,3 +612,15 @@ def test_vague_date_words_of_the_headline_are_not_an_event_but_its_dated_ones_ar
     add_events(ctx, events_answer(words)(dates=[{"when": w, "kind": "talks", "status": "scheduled"} for w in words]), out)
     assert [(d.text, d.date) for d in out.dates] == [("next Tuesday", "2025-02-18")]
     assert any(d.item == "next week" and "headline" in d.reason for d in out.dropped)
+
+
+def test_date_words_a_verb_of_speaking_governs_in_their_own_sentence_date_no_event():
+    text = ("Talks\nPublished 12 February 2025\nA source told the Reuters news agency on Tuesday that Kyiv must sign.\n"
+            "Kosovo and Serbia met in Brussels, the EU said. The meeting followed talks held last month.\n")
+    article, ctx = context(text)
+    out = Collected()
+    add_actors(ctx, actors([("Kosovo", "negotiator"), ("Serbia", "negotiator")], [], ["Brussels"]), out)
+    words = tuple(m.text for m in ctx.mentions)
+    add_events(ctx, events_answer(words)(dates=[{"when": w, "kind": "talks", "status": "held"} for w in words]), out)
+    assert [d.text for d in out.dates] == ["last month"], "'said.' ends the sentence before: it dates nothing after it"
+    assert any(d.item == "Tuesday" and "spoke" in d.reason for d in out.dropped)

@@ -104,7 +104,8 @@ def venue_named(out: Collected, sentence: str) -> str:
 def add_events(ctx: Context, x: Answer, out: Collected) -> None:
     for e in _events(x):
         mention = _mention(ctx, e.when)
-        if moves.after_speech(ctx.article.text[max(0, mention.start - 60):mention.start]):
+        own = sentence_at(ctx.article, mention.start)  # the words before the date in its own sentence only
+        if moves.after_speech(ctx.article.text[max(own.start if own else 0, mention.start - 80):mention.start]):
             out.drop("dates", mention.text, "the date words say when someone spoke")
             continue
         if moves.starts_a_period(ctx.article.text[max(0, mention.start - 20):mention.start], mention.text):

@@ -369,7 +369,7 @@ def unresolved_at(text: str) -> re.Match | None:
     return _words("unresolved").search(text)
 
 
-SPEECH_GAP = 4  # words between a verb of speaking and the date words it dates ('said late on Friday')
+SPEECH_GAP = 6  # words between a verb of speaking and the date words it dates ('said late on Friday')
 
 
 def after_speech(before: str) -> bool:
