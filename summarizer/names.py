@@ -235,6 +235,11 @@ def _regions() -> set[str]:
     return {key(n) for n in names}
 
 
+def is_region(name: str) -> bool:
+    """A continent, a US state, a region or province: a place that is not a city ('Africa', 'Florida')."""
+    return key(name) in _regions()
+
+
 _CJK_CHAR = re.compile(r"[\u3040-\u30ff\u4e00-\u9fff]")
 
 

@@ -624,3 +624,19 @@ def test_date_words_a_verb_of_speaking_governs_in_their_own_sentence_date_no_eve
     add_events(ctx, events_answer(words)(dates=[{"when": w, "kind": "talks", "status": "held"} for w in words]), out)
     assert [d.text for d in out.dates] == ["last month"], "'said.' ends the sentence before: it dates nothing after it"
     assert any(d.item == "Tuesday" and "spoke" in d.reason for d in out.dropped)
+
+
+@pytest.mark.parametrize("written,kept", [
+    ("Ejército de Liberación Nacional", None),  # an organisation's name
+    ("Armenia's Tavush", None),  # a possessive: a place of a country
+    ("Armenian Cypriots", None),  # a people, named by a demonym
+    ("Africa Massad Boulos", "Massad Boulos"),  # a place word copied from the title before the name
+    ("Nikos Christodoulides", "Nikos Christodoulides"),
+])
+def test_a_group_or_a_people_is_not_a_person_and_a_place_word_before_a_name_is_not_part_of_it(written, kept):
+    text = ("Talks\nPublished 2 March 2025\nUS senior adviser for Africa Massad Boulos met Nikos Christodoulides, "
+            "the Ejército de Liberación Nacional and Armenia's Tavush delegation; Armenian Cypriots watched.\n")
+    article, ctx = context(text)
+    out = Collected()
+    add_actors(ctx, actors([("United States", "mediator")], [(written, "", "")]), out)
+    assert [p.name for p in out.people] == ([kept] if kept else [])

@@ -103,10 +103,36 @@ def _title(ctx: Context, model_title: str, title_in_name: str, name: str) -> str
     return title_in_name
 
 
+# words of an organisation's name in the languages of the cases ('Ejército de Liberación Nacional' is not a person)
+_GROUP_WORDS = re.compile(r"(?<!\w)(liberation|national|ejército|liberación|nacional|frente|movimiento|partido|fuerzas|"
+                          r"gobierno|armée|libération|nationale|mouvement|parti|gouvernement|armee|bewegung|partei|"
+                          r"regierung)(?!\w)", re.I)
+
+
+def _not_a_person(name: str) -> bool:
+    """A group or a people, not a person: an organisation's words ('Ejército de Liberación Nacional'), a name opening
+    with a demonym ('Greek Cypriot', 'Congolese Tutsis') or a possessive ('Armenia's Tavush')."""
+    first = name.split()[0] if name.split() else ""
+    return bool(_GROUP_WORDS.search(name) or names.from_demonym(first) or re.search(r"['’]s$", first))
+
+
+def _without_place(name: str) -> str:
+    """A name without a place word the model copied from the title before it ('Africa Massad Boulos' of 'senior
+    adviser for Africa Massad Boulos')."""
+    words = name.split()
+    if len(words) >= 3 and (names.is_region(words[0]) or names.country(words[0])):
+        return " ".join(words[1:])
+    return name
+
+
 def add_people(ctx: Context, people: list[PersonAnswer], out: Collected) -> None:
     for person in people:
         bare, title_in_name = names.split_title(person.name.strip())
+        bare = _without_place(bare)
         name = names.person(bare)
+        if _not_a_person(name):
+            out.drop("people", person.name, "a group or a people, not a person")
+            continue
         if (not names.looks_like_name(name) or not names.names_a_person(name) or names.party(name) != name
                 or names.country(name) or (dominant_script(name) in ("LATIN", "CYRILLIC")  # 'Abu Dhabi' is a city
                                            and names.known_city(name, ctx.article.text))):
