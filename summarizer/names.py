@@ -161,10 +161,29 @@ _DEMONYM_ENDINGS = (("ian", "ia"), ("ian", "e"), ("ian", ""), ("an", "a"), ("an"
                     ("ano", "a"), ("ana", "a"), ("ische", "ien"), ("ischen", "ien"))
 
 
+@lru_cache(maxsize=1)
+def _demonyms() -> dict[str, str]:
+    """Demonyms (countryinfo) -> ISO code: of the most populous country when several share one ('Congolese')."""
+    from countryinfo import CountryInfo
+
+    best: dict[str, tuple[int, str]] = {}
+    for info in CountryInfo.all().values():
+        demonym, code = (info.get("demonym") or "").strip(), (info.get("ISO") or {}).get("alpha2")
+        if not demonym or not code or pycountry.countries.get(alpha_2=code) is None:
+            continue
+        people = int(info.get("population") or 0)
+        if key(demonym) not in best or people > best[key(demonym)][0]:
+            best[key(demonym)] = (people, code)
+    return {k: code for k, (_, code) in best.items()}
+
+
 @lru_cache(maxsize=1024)
 def from_demonym(word: str) -> str | None:
-    """The country of a demonym: 'Colombian' -> Colombia, 'Sudanese' -> Sudan, 'Israeli' -> Israel."""
+    """The country of a demonym: 'Colombian' -> Colombia, 'Sudanese' -> Sudan, 'Greek' -> Greece, 'Israeli' -> Israel
+    (countryinfo's table, else the regular English and French endings)."""
     w = word.strip()
+    if (code := _demonyms().get(key(w))) is not None:
+        return _display(code)
     for ending, repl in _DEMONYM_ENDINGS:
         if w.lower().endswith(ending) and len(w) > len(ending) + 2:
             found = country(w[: -len(ending)] + repl)
@@ -173,12 +192,19 @@ def from_demonym(word: str) -> str | None:
     return None
 
 
+# an acronym followed by words that only say what kind of group it is ('M23 rebel group', 'RSF paramilitaries')
+_DESCRIBED_ACRONYM = re.compile(r"^([A-Z][A-Z0-9.-]{1,9})\s+(?:rebel\s+group|rebel\s+movement|rebels|armed\s+group|group|"
+                                r"militia|movement|paramilitar(?:y|ies)|paramilitary\s+group|paramilitary\s+forces)$")
+
+
 def party(name: str, acronyms: dict[str, str] | None = None) -> str:
     """Canonical party name: the article's acronyms, the alias table, ISO names, else the name as written.
 
     'Government of Colombia', 'Gobierno de Colombia' and 'Colombian government' name the state: 'Colombia'.
     """
     clean = name.strip().strip(".,;:")
+    if described := _DESCRIBED_ACRONYM.match(clean):  # 'M23 rebel group' is M23
+        clean = described.group(1)
     if acronyms and clean.replace(".", "") in acronyms:
         clean = acronyms[clean.replace(".", "")]
     table = _parties()

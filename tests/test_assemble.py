@@ -84,6 +84,19 @@ def test_the_title_next_to_a_name_is_read_as_written_before_it_or_in_an_appositi
     assert title_next_to(text, "Steve Witkoff") == "", "'said' before a name is no title"
 
 
+@pytest.mark.parametrize("text,name,title", [
+    ("The European Union's deputy secretary general for political affairs, Olof Skoog, also attended.", "Olof Skoog",
+     "deputy secretary general for political affairs"),
+    ("Kurti met the EU's special representative for the dialogue, Peter Sorensen, on Wednesday.", "Peter Sorensen",
+     "special representative for the dialogue"),
+    ("La jefa de la delegación del Gobierno, Vera Grabe, dijo que el cese al fuego debe ser la prioridad.", "Vera Grabe",
+     "jefa de la delegación del Gobierno"),
+    ("In the capital, Vera Grabe, the talks went on.", "Vera Grabe", ""),  # a place, not an office
+])
+def test_a_title_that_opens_a_clause_before_the_name_between_commas_is_read(text, name, title):
+    assert title_next_to(text, name) == title
+
+
 def test_a_person_listed_as_a_party_becomes_a_person_and_a_venue_is_not_a_party():
     article, ctx = context()
     out = Collected()

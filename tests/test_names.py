@@ -9,7 +9,8 @@ from summarizer import names
     ("U.S.", "United States"), ("the Kremlin", "Russia"), ("Russland", "Russia"), ("Россия", "Russia"),
     ("美方", "United States"), ("Türkiye", "Turkey"), ("Gobierno de Colombia", "Colombia"),
     ("Colombian government", "Colombia"), ("the Sudanese government", "Sudan"), ("Estados Unidos", "United States"),
-    ("Plataforma Unitaria", "Plataforma Unitaria"), ("Hamas", "Hamas"),
+    ("Plataforma Unitaria", "Plataforma Unitaria"), ("Hamas", "Hamas"), ("M23 rebel group", "M23"),
+    ("Houthi movement", "Houthi movement"),
 ])
 def test_party_names_fold_to_one_spelling(written, canonical):
     assert names.party(written) == canonical
@@ -82,3 +83,13 @@ def test_a_title_and_a_name_given_as_a_party_is_a_person():
 ])
 def test_a_state_and_its_capital_are_known_however_the_standards_spell_it(name, state, capital):
     assert (names.is_state(name), names.capital(name)) == (state, capital)
+
+
+@pytest.mark.parametrize("word,country", [
+    ("Greek", "Greece"), ("Turkish", "Turkey"), ("Cypriot", "Cyprus"), ("Somali", "Somalia"),  # irregular: the table
+    ("Colombian", "Colombia"), ("Sudanese", "Sudan"), ("Israeli", "Israel"),  # regular endings
+    ("Congolese", "Democratic Republic of Congo"),  # shared: the more populous country
+    ("Mohammed", None), ("Hun", None),  # names, not demonyms
+])
+def test_a_demonym_names_its_country(word, country):
+    assert names.from_demonym(word) == country

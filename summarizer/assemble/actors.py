@@ -59,9 +59,13 @@ def add_parties(ctx: Context, x: ActorsAnswer, out: Collected, moved: list[Perso
 _OFFICE = re.compile(r"(?<!\w)(?:president|minister|spokes(?:man|woman|person)|envoy|advis[eo]r|negotiator|secretary|"
                      r"secretary-general|leader|chief|head|ambassador|representative|commander|general|chancellor|"
                      r"premier|king|director|mediator|ministre|porte-parole|président|médiateur|conseiller|envoyé|"
-                     r"außenminister|sprecher|präsident|unterhändler|jefe|ministro|presidente|portavoz|negociador|"
+                     r"außenminister|sprecher|präsident|unterhändler|jefe|jefa|ministro|ministra|presidente|presidenta|portavoz|negociador|"
+                     r"negociadora|"
                      r"comandante|министр|пресс-секретарь|помощник|президент|глава)(?!\w)", re.I)
 _APPOSITION = re.compile(r"^,\s+(?:the|its|his|her|their|le|la|el|der|die)\s+([^,.;:()]{3,80}?)\s*(?:[,.;]|$)", re.I)
+# a title that opens a clause and is followed by the name between commas ('The European Union's deputy secretary
+# general for political affairs, Olof Skoog, also attended'; 'El jefe negociador del ELN, Pablo Beltrán, exigió')
+_TITLE_BEFORE = re.compile(r"(?:^|\s)(?:the|la|el|le|der|die)\s+(?:[^,.;:]{0,40}?['’]s\s+)?([^,.;:()]{3,80}),\s*$", re.I)
 # words that may stand in a title before its head noun besides names of places and bodies ('Kremlin', 'Iranian')
 _TITLE_MODIFIERS = {"foreign", "deputy", "prime", "defence", "defense", "vice", "special", "senior", "chief", "ministry",
                     "state", "national", "security", "army", "former", "acting", "top", "lead", "presidential",
@@ -85,6 +89,10 @@ def title_next_to(text: str, name: str) -> str:
         after = _APPOSITION.search(text[m.end():m.end() + 120])
         if after and _OFFICE.search(after.group(1)):
             return after.group(1).strip()
+        before = _TITLE_BEFORE.search(text[max(text.rfind("\n", 0, m.start()) + 1, m.start() - 120):m.start()])
+        if before and _OFFICE.search(before.group(1)) and text[m.end():m.end() + 1] == "," \
+                and len(before.group(1).split()) <= TITLE_LIMIT:
+            return before.group(1).strip()
     return ""
 
 
