@@ -2,7 +2,7 @@
 
 import pytest
 
-from summarizer.assemble.moves import (clauses, kinds, parse, party_forms, sides_named_together, standing_for, stated_demand,
+from summarizer.assemble.moves import (clauses, kinds, mentions, parse, party_forms, sides_named_together, standing_for, stated_demand,
                                        states_a_move, without_attribution, without_description)
 
 FORMS = party_forms(["Russia", "Ukraine", "Hamas", "Israel", "China", "United States", "Colombia", "ELN"],
@@ -201,3 +201,14 @@ def test_a_spokesman_s_own_side_named_by_a_pronoun_or_a_common_noun_is_the_speak
 def test_the_side_a_spokesman_names_by_a_common_noun_is_not_his_own():
     forms = party_forms(["M23", "Democratic Republic of Congo"], [("Patrick Muyaya", "Democratic Republic of Congo")], {})
     assert stated_demand("Patrick Muyaya said the rebels want a share of power.", forms, "en") is None
+
+
+@pytest.mark.parametrize("sentence,party", [
+    ("Le gouvernement tchadien refuse toute amnistie.", "Chad"),
+    ("El gobierno colombiano exige que el ELN cumpla los acuerdos.", "Colombia"),
+    ("The Sudanese government wants the RSF out of the cities.", "Sudan"),
+    ("The government of Chad said so.", "Chad"),
+])
+def test_a_state_s_government_named_by_its_adjective_or_its_name_is_a_mention_of_it(sentence, party):
+    forms = party_forms(["Chad", "Colombia", "Sudan", "ELN"], [], {})
+    assert [p for _, _, p in mentions(sentence, forms)][:1] == [party]

@@ -72,6 +72,12 @@ class Move:
     verb_at: int = -1
 
 
+# a state's government named with its adjective or its name, in the languages of the cases
+_GOVERNMENT_OF = (re.compile(r"(?<!\w)(?:government|gouvernement|gobierno|governo|regierung|правительство)\s+(?:(?:of|de|"
+                             r"del|du|da|der|des)\s+)?(?:(?:la|the|l')\s*)?\w[\w-]+", re.I),
+                  re.compile(r"(?<!\w)[A-Z]\w+\s+(?:[Gg]overnment|[Aa]dministration)(?!\w)"))
+
+
 def mentions(text: str, forms: dict[str, str]) -> list[tuple[int, int, str]]:
     """Every mention of a party in `text`, in order: (start, end, party)."""
     return _mentions(text, forms, bool(re.search(r"[\u4e00-\u9fff]", text)))
@@ -95,6 +101,10 @@ def _mentions(text: str, forms: dict[str, str], cjk: bool) -> list[tuple[int, in
             country = names.from_demonym(m.group(0))
             if country in parties:
                 found.append((m.start(), m.end(), country))
+        for m in (m for pattern in _GOVERNMENT_OF for m in pattern.finditer(text)):  # 'le gouvernement tchadien'
+            state = names.party(m.group(0))
+            if state in parties:
+                found.append((m.start(), m.end(), state))
     found.sort(key=lambda t: (t[0], -t[1]))
     out: list[tuple[int, int, str]] = []
     for hit in found:  # the longest spelling at each place, no overlaps
