@@ -2,8 +2,8 @@
 
 import pytest
 
-from summarizer.assemble.moves import (clauses, kinds, mentions, parse, party_forms, sides_named_together, standing_for, stated_demand,
-                                       states_a_move, without_attribution, without_description)
+from summarizer.assemble.moves import (clauses, kinds, mentions, parse, party_forms, sides_named_together, standing_for,
+                                       stated_demand, states_a_move, without_attribution, without_description)
 
 FORMS = party_forms(["Russia", "Ukraine", "Hamas", "Israel", "China", "United States", "Colombia", "ELN"],
                     [("Dmitry Peskov", "Russia"), ("Volodymyr Zelensky", "Ukraine")], {"ELN": "ELN"})
