@@ -473,7 +473,8 @@ def test_a_day_inside_a_dated_round_is_that_round_unless_its_sentence_names_anot
 
 def test_a_date_of_a_press_conference_dates_no_event_of_the_talks():
     text = ("Talks\nPublished 7 January 2026\nThe foreign minister told a news conference in Baku on Monday that "
-            "the treaty was ready.\nThe delegations met in Abu Dhabi on Tuesday.\n")
+            "the treaty was ready.\nThe delegations met in Abu Dhabi on Tuesday.\nThe minister said at a press "
+            "conference in Baku on Wednesday that the sides would sign soon.\n")
     article, ctx = context(text)
     out = Collected()
     add_actors(ctx, actors([("Azerbaijan", "negotiator")], [], ["Abu Dhabi"]), out)

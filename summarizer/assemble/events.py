@@ -124,7 +124,8 @@ def add_events(ctx: Context, x: Answer, out: Collected) -> None:
             out.drop("dates", mention.text, "vague date words of the headline ('talks to resume next week'): the "
                                             "report below dates the event")
             continue
-        if not moves.names_a_negotiation_event(span.quote):
+        if not moves.names_a_negotiation_event(span.quote) or \
+                moves.dates_another_event(ctx.article.text[span.start:mention.start]):
             out.drop("dates", mention.text, "the sentence's only event is a press conference or the like")
             continue
         item = DateItem(date=resolved.value, end=resolved.end, text=mention.text, event=event_text(ctx, e, mention),

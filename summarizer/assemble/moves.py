@@ -408,6 +408,15 @@ def names_a_negotiation_event(text: str) -> bool:
     return about_an_event(_words("not_an_event").sub(lambda m: " " * len(m.group(0)), text))
 
 
+def dates_another_event(before: str) -> bool:
+    """The event word nearest before some date words (within SPEECH_GAP words) names a press conference or the like:
+    'Bayramov told a news conference in Baku on Monday' dates the news conference."""
+    tail = " ".join(before.split()[-SPEECH_GAP:])
+    other = list(_words("not_an_event").finditer(tail))
+    events = list(_words("event").finditer(tail))
+    return bool(other) and (not events or events[-1].start() < other[-1].end())
+
+
 SIDES_GAP = 6  # words after two parties named together within which the event or move they take part in is named
 _ARTICLES = {"the", "le", "la", "les", "l'", "die", "der", "das", "el", "los", "las"}
 
