@@ -9,8 +9,8 @@ import pytest
 
 from summarizer.answers import ActorsAnswer, PartyAnswer, PersonAnswer, demands_answer, events_answer, issues_answer
 from summarizer.articles import from_text
-from summarizer.assemble import (Collected, add_actors, add_events, add_parties_of_people, add_positions, build,
-                                 drop_venues_of_no_event, raw_positions)
+from summarizer.assemble import (Collected, add_actors, add_events, add_parties_of_people, add_places_of_events,
+                                 add_positions, build, drop_venues_of_no_event, raw_positions)
 from summarizer.assemble.actors import title_next_to
 from summarizer.assemble.checks import short_text
 from summarizer.assemble.positions import finish_issues, summary_text
@@ -654,3 +654,18 @@ def test_a_group_or_a_people_is_not_a_person_and_a_place_word_before_a_name_is_n
     out = Collected()
     add_actors(ctx, actors([("United States", "mediator")], [(written, "", "")]), out)
     assert [p.name for p in out.people] == ([kept] if kept else [])
+
+
+def test_a_city_named_right_after_an_event_of_the_talks_is_a_meeting_place_with_that_event():
+    text = ("Talks\nPublished 14 January 2026\nThe commissions met on Tuesday in Geneva, the first meeting since the "
+            "agreement was initialled in Washington last August.\nPrisoners are held in Marib, and in Baku's reading "
+            "the claim stands.\nThe minister told a news conference in Baku that the treaty was ready.\n")
+    article, ctx = context(text)
+    out = Collected()
+    add_actors(ctx, actors([("Armenia", "negotiator"), ("Azerbaijan", "negotiator")]), out)
+    words = tuple(m.text for m in ctx.mentions)
+    add_events(ctx, events_answer(words)(dates=[{"when": w, "kind": "talks", "status": "held"} for w in words]), out)
+    add_places_of_events(ctx, out)
+    assert [v.name for v in out.venues] == ["Geneva", "Washington"], \
+        "not Marib (no event), not Baku (an owner, a press conference)"
+    assert [(d.text, d.venue) for d in out.dates if d.text == "Tuesday"] == [("Tuesday", "Geneva")]

@@ -174,6 +174,37 @@ def _one_place_each(venues: list[str]) -> list[str]:
     return out
 
 
+# a capitalised name of one or two words after 'in' or 'at', not an owner ('in Baku's reading')
+_AT_PLACE = re.compile(r"(?<!\w)(?:in|at)\s+([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)(?![\w'’-])")
+
+
+PLACE_REACH = 4  # words between an event word and the 'in'/'at' that names its city ('met on Tuesday in Gabala')
+
+
+def add_places_of_events(ctx: Context, out: Collected) -> None:
+    """A city an English article names right after an event of the talks ('talks in Doha', 'the peace agreement was
+    initialled in Washington', 'met political directors ... in Muscat') is a meeting place, even when the model did
+    not list it; not after a press conference or the like. Run once the model has answered every call."""
+    if ctx.article.language != "en":  # the prepositions are English ones
+        return
+    for n in range(1, len(ctx.article.sentences) + 1):
+        span = sentence(ctx.article, n)
+        if span is None or not moves.names_a_negotiation_event(span.quote):
+            continue
+        for m in _AT_PLACE.finditer(span.quote):
+            before = " ".join(span.quote[:m.start()].split()[-PLACE_REACH:])
+            if not moves.names_a_negotiation_event(before) or moves.dates_another_event(before):
+                continue
+            place = names.place(m.group(1), ctx.article.script, ctx.article.text)
+            if place is None or not names.known_city(m.group(1), ctx.article.text) \
+                    or any(v.name == place.name for v in out.venues):
+                continue
+            out.venues.append(Venue(name=place.name, country=place.country, evidence=span.evidence()))
+            for d in out.dates:  # the dated event of that sentence took place there
+                if not d.venue and d.evidence and d.evidence[0].start == span.start:
+                    d.venue = place.name
+
+
 def drop_venues_of_no_event(ctx: Context, out: Collected) -> None:
     """A meeting place is named in a sentence about the talks (a meeting, a round, a signing...): a city the article
     names only elsewhere ('buildings in Kyiv without heating') is not one. Run once the model has answered every call."""
