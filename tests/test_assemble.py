@@ -669,3 +669,12 @@ def test_a_city_named_right_after_an_event_of_the_talks_is_a_meeting_place_with_
     assert [v.name for v in out.venues] == ["Geneva", "Washington"], \
         "not Marib (no event), not Baku (an owner, a press conference)"
     assert [(d.text, d.venue) for d in out.dates if d.text == "Tuesday"] == [("Tuesday", "Geneva")]
+
+
+def test_a_city_after_an_event_is_read_in_other_languages_in_latin_script():
+    text = ("Tchad\nPublié le 15 septembre 2025\nLes délégations ont repris les pourparlers à Doha lundi.\n")
+    article, ctx = context(text)
+    out = Collected()
+    add_actors(ctx, actors([("Chad", "negotiator")]), out)
+    add_places_of_events(ctx, out)
+    assert [v.name for v in out.venues] == ["Doha"]

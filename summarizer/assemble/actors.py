@@ -175,17 +175,17 @@ def _one_place_each(venues: list[str]) -> list[str]:
 
 
 # a capitalised name of one or two words after 'in' or 'at', not an owner ('in Baku's reading')
-_AT_PLACE = re.compile(r"(?<!\w)(?:in|at)\s+([A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)(?![\w'’-])")
+_AT_PLACE = re.compile(r"(?<!\w)(?:in|at|à|en)\s+([A-ZÀ-Þ][\w-]+(?:\s+[A-ZÀ-Þ][\w-]+)?)(?![\w'’-])")
 
 
 PLACE_REACH = 4  # words between an event word and the 'in'/'at' that names its city ('met on Tuesday in Gabala')
 
 
 def add_places_of_events(ctx: Context, out: Collected) -> None:
-    """A city an English article names right after an event of the talks ('talks in Doha', 'the peace agreement was
+    """A city an article in Latin script names right after an event of the talks ('talks in Doha', 'the peace agreement was
     initialled in Washington', 'met political directors ... in Muscat') is a meeting place, even when the model did
     not list it; not after a press conference or the like. Run once the model has answered every call."""
-    if ctx.article.language != "en":  # the prepositions are English ones
+    if ctx.article.script != "LATIN":  # 'in', 'at', 'à', 'en' before a capitalised name
         return
     for n in range(1, len(ctx.article.sentences) + 1):
         span = sentence(ctx.article, n)
