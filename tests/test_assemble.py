@@ -678,3 +678,17 @@ def test_a_city_after_an_event_is_read_in_other_languages_in_latin_script():
     add_actors(ctx, actors([("Chad", "negotiator")]), out)
     add_places_of_events(ctx, out)
     assert [v.name for v in out.venues] == ["Doha"]
+
+
+def test_an_issue_that_names_only_a_party_is_not_a_question():
+    text = ("Tchad\nPublié le 15 septembre 2025\nLe FACT exige une amnistie générale avant toute signature.\n")
+    article, ctx = context(text)
+    out = Collected()
+    add_actors(ctx, actors([("FACT", "negotiator"), ("Chad", "negotiator")]), out)
+    add_positions(ctx, moves_answer(every(article), ("FACT", "Chad"), [
+        {"sentence": 3, "what": "Le FACT exige une amnistie générale", "by": "FACT", "to": "Chad", "type": "demand",
+         "about": "les rebelles"},
+        {"sentence": 3, "what": "Le FACT exige une amnistie générale avant toute signature", "by": "FACT", "to": "Chad",
+         "type": "demand", "about": "l'amnistie générale"}]), out)
+    assert [i.issue for i in out.open_issues] == ["l'amnistie générale"]
+    assert any(d.item == "les rebelles" and "names a party" in d.reason for d in out.dropped)

@@ -307,6 +307,11 @@ def _add_issue(ctx: Context, out: Collected, text: str, span: Span) -> None:
     if not content_words(issue) - _GENERIC - _QUESTION_WORDS:
         out.drop("open_issues", issue, "names no question ('What')")
         return
+    actors = {w for name in _forms(ctx, out) for w in content_words(name)} | \
+        {w for g in ("group_nouns_other", "state_nouns", "own_side") for w in content_words(" ".join(moves.word_list(g)))}
+    if not content_words(issue) - _GENERIC - actors:  # 'les rebelles', 'the Houthi movement': who, not what
+        out.drop("open_issues", issue, "names a party, not a question")
+        return
     clause = _CLAUSE.search(issue) if moves.says_unresolved(issue) else moves.obliged(issue)
     if clause:  # 'the future of Gaza remains unresolved', 'X must be respected': its subject is the question
         subject = issue[:clause.start()].strip(" ,;:")
