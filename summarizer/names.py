@@ -167,7 +167,7 @@ def _demonyms() -> dict[str, str]:
     from countryinfo import CountryInfo
 
     best: dict[str, tuple[int, str]] = {}
-    for info in CountryInfo.all().values():
+    for info in CountryInfo().all().values():
         demonym, code = (info.get("demonym") or "").strip(), (info.get("ISO") or {}).get("alpha2")
         if not demonym or not code or pycountry.countries.get(alpha_2=code) is None:
             continue
