@@ -80,7 +80,7 @@ def test_a_demand_stated_in_so_many_words_is_read_with_its_whole_verb():
 
 @pytest.mark.parametrize("sentence", [
     "China does not want a trade war with the United States.",  # a negated verb
-    "The disarmament of Hamas, which Israel demands as a condition, has not been discussed.",  # the demand is before
+    "Talks went on in Doha, and the disarmament of Hamas, which Israel demands, stalled.",  # no opening noun phrase
     "Israel rejects any role for Hamas after the war.",  # another kind of move
     "Ukraine must leave the region, Peskov said.",  # who asks is not named before the verb
 ])
@@ -212,3 +212,10 @@ def test_the_side_a_spokesman_names_by_a_common_noun_is_not_his_own():
 def test_a_state_s_government_named_by_its_adjective_or_its_name_is_a_mention_of_it(sentence, party):
     forms = party_forms(["Chad", "Colombia", "Sudan", "ELN"], [], {})
     assert [p for _, _, p in mentions(sentence, forms)][:1] == [party]
+
+
+def test_the_noun_phrase_a_relative_clause_says_a_party_demands_is_its_demand():
+    forms = party_forms(["Russia", "Ukraine"], [], {})
+    said = stated_demand("Ukraine's withdrawal from Donbas, which Moscow demands before any ceasefire, was not "
+                         "discussed.", forms, "en")
+    assert (said.by, said.text) == ("Russia", "Ukraine's withdrawal from Donbas")

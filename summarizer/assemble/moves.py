@@ -20,6 +20,7 @@ from .. import names
 MODES = ("rejection", "agreement", "proposal", "demand")  # at one place, the first kind wins: "will not agree" is a rejection
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")  # a word of a script written without spaces
 SUBJECT_WORDS = 5  # a party named within the first five words opens the sentence
+RELATIVE_OBJECT_WORDS = 8  # 'The disarmament of Hamas, which Israel demands, ...': a noun phrase, not a clause
 PRONOUN_REACH = 10  # an opening pronoun stands for a party named within the first ten words of the sentence before
 
 
@@ -175,8 +176,15 @@ def stated_demand(sentence: str, forms: dict[str, str], language: str = "") -> M
         return None
     if re.match(r"\w+\s+to\s", sentence[move.verb_at:]):  # 'Belgrade wants to implement ...': its own intention
         return None
-    if _NEGATED.search(sentence[:move.verb_at]) or _RELATIVE.search(sentence[:move.subject_at]):
+    if _NEGATED.search(sentence[:move.verb_at]):
         return None
+    if relative := _RELATIVE.search(sentence[:move.subject_at]):
+        # 'The disarmament of Hamas, which Israel demands as a condition, has not been discussed': what is demanded is
+        # the noun phrase the relative clause describes, when it opens the sentence
+        demanded = sentence[:relative.start()].strip(" ,")
+        if "," in demanded or not demanded or len(demanded.split()) > RELATIVE_OBJECT_WORDS:
+            return None
+        return Move(move.by, None, "demand", demanded, move.subject_at, move.verb_at)
     return Move(move.by, move.to, move.mode, without_description(move.text), move.subject_at, move.verb_at)
 
 
