@@ -219,3 +219,24 @@ def test_the_noun_phrase_a_relative_clause_says_a_party_demands_is_its_demand():
     said = stated_demand("Ukraine's withdrawal from Donbas, which Moscow demands before any ceasefire, was not "
                          "discussed.", forms, "en")
     assert (said.by, said.text) == ("Russia", "Ukraine's withdrawal from Donbas")
+
+
+@pytest.mark.parametrize("sentence,by,to", [
+    ("\"Russia must withdraw its troops from Ukrainian land first,\" Kyiv's chief negotiator Rustem Umerov said.",
+     "Ukraine", "Russia"),
+    ("\"The occupation must open the crossings,\" Hamas spokesman Hazem Qassem said in a statement.", "Hamas", None),
+])
+def test_an_obligation_quoted_before_the_party_that_speaks_is_its_demand(sentence, by, to):
+    forms = party_forms(["Russia", "Ukraine", "Hamas", "Israel"], [("Rustem Umerov", "Ukraine"), ("Hazem Qassem", "Hamas")],
+                        {})
+    said = stated_demand(sentence, forms, "en")
+    assert (said.by, said.to) == (by, to)
+
+
+@pytest.mark.parametrize("sentence", [
+    "\"If they go ahead, they must accept the consequences,\" Iran's envoy Kazem Gharibabadi told state television.",
+    "\"We must be ready for a compromise,\" Ukraine's chief negotiator Rustem Umerov said.",
+])
+def test_a_quoted_warning_or_a_speaker_s_own_duty_is_not_a_demand(sentence):
+    forms = party_forms(["Iran", "Ukraine"], [("Kazem Gharibabadi", "Iran"), ("Rustem Umerov", "Ukraine")], {})
+    assert stated_demand(sentence, forms, "en") is None

@@ -164,7 +164,8 @@ def stated_demand(sentence: str, forms: dict[str, str], language: str = "") -> M
     negated verb ('does not want'), or a relative clause whose demand stands before it."""
     move = parse(sentence, forms, language)
     if move.mode is None or (move.mode == "demand" and not move.by):  # 'X said (that) Y must ...', 'X said it wants'
-        return _reported_obligation(sentence, forms, language) or _reported_own_move(sentence, forms, language)
+        return (_reported_obligation(sentence, forms, language) or _reported_own_move(sentence, forms, language)
+                or _quoted_obligation(sentence, forms, language))
     if move.mode == "rejection" and move.by and (until := _words("until", style="whole").search(sentence, move.verb_at)):
         # 'M23 says it will not leave the areas it controls until the government addresses the root causes'
         rest = without_description(sentence[until.end():].strip(" ,:").rstrip(".;!。\"”"))
@@ -280,6 +281,27 @@ def _reported_own_move(sentence: str, forms: dict[str, str], language: str) -> M
     said = stated_demand(f"{speakers[-1][2]} {rest[opening.end():]}", forms, language)
     offset = speech.end()  # where the move stands in the sentence, roughly: after the verb of speaking
     return Move(said.by, said.to, said.mode, said.text, offset, offset) if said else None
+
+
+_QUOTE_THEN_SPEAKER = re.compile(r"^\s*[\"“«]([^\"“”«»]{10,300}?)[,.]?\s*[\"”»]\s*,?\s*(.{3,120}?)$")
+
+
+def _quoted_obligation(sentence: str, forms: dict[str, str], language: str) -> Move | None:
+    """'"The occupation must commit to the agreement it signed," Hamas spokesman Hazem Qassem said.': an obligation
+    quoted before the party that speaks is that party's demand (of the party obliged, when one is named)."""
+    quoted = _QUOTE_THEN_SPEAKER.match(sentence)
+    if quoted is None or not _speech().search(quoted.group(2)):
+        return None
+    speakers = _mentions(quoted.group(2), forms, False)
+    clause = quoted.group(1).strip()
+    must = obliged(clause)
+    first = (clause.split() or [""])[0].lower()
+    if not speakers or must is None or len(clause[:must.start()].split()) > SUBJECT_WORDS or "," in clause[:must.start()] \
+            or first in _verbs()["own_voice"] or _NEGATED.search(clause[:must.start()]):
+        return None  # the obligation's subject is a plain noun phrase ('If they go ahead, they must ...' warns)
+    obliged_party = [p for _, _, p in _mentions(clause[:must.start()], forms, False) if p != speakers[-1][2]]
+    text = without_description(clause).rstrip(" .;!")
+    return Move(speakers[-1][2], obliged_party[0] if obliged_party else None, "demand", text, 0, must.start())
 
 
 def _reported_obligation(sentence: str, forms: dict[str, str], language: str) -> Move | None:
