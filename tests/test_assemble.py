@@ -48,6 +48,17 @@ def actors(parties=(), people=(), venues=()):
                         people=[PersonAnswer(name=n, title=t, party=p) for n, t, p in people], venues=list(venues))
 
 
+def events_of(text, parties, venues=(), status="held", kind=lambda words: "talks"):
+    """(context, collected) after the model's events call answered every date expression of `text` as an event of
+    `kind` with `status`, the actors call having named `parties` (name, role) and `venues`."""
+    article, ctx = context(text)
+    out = Collected()
+    add_actors(ctx, actors(parties, [], venues), out)
+    words = tuple(m.text for m in ctx.mentions)
+    add_events(ctx, events_answer(words)(dates=[{"when": w, "kind": kind(w), "status": status} for w in words]), out)
+    return ctx, out
+
+
 def with_actors(ctx, out):
     add_actors(ctx, actors([("army", "negotiator"), ("RSF", "negotiator")],
                            [("Nabil Abdallah", "Army spokesman", "army")], ["Jeddah"]), out)
@@ -289,12 +300,7 @@ def test_the_event_is_named_in_the_article_words_and_the_summary_is_the_lede():
 
 def test_date_words_that_start_a_period_date_no_event():
     text = "Talks\nPublished 2 March 2025\nThe EU has hosted talks between the sides since 2011 and again on 10 March.\n"
-    article, ctx = context(text)
-    out = Collected()
-    add_actors(ctx, actors([("European Union", "mediator")]), out)
-    words = tuple(m.text for m in ctx.mentions)
-    add_events(ctx, events_answer(words)(dates=[
-        {"when": w, "kind": "talks", "status": "unknown"} for w in words]), out)
+    ctx, out = events_of(text, [("European Union", "mediator")], status="unknown")
     assert [d.date for d in out.dates] == ["2025-03-10"]
     assert any("period" in d.reason for d in out.dropped)
 
@@ -332,12 +338,7 @@ def test_a_month_after_the_publication_month_is_not_held():
 def test_an_event_without_a_venue_takes_the_one_its_sentence_names():
     text = ("Talks\nPublished 7 February 2026\nAt the end of January, trilateral talks took place in Abu Dhabi.\n"
             "The delegations will meet in Geneva or Abu Dhabi on 12 February.\n")
-    article, ctx = context(text)
-    out = Collected()
-    add_actors(ctx, actors([("Ukraine", "negotiator")], [], ["Abu Dhabi", "Geneva"]), out)
-    words = tuple(m.text for m in ctx.mentions)
-    add_events(ctx, events_answer(words)(dates=[
-        {"when": w, "kind": "talks", "status": "unknown"} for w in words]), out)
+    ctx, out = events_of(text, [("Ukraine", "negotiator")], ["Abu Dhabi", "Geneva"], status="unknown")
     assert [d.venue for d in out.dates] == ["Abu Dhabi", ""], \
         "one venue named: that one; two named: the model's choice (none)"
 
@@ -447,11 +448,7 @@ def test_a_question_a_sentence_opens_with_and_says_is_open_is_an_issue_even_when
 def test_a_day_of_a_dated_round_of_talks_is_that_round():
     text = ("Talks\nPublished 22 January 2026\nTrilateral talks are set for Jan. 23-24 in Abu Dhabi.\n"
             "On Friday, January 23, the delegations open the talks.\n")
-    article, ctx = context(text)
-    out = Collected()
-    add_actors(ctx, actors([("Ukraine", "negotiator")], [], ["Abu Dhabi"]), out)
-    words = tuple(m.text for m in ctx.mentions)
-    add_events(ctx, events_answer(words)(dates=[{"when": w, "kind": "talks", "status": "scheduled"} for w in words]), out)
+    ctx, out = events_of(text, [("Ukraine", "negotiator")], ["Abu Dhabi"], status="scheduled")
     assert [(d.date, d.end, d.venue) for d in out.dates] == [("2026-01-23", "2026-01-24", "Abu Dhabi")]
     assert any("a day of the round" in d.reason for d in out.dropped)
 
@@ -462,12 +459,8 @@ def test_a_day_of_a_dated_round_of_talks_is_that_round():
 ])
 def test_a_day_inside_a_dated_round_is_that_round_unless_its_sentence_names_another_event(second, kept):
     text = f"Talks\nPublished 23 January 2026\nTrilateral talks are held on Jan. 23-24 in Abu Dhabi.\n{second}\n"
-    article, ctx = context(text)
-    out = Collected()
-    add_actors(ctx, actors([("Ukraine", "negotiator")], [], ["Abu Dhabi"]), out)
-    words = tuple(m.text for m in ctx.mentions)
-    add_events(ctx, events_answer(words)(dates=[{"when": w, "kind": "call" if w == "tomorrow" else "talks",
-                                                 "status": "scheduled"} for w in words]), out)
+    ctx, out = events_of(text, [("Ukraine", "negotiator")], ["Abu Dhabi"], status="scheduled",
+                         kind=lambda words: "call" if words == "tomorrow" else "talks")
     assert len(out.dates) == kept and out.dates[0].end == "2026-01-24"
 
 
@@ -475,11 +468,7 @@ def test_a_date_of_a_press_conference_dates_no_event_of_the_talks():
     text = ("Talks\nPublished 7 January 2026\nThe foreign minister told a news conference in Baku on Monday that "
             "the treaty was ready.\nThe delegations met in Abu Dhabi on Tuesday.\nThe minister said at a press "
             "conference in Baku on Wednesday that the sides would sign soon.\n")
-    article, ctx = context(text)
-    out = Collected()
-    add_actors(ctx, actors([("Azerbaijan", "negotiator")], [], ["Abu Dhabi"]), out)
-    words = tuple(m.text for m in ctx.mentions)
-    add_events(ctx, events_answer(words)(dates=[{"when": w, "kind": "talks", "status": "held"} for w in words]), out)
+    ctx, out = events_of(text, [("Azerbaijan", "negotiator")], ["Abu Dhabi"])
     assert [d.text for d in out.dates] == ["Tuesday"]
     assert any("press conference" in d.reason for d in out.dropped)
 
@@ -619,11 +608,8 @@ def test_an_issue_written_too_long_keeps_its_noun_phrase_before_an_apposition_bu
 def test_vague_date_words_of_the_headline_are_not_an_event_but_its_dated_ones_are():
     text = ("Ethiopia and Egypt to resume dam talks next week\nPublished 12 February 2025\n"
             "Ethiopian and Egyptian negotiators will meet again next Tuesday in Addis Ababa.\n")
-    article, ctx = context(text)
-    out = Collected()
-    add_actors(ctx, actors([("Ethiopia", "negotiator"), ("Egypt", "negotiator")], [], ["Addis Ababa"]), out)
-    words = tuple(m.text for m in ctx.mentions)
-    add_events(ctx, events_answer(words)(dates=[{"when": w, "kind": "talks", "status": "scheduled"} for w in words]), out)
+    ctx, out = events_of(text, [("Ethiopia", "negotiator"), ("Egypt", "negotiator")], ["Addis Ababa"],
+                         status="scheduled")
     assert [(d.text, d.date) for d in out.dates] == [("next Tuesday", "2025-02-18")]
     assert any(d.item == "next week" and "headline" in d.reason for d in out.dropped)
 
@@ -631,11 +617,7 @@ def test_vague_date_words_of_the_headline_are_not_an_event_but_its_dated_ones_ar
 def test_date_words_a_verb_of_speaking_governs_in_their_own_sentence_date_no_event():
     text = ("Talks\nPublished 12 February 2025\nA source told the Reuters news agency on Tuesday that Kyiv must sign.\n"
             "Kosovo and Serbia met in Brussels, the EU said. The meeting followed talks held last month.\n")
-    article, ctx = context(text)
-    out = Collected()
-    add_actors(ctx, actors([("Kosovo", "negotiator"), ("Serbia", "negotiator")], [], ["Brussels"]), out)
-    words = tuple(m.text for m in ctx.mentions)
-    add_events(ctx, events_answer(words)(dates=[{"when": w, "kind": "talks", "status": "held"} for w in words]), out)
+    ctx, out = events_of(text, [("Kosovo", "negotiator"), ("Serbia", "negotiator")], ["Brussels"])
     assert [d.text for d in out.dates] == ["last month"], "'said.' ends the sentence before: it dates nothing after it"
     assert any(d.item == "Tuesday" and "spoke" in d.reason for d in out.dropped)
 
@@ -660,11 +642,7 @@ def test_a_city_named_right_after_an_event_of_the_talks_is_a_meeting_place_with_
     text = ("Talks\nPublished 14 January 2026\nThe commissions met on Tuesday in Geneva, the first meeting since the "
             "agreement was initialled in Washington last August.\nPrisoners are held in Marib, and in Baku's reading "
             "the claim stands.\nThe minister told a news conference in Baku that the treaty was ready.\n")
-    article, ctx = context(text)
-    out = Collected()
-    add_actors(ctx, actors([("Armenia", "negotiator"), ("Azerbaijan", "negotiator")]), out)
-    words = tuple(m.text for m in ctx.mentions)
-    add_events(ctx, events_answer(words)(dates=[{"when": w, "kind": "talks", "status": "held"} for w in words]), out)
+    ctx, out = events_of(text, [("Armenia", "negotiator"), ("Azerbaijan", "negotiator")])
     add_places_of_events(ctx, out)
     assert [v.name for v in out.venues] == ["Geneva", "Washington"], \
         "not Marib (no event), not Baku (an owner, a press conference)"

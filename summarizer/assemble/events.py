@@ -104,8 +104,8 @@ def venue_named(out: Collected, sentence: str) -> str:
 def add_events(ctx: Context, x: Answer, out: Collected) -> None:
     for e in _events(x):
         mention = _mention(ctx, e.when)
-        own = sentence_at(ctx.article, mention.start)  # the words before the date in its own sentence only
-        if moves.after_speech(ctx.article.text[max(own.start if own else 0, mention.start - 80):mention.start]):
+        span = sentence_at(ctx.article, mention.start)  # a verb of speaking counts in the date's own sentence only
+        if moves.after_speech(ctx.article.text[max(span.start if span else 0, mention.start - 80):mention.start]):
             out.drop("dates", mention.text, "the date words say when someone spoke")
             continue
         if moves.starts_a_period(ctx.article.text[max(0, mention.start - 20):mention.start], mention.text):
@@ -116,7 +116,6 @@ def add_events(ctx: Context, x: Answer, out: Collected) -> None:
         status = status_of(ctx, e.status, mention, resolved.value)
         if status != e.status and mention.kind in ("weekday", "weekday_range", "month"):  # the status sets the direction
             resolved = dates.resolve(mention, ctx.anchor, status=status, sentence_anchor=anchor)
-        span = sentence_at(ctx.article, mention.start)
         if span is None:
             out.drop("dates", mention.text, "date words outside the article's sentences")
             continue

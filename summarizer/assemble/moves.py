@@ -34,9 +34,15 @@ def _verbs() -> dict[str, list[str]]:
     return {k: sorted(v, key=len, reverse=True) for k, v in _data().items() if isinstance(v, list)}
 
 
-def word_list(name: str) -> list[str]:
-    """One list of moves.yaml, longest words first."""
-    return _verbs()[name]
+def words_of(*lists: str) -> list[str]:
+    """The words of these lists of moves.yaml, longest first."""
+    return sorted({w for name in lists for w in _verbs()[name]}, key=len, reverse=True)
+
+
+@lru_cache(maxsize=32)
+def one_of(*lists: str) -> str:
+    """A regular expression (not compiled) for any word of these lists of moves.yaml as written, longest first."""
+    return "|".join(re.escape(w) for w in words_of(*lists))
 
 
 def _lists(names: tuple[str, ...], language: str) -> list[str]:
@@ -114,15 +120,20 @@ def _mentions(text: str, forms: dict[str, str], cjk: bool) -> list[tuple[int, in
     return out
 
 
-def _verb(text: str, start: int, language: str = "") -> tuple[str, int, int] | None:
-    """The first move verb at or after `start`: (mode, where it starts, where it ends)."""
-    masked = _masked(text)
-    best = None
+def _first_of_each(masked: str, start: int, language: str) -> list[tuple[str, int, int]]:
+    """The first verb of each kind of move (and of obligation) at or after `start` in a masked text: (mode, where it
+    starts, where it ends), in the order of MODES."""
+    found = []
     for mode in (*MODES, "obliged"):
-        m = _moves((mode,), language).search(masked, start)
-        if m and (best is None or m.start() < best[1]):
-            best = (mode, m.start(), m.end())
-    return best
+        if m := _moves((mode,), language).search(masked, start):
+            found.append((mode, m.start(), m.end()))
+    return found
+
+
+def _verb(text: str, start: int, language: str = "") -> tuple[str, int, int] | None:
+    """The first move verb at or after `start`: (mode, where it starts, where it ends); at one place the first kind
+    of MODES wins."""
+    return min(_first_of_each(_masked(text), start, language), key=lambda hit: hit[1], default=None)
 
 
 def parse(what: str, forms: dict[str, str], language: str = "") -> Move:
@@ -192,7 +203,7 @@ def stated_demand(sentence: str, forms: dict[str, str], language: str = "") -> M
 def without_attribution(sentence: str) -> str:
     """The sentence without an opening attribution up to its first comma ('According to a Serbian government source,
     Belgrade also asked the EU ...' -> 'Belgrade also asked the EU ...')."""
-    opening = re.match(rf"\s*(?:{'|'.join(map(re.escape, _verbs()['attribution']))})\s[^,]*,\s*", sentence, re.I)
+    opening = re.match(rf"\s*(?:{one_of('attribution')})\s[^,]*,\s*", sentence, re.I)
     return sentence[opening.end():] if opening else sentence
 
 
@@ -227,7 +238,7 @@ def _second_verb(sentence: str, move: Move, forms: dict[str, str], language: str
 
 def _after_that(clause: str) -> str:
     """The demanded clause without the word that opens it ('that', 'to', 'que', 'dass', 'чтобы')."""
-    return re.sub(rf"^\s*(?:{'|'.join(map(re.escape, _verbs()['that']))})\s+", "", clause, flags=re.I)
+    return re.sub(rf"^\s*(?:{one_of('that')})\s+", "", clause, flags=re.I)
 
 
 def _addressee(clause: str, forms: dict[str, str], holder: str, cjk: bool) -> str | None:
@@ -241,19 +252,14 @@ def without_description(text: str) -> str:
     supposed to ...'), an attribution ('..., the source said'), another clause with its own subject ('..., while
     Moscow insists ...', '; ...')."""
     text = re.split(rf",\s*{_RELATIVE_WORDS}\b", text)[0]
-    text = re.split(rf"[;；]|,\s*(?:{_contrast()})\s|,[^,]{{0,40}}?(?:{_speech().pattern})[^,]*(?:,|$)", text)[0]
+    text = re.split(rf"[;；]|,\s*(?:{one_of('contrast')})\s|,[^,]{{0,40}}?(?:{_speech().pattern})[^,]*(?:,|$)", text)[0]
     return text.strip()
-
-
-@lru_cache(maxsize=1)
-def _contrast() -> str:
-    return "|".join(re.escape(w) for w in _verbs()["contrast"])
 
 
 def clauses(sentence: str) -> list[str]:
     """The sentence, and each clause after a contrast that opens with its own subject ('Armenia insists that the
     route remain Armenian, while Baku wants unimpeded transit' -> [..., 'Baku wants unimpeded transit'])."""
-    parts = re.split(rf"[;；]\s*|,\s*(?:{_contrast()})\s+", sentence)
+    parts = re.split(rf"[;；]\s*|,\s*(?:{one_of('contrast')})\s+", sentence)
     return [sentence, *[p for p in parts[1:] if p.strip()]]
 
 
@@ -273,9 +279,7 @@ def _reported_own_move(sentence: str, forms: dict[str, str], language: str) -> M
     rest = sentence[speech.end():].lstrip(" ,:")
     told = re.match(rf"[^,.;:]{{0,40}}?(?<!\w)(?:{'|'.join(re.escape(w) for w in _verbs()['that'] if w != 'to')})\s+", rest)
     rest = rest[told.end():] if told else _after_that(rest)  # 'told the AFP news agency that ...'
-    own = "|".join(re.escape(w) for w in [*_verbs()["pronouns"], "it"])
-    side = "|".join(re.escape(w) for w in _verbs()["own_side"])
-    opening = re.match(rf"(?:{own}|(?:the|le|la|die|el|la)\s+(?:{side}))\s+", rest, re.I)
+    opening = re.match(rf"(?:{one_of('pronouns')}|it|(?:the|le|la|die|el)\s+(?:{one_of('own_side')}))\s+", rest, re.I)
     if opening is None:
         return None
     said = stated_demand(f"{speakers[-1][2]} {rest[opening.end():]}", forms, language)
@@ -357,10 +361,7 @@ def kinds(text: str, language: str = "") -> list[str]:
     """The kinds of move the sentence's verbs make, in the order of the first verb of each ('The two men agreed to
     set up a group' -> ['agreement']); a modal of obligation counts as a demand."""
     masked = _masked(text)
-    found = []
-    for mode in (*MODES, "obliged"):
-        if m := _moves((mode,), language).search(masked):
-            found.append((m.start(), "demand" if mode == "obliged" else mode))
+    found = [(at, "demand" if mode == "obliged" else mode) for mode, at, _ in _first_of_each(masked, 0, language)]
     refusal = next((at for at, mode in found if mode == "rejection"), None)
     if refusal is not None and _words("until", style="whole").search(masked, refusal):
         found.append((refusal, "demand"))  # 'will not leave until the government addresses the root causes'

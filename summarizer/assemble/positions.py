@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Any, cast
 
 from rapidfuzz import fuzz
@@ -147,7 +148,7 @@ def add_positions(ctx: Context, x: Answer, out: Collected) -> None:
             out.drop("demands", d.what, "no sentence of the article supports it")
             continue
         if d.type in ("demand", "rejection"):  # a question a party still asks for or refuses something on is open
-            _add_issue(ctx, out, d.about, span)
+            _add_issue(ctx, out, d.about, span, forms)
         if d.what.strip() in {p.name for p in out.people} or names.person_like(d.what.strip()):
             out.drop("demands", d.what, "a person's name, not a demand")
             continue
@@ -197,7 +198,7 @@ def add_positions(ctx: Context, x: Answer, out: Collected) -> None:
         if claim is None:
             out.drop("open_issues", i.issue, "no sentence of the article supports it")
             continue
-        _add_issue(ctx, out, i.issue, claim)
+        _add_issue(ctx, out, i.issue, claim, forms)
     if hasattr(x, "issues"):
         _add_stated_issues(ctx, out)
 
@@ -235,10 +236,9 @@ def _address_by_the_noun(ctx: Context, out: Collected, forms: dict[str, str]) ->
     article names last before the demand's sentence ends, other than the party that demands: a negotiating party if
     one fits."""
     negotiating = {p.name for p in out.parties if p.role == "negotiating party"}
-    state = "|".join(re.escape(w) for w in moves.word_list("state_nouns"))
-    group = "|".join(re.escape(w) for w in moves.word_list("group_nouns_other"))
     for d in out.demands:
-        noun = re.match(rf"(?:the|le|la|les|die|der|el|los)\s+(?:({state})|({group}))\b", d.demand, re.I)
+        noun = re.match(rf"(?:the|le|la|les|die|der|el|los)\s+(?:({moves.one_of('state_nouns')})|"
+                        rf"({moves.one_of('group_nouns_other')}))\b", d.demand, re.I)
         if d.addressed_to or noun is None or not d.evidence:
             continue
         wanted_state = noun.group(1) is not None
@@ -278,7 +278,7 @@ def _add_stated_issues(ctx: Context, out: Collected) -> None:
         said = moves.unresolved_at(span.quote)
         over = _OVER.match(span.quote[said.end():]) if said else None
         if over:  # 'the main disagreement was about sequencing: which side moves first'
-            _add_issue(ctx, out, re.split(r",|\s(?:remains?|is|are|was|were)\s", over.group(1))[0], span)
+            _add_issue(ctx, out, re.split(r",|\s(?:remains?|is|are|was|were)\s", over.group(1))[0], span, forms)
             continue
         clause = _CLAUSE.search(span.quote)
         if clause is None or said is None or said.start() < clause.start() \
@@ -289,10 +289,16 @@ def _add_stated_issues(ctx: Context, out: Collected) -> None:
                 or word_count(subject) > thresholds.MAX_WORDS["issue"]
                 or not content_words(subject) - _GENERIC - _QUESTION_WORDS - _EXPLETIVES):
             continue
-        _add_issue(ctx, out, subject, span)
+        _add_issue(ctx, out, subject, span, forms)
 
 
-def _add_issue(ctx: Context, out: Collected, text: str, span: Span) -> None:
+@lru_cache(maxsize=1)
+def _side_nouns() -> frozenset[str]:
+    """The content words of the nouns that name a side without its name ('the rebels', 'the government')."""
+    return frozenset(content_words(" ".join(moves.words_of("group_nouns_other", "state_nouns", "own_side"))))
+
+
+def _add_issue(ctx: Context, out: Collected, text: str, span: Span, forms: dict[str, str]) -> None:
     text = _RELATIVE.sub(",", text)  # 'the disarmament of Hamas, which Israel demands, has not been discussed'
     head = re.split(r"[,;:(]", text)[0]
     if (word_count(text) > thresholds.MAX_WORDS["issue"] and len(content_words(head)) >= 2 and not _CLAUSE.search(head)
@@ -307,8 +313,7 @@ def _add_issue(ctx: Context, out: Collected, text: str, span: Span) -> None:
     if not content_words(issue) - _GENERIC - _QUESTION_WORDS:
         out.drop("open_issues", issue, "names no question ('What')")
         return
-    actors = {w for name in _forms(ctx, out) for w in content_words(name)} | \
-        {w for g in ("group_nouns_other", "state_nouns", "own_side") for w in content_words(" ".join(moves.word_list(g)))}
+    actors = {w for name in forms for w in content_words(name)} | _side_nouns()
     if not content_words(issue) - _GENERIC - actors:  # 'les rebelles', 'the Houthi movement': who, not what
         out.drop("open_issues", issue, "names a party, not a question")
         return
