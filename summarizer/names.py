@@ -142,6 +142,25 @@ def capital(name: str) -> str | None:
     return (_geonames_countries().get(code) or {}).get("capital") or None if code else None
 
 
+@lru_cache(maxsize=1)
+def _capitals() -> dict[str, str]:
+    """Capital city -> the state whose capital it is (GeoNames; a current ISO 3166 state, the most populous when
+    two share a capital's name)."""
+    found: dict[str, tuple[int, str]] = {}
+    for code, info in _geonames_countries().items():
+        if info.get("capital") and pycountry.countries.get(alpha_2=code) is not None:
+            k = key(info["capital"])
+            if k not in found or info.get("population", 0) > found[k][0]:
+                found[k] = (info.get("population", 0), code)
+    return {k: _display(code) for k, (_, code) in found.items()}
+
+
+def state_of_capital(name: str) -> str | None:
+    """The state a capital stands for when a report names a government by its seat ('N'Djamena' -> Chad, as in
+    'le gouvernement de N'Djamena'); None for any other name."""
+    return _capitals().get(key(re.sub(r"(?i)^the\s+", "", name.strip())))
+
+
 def is_country(name: str) -> bool:
     """A country's name or abbreviation ('France', 'UAE'), as opposed to a city ('Washington', 'Abu Dhabi')."""
     if country(name):

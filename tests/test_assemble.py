@@ -670,3 +670,30 @@ def test_an_issue_that_names_only_a_party_is_not_a_question():
          "type": "demand", "about": "l'amnistie générale"}]), out)
     assert [i.issue for i in out.open_issues] == ["l'amnistie générale"]
     assert any(d.item == "les rebelles" and "names a party" in d.reason for d in out.dropped)
+
+
+def test_a_capital_given_as_a_party_is_its_state_and_another_city_is_no_party():
+    text = ("The government in Kinshasa met the rebels in Geneva on Monday.\n"
+            "Kinshasa insists that the rebels withdraw from Goma.\n")
+    article, ctx = context(text)
+    out = Collected()
+    add_actors(ctx, actors([("Kinshasa", "negotiator"), ("Geneva", "host")], [], []), out)
+    assert [(p.name, p.role) for p in out.parties] == [("Democratic Republic of Congo", "negotiating party")]
+    assert [d.item for d in out.dropped] == ["Geneva"], "a city that is no state's seat is still not a party"
+
+
+def test_an_issue_that_names_only_the_talks_is_not_a_disputed_question():
+    text = ("Talks in Cairo\nPublished: 3 March 2025\nHamas rejects an extension of the first phase of the agreement.\n"
+            "Israel refuses to join the peace process on the second phase.\n")
+    article, ctx = context(text)
+    out = Collected()
+    add_actors(ctx, actors([("Hamas", "negotiator"), ("Israel", "negotiator")]), out)
+    add_positions(ctx, moves_answer(every(article), ("Hamas", "Israel"), [
+        {"sentence": 3, "what": "Hamas rejects an extension", "by": "Hamas", "to": "Israel", "type": "rejection",
+         "about": "the agreement"},
+        {"sentence": 4, "what": "Israel refuses to join the peace process", "by": "Israel", "to": "Hamas",
+         "type": "rejection", "about": "the peace process"},
+        {"sentence": 3, "what": "Hamas rejects an extension of the first phase", "by": "Hamas", "to": "Israel",
+         "type": "rejection", "about": "extension of the first phase of the agreement"}]), out)
+    assert [i.issue for i in out.open_issues] == ["extension of the first phase of the agreement"]
+    assert {d.item for d in out.dropped if "talks themselves" in d.reason} == {"the agreement", "the peace process"}

@@ -93,3 +93,12 @@ def test_a_state_and_its_capital_are_known_however_the_standards_spell_it(name, 
 ])
 def test_a_demonym_names_its_country(word, country):
     assert names.from_demonym(word) == country
+
+
+@pytest.mark.parametrize("name,state", [
+    ("N'Djamena", "Chad"), ("Belgrade", "Serbia"),  # a current state, not 'Serbia and Montenegro'
+    ("Kingston", "Jamaica"),  # two states' capitals share the name: the more populous
+    ("Geneva", None), ("Istanbul", None),  # cities that are no state's seat
+])
+def test_a_capital_names_the_state_it_is_the_seat_of(name, state):
+    assert names.state_of_capital(name) == state

@@ -28,6 +28,7 @@ def add_parties(ctx: Context, x: ActorsAnswer, out: Collected, moved: list[Perso
         name = names.party(p.name, ctx.acronyms)
         if not name:
             continue
+        name = names.state_of_capital(name) or name  # a government named by its seat: 'N'Djamena' is Chad
         if name.lower().strip(" .") in {*ROLE, *ROLE.values(), "", "party", "none", "unknown"}:
             out.drop("parties", p.name, "a role or a placeholder, not a name")
             continue

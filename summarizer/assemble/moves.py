@@ -400,6 +400,11 @@ def obliged(text: str) -> re.Match | None:
     return _moves(("obliged",), "").search(_masked(text))
 
 
+def without_process_words(text: str) -> str:
+    """The text without the words that name the talks themselves ('the peace process', 'переговоры')."""
+    return _words("process", style="whole").sub(" ", text)
+
+
 def says_unresolved(text: str) -> bool:
     """The text says a question is still open ('remains the main obstacle', 'bleibt ungelöst', '悬而未决')."""
     return unresolved_at(text) is not None

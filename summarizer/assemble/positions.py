@@ -317,6 +317,9 @@ def _add_issue(ctx: Context, out: Collected, text: str, span: Span, forms: dict[
     if not content_words(issue) - _GENERIC - actors:  # 'les rebelles', 'the Houthi movement': who, not what
         out.drop("open_issues", issue, "names a party, not a question")
         return
+    if not content_words(moves.without_process_words(issue)) - _GENERIC:  # 'agreement', 'the peace process'
+        out.drop("open_issues", issue, "names the talks themselves, not a disputed question")
+        return
     clause = _CLAUSE.search(issue) if moves.says_unresolved(issue) else moves.obliged(issue)
     if clause:  # 'the future of Gaza remains unresolved', 'X must be respected': its subject is the question
         subject = issue[:clause.start()].strip(" ,;:")
