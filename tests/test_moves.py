@@ -2,7 +2,7 @@
 
 import pytest
 
-from summarizer.assemble.moves import (clauses, kinds, mentions, parse, party_forms, sides_named_together, standing_for,
+from summarizer.assemble.moves import (clauses, kinds, listed, mentions, parse, party_forms, sides_named_together, standing_for,
                                        stated_demand, states_a_move, without_attribution, without_description)
 
 FORMS = party_forms(["Russia", "Ukraine", "Hamas", "Israel", "China", "United States", "Colombia", "ELN"],
@@ -240,3 +240,19 @@ def test_an_obligation_quoted_before_the_party_that_speaks_is_its_demand(sentenc
 def test_a_quoted_warning_or_a_speaker_s_own_duty_is_not_a_demand(sentence):
     forms = party_forms(["Iran", "Ukraine"], [("Kazem Gharibabadi", "Iran"), ("Rustem Umerov", "Ukraine")], {})
     assert stated_demand(sentence, forms, "en") is None
+
+
+@pytest.mark.parametrize("text,parts", [
+    ("Ukraine withdraw its troops from the four regions, as well as renounce NATO membership",
+     ["Ukraine withdraw its troops from the four regions", "Ukraine renounce NATO membership"]),  # its subject too
+    ("Украина вывела войска из четырёх областей, а также отказалась от вступления в НАТО",
+     ["Украина вывела войска из четырёх областей", "Украина отказалась от вступления в НАТО"]),
+    ("中方进一步开放市场，并减少对美国的贸易顺差", ["中方进一步开放市场", "减少对美国的贸易顺差"]),
+    ("the release of prisoners, as well as Russia's return of deported children",  # a party opens the second part
+     ["the release of prisoners", "Russia's return of deported children"]),
+    ("the release of prisoners as well as peace", ["the release of prisoners as well as peace"]),  # one word: no demand
+    ("the route remain under Armenian sovereignty and customs control",  # a plain 'and' joins the parts of one demand
+     ["the route remain under Armenian sovereignty and customs control"]),
+])
+def test_a_word_that_adds_a_demand_to_another_lists_two(text, parts):
+    assert listed(text, FORMS) == parts

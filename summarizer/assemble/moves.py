@@ -16,6 +16,7 @@ from importlib import resources
 import yaml
 
 from .. import names
+from ..evidence import content_words
 
 MODES = ("rejection", "agreement", "proposal", "demand")  # at one place, the first kind wins: "will not agree" is a rejection
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")  # a word of a script written without spaces
@@ -398,6 +399,19 @@ def party_forms(parties: list[str], people: list[tuple[str, str]], acronyms: dic
 def obliged(text: str) -> re.Match | None:
     """Where a modal of obligation stands in the text ('must', 'doit', 'muss', '必须')."""
     return _moves(("obliged",), "").search(_masked(text))
+
+
+def listed(text: str, forms: dict[str, str]) -> list[str]:
+    """The demands a text lists with a word that adds one to another ('Ukraine withdraw its troops, as well as
+    renounce NATO' -> 'Ukraine withdraw its troops', 'Ukraine renounce NATO'): the party that opens the first also
+    opens the others. A part of fewer than two content words (four characters in Chinese) is not a demand of its own: the text stays whole."""
+    parts = [p.strip(" ,;，") for p in re.split(rf"\s*,?\s*(?:{one_of('also')})\s*", text)]
+    if len(parts) < 2 or any(len(content_words(p)) < 2 and not (_CJK.match(p[-1:]) and len(p) >= 4) for p in parts):
+        return [text]
+    opening = mentions(parts[0], forms)
+    subject = parts[0][:opening[0][1]] if opening and opening[0][0] == 0 else ""
+    space = "" if _CJK.match(text[-1:]) else " "
+    return [parts[0], *(p if not subject or mentions(p, forms) else subject + space + p for p in parts[1:])]
 
 
 def without_process_words(text: str) -> str:

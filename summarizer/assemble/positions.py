@@ -185,9 +185,7 @@ def add_positions(ctx: Context, x: Answer, out: Collected) -> None:
                 out.statements.append(Statement(party=by, addressed_to=to, mode=cast(Mode, mode), text=what,
                                                 evidence=span.evidence()))
             continue
-        if any(q.party == by and fuzz.token_set_ratio(q.demand, what) >= thresholds.SAME_DEMAND for q in out.demands):
-            continue
-        out.demands.append(Demand(party=by, addressed_to=to, demand=what, evidence=span.evidence()))
+        _add_demand(out, Demand(party=by, addressed_to=to, demand=what, evidence=span.evidence()), forms)
     _keep_one_owner(ctx, out)
     if hasattr(x, "demands"):
         _add_stated(ctx, out, forms)
@@ -224,10 +222,16 @@ def _add_stated(ctx: Context, out: Collected, forms: dict[str, str]) -> None:
                 continue
             if span.start in cited and (clause == text or said.by in cited[span.start]):
                 continue  # the model read this sentence's first move, or this party's move in it
-            if not any(q.party == said.by and fuzz.token_set_ratio(q.demand, what) >= thresholds.SAME_DEMAND
-                       for q in out.demands):
-                out.demands.append(Demand(party=said.by, addressed_to=said.to or "", demand=what,
-                                          evidence=span.evidence()))
+            _add_demand(out, Demand(party=said.by, addressed_to=said.to or "", demand=what, evidence=span.evidence()),
+                        forms)
+
+
+def _add_demand(out: Collected, demand: Demand, forms: dict[str, str]) -> None:
+    """A demand, one for each it lists ('..., as well as ...'), unless its party already holds the same."""
+    for what in moves.listed(demand.demand, forms):
+        if not any(q.party == demand.party and fuzz.token_set_ratio(q.demand, what) >= thresholds.SAME_DEMAND
+                   for q in out.demands):
+            out.demands.append(demand.model_copy(update={"demand": what}))
 
 
 def _address_by_the_noun(ctx: Context, out: Collected, forms: dict[str, str]) -> None:
