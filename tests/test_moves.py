@@ -256,3 +256,31 @@ def test_a_quoted_warning_or_a_speaker_s_own_duty_is_not_a_demand(sentence):
 ])
 def test_a_word_that_adds_a_demand_to_another_lists_two(text, parts):
     assert listed(text, FORMS) == parts
+
+
+@pytest.mark.parametrize("sentence,by,to,text", [
+    ("Zelenskiy has consistently said that Ukraine's territorial integrity must be respected in any peace deal.",
+     "Ukraine", None, "Ukraine's territorial integrity must be respected in any peace deal"),  # a transliteration
+    ("Russia believes that security guarantees should be signed last, stating, \"nothing else works\".",
+     "Russia", None, "security guarantees should be signed last"),  # a position; the participle after it is not
+    ("Peskov said that Ukraine's troops must leave the region.", "Russia", "Ukraine", "Ukraine's troops must leave the region"),
+])
+def test_an_obligation_on_a_thing_reported_after_its_party_is_its_demand(sentence, by, to, text):
+    move = stated_demand(sentence, FORMS)
+    assert move is not None and (move.by, move.to, move.text) == (by, to, text)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Zelensky stressed that all sides must be ready for compromise.",  # a general appeal
+    "Zelensky said that we must not give up our land.",  # the speaker's own duty
+    "Zelensky said that the talks should not be rushed.",  # negated
+    "The talks must be respected, analysts said.",  # no party speaks
+])
+def test_an_appeal_an_own_duty_or_an_unattributed_obligation_is_no_demand(sentence):
+    assert stated_demand(sentence, FORMS) is None
+
+
+def test_a_pronoun_that_speaks_stands_for_the_party_that_opens_the_sentence_before():
+    before = "Zelenskyy acknowledged fundamental differences between the positions of Ukraine and Russia."
+    assert standing_for("He emphasized that Ukraine's sovereignty must be respected.", before, FORMS) \
+        == "Ukraine emphasized that Ukraine's sovereignty must be respected."

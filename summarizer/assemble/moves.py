@@ -177,7 +177,7 @@ def stated_demand(sentence: str, forms: dict[str, str], language: str = "") -> M
     move = parse(sentence, forms, language)
     if move.mode is None or (move.mode == "demand" and not move.by):  # 'X said (that) Y must ...', 'X said it wants'
         return (_reported_obligation(sentence, forms, language) or _reported_own_move(sentence, forms, language)
-                or _quoted_obligation(sentence, forms, language))
+                or _quoted_obligation(sentence, forms, language) or _obligation_of_a_thing(sentence, forms))
     if move.mode == "rejection" and move.by and (until := _words("until", style="whole").search(sentence, move.verb_at)):
         # 'M23 says it will not leave the areas it controls until the government addresses the root causes'
         rest = without_description(sentence[until.end():].strip(" ,:").rstrip(".;!。\"”"))
@@ -209,12 +209,18 @@ def without_attribution(sentence: str) -> str:
 
 
 def standing_for(sentence: str, before: str, forms: dict[str, str]) -> str:
-    """The sentence with an opening pronoun that makes a move replaced by the party that opens the sentence before it
+    """The sentence with an opening pronoun that makes a move, or that speaks of an obligation ('He stressed that
+    ... must be respected'), replaced by the party that opens the sentence before it
     ('The army's leader said ... He demanded that the RSF withdraw' -> 'Sudanese army demanded ...'); else unchanged."""
     first, _, rest = sentence.partition(" ")
-    verb = _verb(rest, 0) if first.lower() in _verbs()["pronouns"] else None
-    if verb is None or len(rest[:verb[1]].split()) > 1:  # the pronoun is the subject of a move verb ('He also demanded')
+    if first.lower() not in _verbs()["pronouns"]:
         return sentence
+    verb = _verb(rest, 0)
+    said = re.match(rf"(?:\w+\s+)?(?:{one_of('speech', 'position')})(?!\w)", rest, re.I)
+    if verb is not None and len(rest[:verb[1]].split()) <= 1:
+        pass  # the pronoun makes a move ('He also demanded ...')
+    elif said is None or verb is None or verb[0] != "obliged":
+        return sentence  # nor does it speak of an obligation only ('He said Belgrade wants ...': Belgrade's move)
     named = mentions(before, forms)
     if not named or len(before[:named[0][0]].split()) > PRONOUN_REACH:
         return sentence
@@ -326,6 +332,32 @@ def _reported_obligation(sentence: str, forms: dict[str, str], language: str) ->
     return Move(speakers[-1], said.to, "demand", text, offset + said.subject_at, offset + said.verb_at)
 
 
+def _obligation_of_a_thing(sentence: str, forms: dict[str, str]) -> Move | None:
+    """'Zelenskiy has consistently said that Ukraine's territorial integrity must be respected in any peace deal': an
+    obligation on a thing, reported after the party that states it, is that party's demand, of the party the thing
+    belongs to when another party owns it ('Russia's troops must leave'), else of no party named. Not a general
+    appeal ('all sides must be ready for compromise'), the speaker's own duty ('we must'), nor a negated one."""
+    verb = re.search(rf"(?<!\w)(?:{one_of('speech', 'position')})(?!\w)", sentence, re.I)
+    if verb is None:
+        return None
+    speakers = _mentions(sentence[:verb.start()], forms, False)
+    if not speakers or len(sentence[:speakers[0][0]].split()) > SUBJECT_WORDS:
+        return None
+    rest = _after_that(sentence[verb.end():].lstrip(" ,"))
+    must = obliged(rest)
+    subject = rest[:must.start()] if must else ""
+    if must is None or not subject.strip() or len(subject.split()) > SUBJECT_WORDS or re.search(r"[,\"“”«»]", subject) \
+            or (subject.split() or [""])[0].lower() in _verbs()["own_voice"] or _NEGATED.search(rest[:must.end()]) \
+            or re.match(r"\s*(?:not|never|n't|pas|nicht|no|не)(?!\w)", rest[must.end():], re.I) \
+            or re.match(rf"\s*(?:{one_of('everyone')})(?!\w)", subject, re.I):
+        return None
+    holder = speakers[-1][2]
+    others = [p for _, _, p in _mentions(subject, forms, False) if p != holder]
+    text = re.split(r",\s*(?:\w+ing\b|[\"“«])", without_description(rest))[0].rstrip(" .;!\"”’'")  # ', stating, "..."'
+    offset = len(sentence) - len(rest)
+    return Move(holder, others[0] if others else None, "demand", text, offset, offset + must.start())
+
+
 @lru_cache(maxsize=64)
 def _words(*lists: str, style: str = "prefix", language: str = "") -> re.Pattern:
     """Any word of these lists of moves.yaml (with those that count only in the article's `language`), matched by
@@ -371,7 +403,7 @@ def kinds(text: str, language: str = "") -> list[str]:
 
 def party_forms(parties: list[str], people: list[tuple[str, str]], acronyms: dict[str, str]) -> dict[str, str]:
     """Spellings that name each party: its names and aliases, a country's capital, the words before a group noun that
-    ends its name ('the Houthis' of 'Houthi movement'), its acronyms, and its people's surnames."""
+    ends its name ('the Houthis' of 'Houthi movement'), its acronyms, and its people's surnames (as transliterated)."""
     forms: dict[str, str] = {}
     for p in parties:
         for f in names.mention_forms(p):
@@ -392,8 +424,18 @@ def party_forms(parties: list[str], people: list[tuple[str, str]], acronyms: dic
             forms.setdefault(short, canon)
     for person, party in people:
         if party in parties and person.split():
-            forms.setdefault(person.split()[-1], party)
+            for surname in _spellings(person.split()[-1]):
+                forms.setdefault(surname, party)
     return forms
+
+
+def _spellings(surname: str) -> list[str]:
+    """A surname and the other ways news reports transliterate its ending ('Zelensky', 'Zelenskiy', 'Zelenskyy',
+    'Zelenskii'; 'Peskov' has one)."""
+    base = re.sub(r"(?:iy|yy|ii|y|i)$", "", surname)
+    if base == surname or len(base) < 4 or not surname.isascii():
+        return [surname]
+    return [surname, *(base + end for end in ("y", "iy", "yy", "ii", "i") if base + end != surname)]
 
 
 def obliged(text: str) -> re.Match | None:
