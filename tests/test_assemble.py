@@ -11,7 +11,7 @@ from summarizer.answers import ActorsAnswer, PartyAnswer, PersonAnswer, demands_
 from summarizer.articles import from_text
 from summarizer.assemble import (Collected, add_actors, add_events, add_parties_of_people, add_places_of_events,
                                  add_positions, build, drop_venues_of_no_event, raw_positions)
-from summarizer.assemble.actors import title_next_to
+from summarizer.assemble.actors import party_of_title, title_next_to
 from summarizer.assemble.checks import short_text
 from summarizer.assemble.positions import finish_issues, summary_text
 from summarizer.contract import ArticleInfo, RunRecord
@@ -697,3 +697,30 @@ def test_an_issue_that_names_only_the_talks_is_not_a_disputed_question():
          "type": "rejection", "about": "extension of the first phase of the agreement"}]), out)
     assert [i.issue for i in out.open_issues] == ["extension of the first phase of the agreement"]
     assert {d.item for d in out.dropped if "talks themselves" in d.reason} == {"the agreement", "the peace process"}
+
+
+def test_a_title_before_two_names_is_each_one_s_in_the_singular():
+    text = "Putin met U.S. officials Steve Witkoff and Jared Kushner on Thursday. US envoys Tom Barrack and Ann Lee left."
+    assert title_next_to(text, "Steve Witkoff") == "U.S. official"
+    assert title_next_to(text, "Jared Kushner") == "U.S. official"
+    assert title_next_to(text, "Ann Lee") == "US envoy"
+    assert title_next_to("He met Steve Witkoff and Jared Kushner.", "Jared Kushner") == "", "no title, none invented"
+
+
+@pytest.mark.parametrize("title,party", [
+    ("U.S. official", "United States"), ("Kremlin spokesperson", "Russia"),  # an alias
+    ("Russian President", "Russia"), ("Qatari foreign ministry spokesman", "Qatar"),  # a demonym
+    ("Hamas spokesman", "Hamas"), ("head of the Shin Bet security agency", None),  # a party's own name; none
+    ("French president", None),  # a country that is no party of the article
+])
+def test_the_party_a_title_names_is_the_person_s_affiliation(title, party):
+    assert party_of_title(title, ["United States", "Russia", "Qatar", "Hamas", "Ukraine"], {}) == party
+
+
+def test_the_title_s_party_overrides_the_model_s_affiliation():
+    text = "Talks in Moscow\nPutin met US envoy Steve Witkoff in Moscow on Thursday to discuss Ukraine.\n"
+    article, ctx = context(text)
+    out = Collected()
+    add_actors(ctx, actors([("Russia", "negotiator"), ("United States", "mediator"), ("Ukraine", "negotiator")],
+                           [("Steve Witkoff", "", "Ukraine")]), out)
+    assert [(p.name, p.title, p.affiliation) for p in out.people] == [("Steve Witkoff", "US envoy", "United States")]

@@ -62,7 +62,10 @@ _OFFICE = re.compile(r"(?<!\w)(?:president|minister|spokes(?:man|woman|person)|e
                      r"premier|king|director|mediator|ministre|porte-parole|président|médiateur|conseiller|envoyé|"
                      r"außenminister|sprecher|präsident|unterhändler|jefe|jefa|ministro|ministra|presidente|presidenta|portavoz|negociador|"
                      r"negociadora|"
-                     r"comandante|министр|пресс-секретарь|помощник|президент|глава)(?!\w)", re.I)
+                     r"comandante|министр|пресс-секретарь|помощник|президент|глава|official)(?!\w)", re.I)
+# a name written after another person's name and 'and' shares the title before both ('US envoys Steve Witkoff and
+# Jared Kushner'): what stands before the first name
+_SHARED_TITLE = re.compile(r"(?:[A-Z][\w'’.-]*\s+){1,3}(?:and|et|und|y|и)\s+$")
 _APPOSITION = re.compile(r"^,\s+(?:the|its|his|her|their|le|la|el|der|die)\s+([^,.;:()]{3,80}?)\s*(?:[,.;]|$)", re.I)
 # a title that opens a clause and is followed by the name between commas ('The European Union's deputy secretary
 # general for political affairs, Olof Skoog, also attended'; 'El jefe negociador del ELN, Pablo Beltrán, exigió')
@@ -78,10 +81,11 @@ def title_next_to(text: str, name: str) -> str:
     """The title the article writes next to a person's name, before it ('Kremlin spokesperson Dmitry Peskov') or in
     an apposition after it ('Ronen Bar, the head of the Shin Bet security agency,'), as written; "" when none."""
     for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text):
-        words = text[text.rfind("\n", 0, m.start()) + 1:m.start()].split()[-6:]
-        if words and _OFFICE.fullmatch(words[-1]):
-            kept = [words.pop()]
-            while words and words[-1][-1:].isalnum() and (words[-1][0].isupper() or words[-1].lower() in _TITLE_MODIFIERS
+        line = text[text.rfind("\n", 0, m.start()) + 1:m.start()]
+        words = _SHARED_TITLE.sub("", line).split()[-6:]
+        if words and (_OFFICE.fullmatch(words[-1]) or _OFFICE.fullmatch(_singular(words[-1]))):
+            kept = [_singular(words.pop())]  # one person's title: 'envoy' of 'US envoys Steve Witkoff and ...'
+            while words and (words[-1][-1:].isalnum() or re.fullmatch(r"(?:[A-Z]\.){2,}", words[-1])) and (words[-1][0].isupper() or words[-1].lower() in _TITLE_MODIFIERS
                                                           or _OFFICE.fullmatch(words[-1])):
                 kept.insert(0, words.pop())
             while kept[0].lower() in ("the", "a", "an", "le", "la", "el", "der", "die", "das"):
@@ -95,6 +99,27 @@ def title_next_to(text: str, name: str) -> str:
                 and len(before.group(1).split()) <= TITLE_LIMIT:
             return before.group(1).strip()
     return ""
+
+
+def _singular(word: str) -> str:
+    """An office word in the singular ('envoys' -> 'envoy'); any other word as it is."""
+    for end in ("es", "s"):
+        if word.lower().endswith(end) and _OFFICE.fullmatch(word[:-len(end)]):
+            return word[:-len(end)]
+    return word
+
+
+def party_of_title(title: str, parties: list[str], acronyms: dict[str, str]) -> str | None:
+    """The party a title names ('US envoy' -> United States, 'Kremlin spokesperson' -> Russia, 'Russian President'
+    -> Russia), when it is one of `parties`."""
+    words = re.findall(r"[\w.'’-]+", title)
+    for size in (3, 2, 1):
+        for i in range(len(words) - size + 1):
+            chunk = " ".join(words[i:i + size])
+            for named in (names.party(chunk, acronyms), names.from_demonym(chunk)):
+                if named and named in parties:
+                    return named
+    return None
 
 
 def _title(ctx: Context, model_title: str, title_in_name: str, name: str) -> str:
@@ -154,6 +179,8 @@ def add_people(ctx: Context, people: list[PersonAnswer], out: Collected) -> None
             continue
         title = _title(ctx, person.title, title_in_name, bare)
         affiliation = names.party(person.party, ctx.acronyms) if person.party.strip() else ""
+        # the party the article's title for the person names is more often right than the model's choice
+        affiliation = party_of_title(title, [p.name for p in out.parties], ctx.acronyms) or affiliation
         if affiliation and not any(p.name == affiliation for p in out.parties) and not names.country(affiliation) \
                 and find_mention(ctx.article, party_forms(ctx, person.party, affiliation)) is None:
             affiliation = ""
