@@ -84,7 +84,7 @@ def title_next_to(text: str, name: str) -> str:
         line = text[text.rfind("\n", 0, m.start()) + 1:m.start()]
         words = _SHARED_TITLE.sub("", line).split()[-6:]
         if words and (_OFFICE.fullmatch(words[-1]) or _OFFICE.fullmatch(_singular(words[-1]))):
-            kept = [_singular(words.pop())]  # one person's title: 'envoy' of 'US envoys Steve Witkoff and ...'
+            kept = [words.pop()]  # as written, also in the plural ('US envoys Steve Witkoff and ...'): copied, not cut
             while words and (words[-1][-1:].isalnum() or re.fullmatch(r"(?:[A-Z]\.){2,}", words[-1])) and (words[-1][0].isupper() or words[-1].lower() in _TITLE_MODIFIERS
                                                           or _OFFICE.fullmatch(words[-1])):
                 kept.insert(0, words.pop())
@@ -102,7 +102,7 @@ def title_next_to(text: str, name: str) -> str:
 
 
 def _singular(word: str) -> str:
-    """An office word in the singular ('envoys' -> 'envoy'); any other word as it is."""
+    """An office word in the singular ('envoys' -> 'envoy', to recognise it); any other word as it is."""
     for end in ("es", "s"):
         if word.lower().endswith(end) and _OFFICE.fullmatch(word[:-len(end)]):
             return word[:-len(end)]
