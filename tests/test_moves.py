@@ -135,6 +135,9 @@ def test_a_refusal_until_something_is_done_is_a_demand_of_it():
     ("China and the United States mediated the talks.", None),  # joined, then a third party's verb
     ("Russia, Ukraine and the United States held talks in Abu Dhabi.", None),  # the last two of a list
     ("Russia and Ukraine exchanged fire overnight.", None),  # no event of the talks in the sentence
+    ("The first trilateral talks involving Ukraine, the US, and Russia took place in Abu Dhabi.",
+     ("Ukraine", "United States", "Russia")),  # every party of a list after a word of taking part
+    ("Talks between Israel, Hamas and the United States, mediated by Colombia, resumed.", None),  # a mediator follows
 ])
 def test_two_parties_named_together_as_the_sides_of_an_event_are_read_as_the_sides(sentence, sides):
     assert sides_named_together(sentence, FORMS, "en") == sides

@@ -513,13 +513,16 @@ SIDES_GAP = 6  # words after two parties named together within which the event o
 _ARTICLES = {"the", "le", "la", "les", "l'", "die", "der", "das", "el", "los", "las"}
 
 
-def sides_named_together(sentence: str, forms: dict[str, str], language: str = "") -> tuple[str, str] | None:
-    """The two parties a sentence about the talks names together as its sides: 'talks between Kyiv and Moscow', 'The
-    DR Congo and the M23 rebel group have signed a framework' (not 'Qatar and Egypt mediated', nor the last two of a
-    list 'Ukraine, Russia and the United States')."""
+def sides_named_together(sentence: str, forms: dict[str, str], language: str = "") -> tuple[str, ...] | None:
+    """The parties a sentence about the talks names together as its sides: 'talks between Kyiv and Moscow', 'The
+    DR Congo and the M23 rebel group have signed a framework', every party of a list after a word of taking part
+    ('trilateral talks involving Ukraine, the US, and Russia'); not 'Qatar and Egypt mediated', nor the last two of
+    a list 'Ukraine, Russia and the United States' that opens the sentence."""
     if not about_an_event(sentence):
         return None
     found = mentions(sentence, forms)
+    if listed := _listed_sides(sentence, found):
+        return listed
     for i, (a, b) in enumerate(zip(found, found[1:])):
         gap = sentence[a[1]:b[0]].lower().split()
         if a[2] == b[2] or not gap or gap[0] not in _verbs()["joined"] or not set(gap[1:]) <= _ARTICLES:
@@ -532,6 +535,28 @@ def sides_named_together(sentence: str, forms: dict[str, str], language: str = "
         between = (sentence[:a[0]].lower().split() or [""])[-1] in _verbs()["between"]
         if between or about_an_event(after) or states_a_move(after, language):
             return a[2], b[2]
+    return None
+
+
+def _listed_sides(sentence: str, found: list[tuple[int, int, str]]) -> tuple[str, ...] | None:
+    """Three or more parties listed right after a word of taking part ('involving Ukraine, the US, and Russia'),
+    when no word of mediating or hosting follows the list."""
+    joined = set(_verbs()["joined"])
+    for i, first in enumerate(found):
+        if (sentence[:first[0]].lower().split() or [""])[-1] not in _verbs()["involving"]:
+            continue
+        group = [first]
+        for a, b in zip(found[i:], found[i + 1:]):
+            gap = [w for w in sentence[a[1]:b[0]].lower().replace(",", " , ").split() if w != ","]
+            if not set(gap) <= _ARTICLES | joined or (not gap and "," not in sentence[a[1]:b[0]]):
+                break
+            group.append(b)
+            if joined & set(gap):  # 'and' closes the list
+                break
+        parties = tuple(dict.fromkeys(p for _, _, p in group))
+        after = " ".join(sentence[group[-1][1]:].split()[:SIDES_GAP])
+        if len(parties) >= 3 and not _words("third_party", style="whole").search(after):
+            return parties
     return None
 
 
