@@ -123,7 +123,9 @@ def content_words(text: str) -> set[str]:
 
 def supporting_sentence(article: Article, number: int, claim: str) -> Span | None:
     """The cited sentence when it shares a content word with the claim; else the sentence of the article that
-    shares the most (at least SUPPORT_SEARCH_MIN); else None."""
+    shares the most (at least SUPPORT_SEARCH_MIN, or the one word of a one-word claim in the sentence next to the
+    cited one: 'territory' for 'The issue has been a key sticking point' after '... the importance of territory');
+    else None."""
     words = content_words(claim)
 
     def overlap(i: int) -> int:
@@ -135,6 +137,7 @@ def supporting_sentence(article: Article, number: int, claim: str) -> Span | Non
         return sentence(article, number)
     scored = [(overlap(i), -abs(i - number + 1), i) for i in range(count)]
     best = max(scored, default=(0, 0, -1))
-    if best[0] < thresholds.SUPPORT_SEARCH_MIN:
+    if best[0] < min(thresholds.SUPPORT_SEARCH_MIN, len(words)) or (best[0] < thresholds.SUPPORT_SEARCH_MIN
+                                                                   and abs(best[2] - number + 1) > 1):
         return None
     return sentence(article, best[2] + 1)

@@ -724,3 +724,15 @@ def test_the_title_s_party_overrides_the_model_s_affiliation():
     add_actors(ctx, actors([("Russia", "negotiator"), ("United States", "mediator"), ("Ukraine", "negotiator")],
                            [("Steve Witkoff", "", "Ukraine")]), out)
     assert [(p.name, p.title, p.affiliation) for p in out.people] == [("Steve Witkoff", "US envoy", "United States")]
+
+
+def test_a_one_word_claim_is_supported_by_the_sentence_next_to_the_cited_one_only():
+    from summarizer.evidence import supporting_sentence
+    text = ("Talks in Abu Dhabi\nPeskov reiterated the importance of territory to a successful agreement.\n"
+            "The issue has been a key sticking point throughout the discussions.\nThe weather was mild.\n"
+            "Delegations met again on Sunday.\nOfficials spoke of territory once more.\n")
+    article, _ = context(text)
+    assert supporting_sentence(article, 3, "territory").quote.startswith("Peskov reiterated")
+    assert supporting_sentence(article, 5, "territory").quote.startswith("Officials")
+    assert supporting_sentence(article, 4, "territory") is None, "two sentences away: not a neighbour"
+    assert supporting_sentence(article, 4, "sanctions") is None
