@@ -736,3 +736,14 @@ def test_a_one_word_claim_is_supported_by_the_sentence_next_to_the_cited_one_onl
     assert supporting_sentence(article, 5, "territory").quote.startswith("Officials")
     assert supporting_sentence(article, 4, "territory") is None, "two sentences away: not a neighbour"
     assert supporting_sentence(article, 4, "sanctions") is None
+
+
+def test_an_organisation_whose_name_reads_like_a_person_s_stays_a_party():
+    text = ("Diálogos en Caracas\nLas delegaciones del Gobierno de Colombia y del Ejército de Liberación Nacional "
+            "(ELN) retomaron el lunes los diálogos de paz en Caracas.\nEl jefe negociador del ELN, Pablo Beltrán, habló.\n")
+    article, ctx = context(text)
+    out = Collected()
+    add_actors(ctx, actors([("Gobierno de Colombia", "negotiator"), ("Ejército de Liberación Nacional", "negotiator"),
+                            ("Pablo Beltrán", "negotiator")]), out)
+    assert [p.name for p in out.parties] == ["Colombia", "Ejército de Liberación Nacional"]
+    assert [p.name for p in out.people] == ["Pablo Beltrán"], "a person given as a party is still a person"

@@ -287,3 +287,27 @@ def test_a_pronoun_that_speaks_stands_for_the_party_that_opens_the_sentence_befo
     before = "Zelenskyy acknowledged fundamental differences between the positions of Ukraine and Russia."
     assert standing_for("He emphasized that Ukraine's sovereignty must be respected.", before, FORMS) \
         == "Ukraine emphasized that Ukraine's sovereignty must be respected."
+
+
+@pytest.mark.parametrize("sentence,first,second", [
+    ("Kyiv wants observers to monitor the ceasefire, while Moscow insists that the parties monitor it.",
+     ("Ukraine", "observers to monitor the ceasefire"), ("Russia", "the parties monitor it")),
+    ("美方要求中方放宽稀土出口管制，中方则要求美方取消对中国芯片企业的出口限制。",  # the subject before '则' opens a clause
+     ("United States", "中方放宽稀土出口管制"), ("China", "美方取消对中国芯片企业的出口限制")),
+])
+def test_each_side_of_a_contrast_holds_its_own_demand(sentence, first, second):
+    whole, *rest = clauses(sentence)
+    said = [stated_demand(c, FORMS) for c in (whole, *rest)]
+    assert [(m.by, m.text) for m in said if m] == [first, second]
+
+
+def test_a_name_between_commas_after_an_opening_title_is_the_subject():
+    forms = party_forms(["Colombia", "ELN"], [("Pablo Beltrán", "ELN"), ("Vera Grabe", "Colombia")], {"ELN": "ELN"})
+    said = stated_demand("El jefe negociador del ELN, Pablo Beltrán, exigió que el Gobierno cumpla los acuerdos.",
+                         forms, "es")
+    assert (said.by, said.text) == ("ELN", "el Gobierno cumpla los acuerdos")
+    said = stated_demand("La jefa de la delegación del Gobierno, Vera Grabe, dijo que el cese al fuego debe ser la "
+                         "prioridad.", forms, "es")
+    assert (said.by, said.text) == ("Colombia", "el cese al fuego debe ser la prioridad")
+    late = "After three long days of talks in the capital, Pablo Beltrán demanded that the accords be honoured."
+    assert parse(late, forms, "es").by is None, "a name late in the sentence, not in an apposition, is not its subject"

@@ -218,3 +218,20 @@ def test_a_quote_that_states_the_item_is_supported():
 def test_summary_facts_must_stand_in_the_article():
     good, total, missing = support.summary_support("Ukraine and Atlantis met in Abu Dhabi on 40 occasions.", SEED_000)
     assert "Atlantis" in missing and "40" in missing and good >= 2
+
+
+def test_a_party_named_by_another_of_its_listed_names_is_that_party_and_no_other():
+    expected = {"parties": [{"name": "ELN|Ejército de Liberación Nacional", "role": "negotiating party"},
+                            {"name": "Colombia", "role": "negotiating party"}],
+                "demands": [{"party": "ELN", "addressed_to": "Colombia", "demand": "the government honours the accords",
+                             "keywords": ["accord"]}],
+                "people": [{"name": "Pablo Beltrán", "affiliation": "ELN"}]}
+    spelled_out = {"demands": [{"party": "Ejército de Liberación Nacional", "addressed_to": "Colombia",
+                                "demand": "the government honours the accords"}],
+                   "people": [{"name": "Pablo Beltrán", "affiliation": "Ejército de Liberación Nacional"}]}
+    s = scorers.score_case(expected, spelled_out)
+    assert (s["demands"].tp, s["affiliation"].tp) == (1, 1)
+    wrong = {"demands": [{**spelled_out["demands"][0], "party": "Colombia", "addressed_to": "ELN"}],
+             "people": [{"name": "Pablo Beltrán", "affiliation": "Colombia"}]}
+    s = scorers.score_case(expected, wrong)
+    assert (s["demands"].tp, s["affiliation"].tp) == (0, 0), "the other party is still wrong"

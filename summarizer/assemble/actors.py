@@ -32,8 +32,10 @@ def add_parties(ctx: Context, x: ActorsAnswer, out: Collected, moved: list[Perso
         if name.lower().strip(" .") in {*ROLE, *ROLE.values(), "", "party", "none", "unknown"}:
             out.drop("parties", p.name, "a role or a placeholder, not a name")
             continue
-        person = names.person_in(p.name)
-        if names.person_like(name) or person:  # a person listed as a party: keep them as a person
+        organisation = bool(_GROUP_WORDS.search(name))
+        person = names.person_in(p.name) if not organisation else None
+        if (names.person_like(name) and not organisation) or person:  # a person listed as a party: a person
+            # ('Ejército de Liberación Nacional' reads as a name, but its words are an organisation's)
             moved.append(PersonAnswer(name=person or p.name, title="", party=""))
             continue
         if names.known_city(name, ctx.article.text) and not names.country(name) and name == p.name.strip():

@@ -152,7 +152,7 @@ def parse(what: str, forms: dict[str, str], language: str = "") -> Move:
     if not before or (not cjk and len(what[before[-1][1]:verb_start].split()) > 3):
         return Move(None, None, None, what)
     subject = before[-1]
-    if not cjk and len(what[:subject[0]].split()) > SUBJECT_WORDS:
+    if not cjk and not _opens(what, subject[0], subject[1]):
         return Move(None, None, None, what)
     if _speech().search(what[subject[1]:verb_start]):  # 'Muyaya said the rebels want ...': someone else's move
         return Move(None, None, None, what)
@@ -161,6 +161,22 @@ def parse(what: str, forms: dict[str, str], language: str = "") -> Move:
     rest = _after_that(what[verb_end:].strip(" ,:").rstrip(".;!。"))
     to = _addressee(rest, forms, subject[2], cjk) if mode == "demand" else None
     return Move(subject[2], to, mode, rest if mode == "demand" and rest else what, subject[0], verb_start)
+
+
+# a person named between commas after the title that opens the sentence ('El jefe negociador del ELN, Pablo Beltrán,
+# exigió ...'): the title and the name are one subject
+_APPOSED_NAME = re.compile(r",\s*(?:[A-ZÀ-ÞĀ-Ž][\w'’.-]*\s+){0,2}$")
+TITLED_SUBJECT_WORDS = 12  # words of a title before a name in commas that still open the sentence
+
+
+def _opens(sentence: str, start: int, end: int) -> bool:
+    """The party's mention at start:end opens the sentence: within its first SUBJECT_WORDS words, or as a name
+    between commas after an opening title of at most TITLED_SUBJECT_WORDS words."""
+    words = len(sentence[:start].split())
+    if words <= SUBJECT_WORDS:
+        return True
+    return (words <= TITLED_SUBJECT_WORDS and _APPOSED_NAME.search(sentence[:start]) is not None
+            and sentence[:start].count(",") == 1 and sentence[end:].lstrip().startswith(","))
 
 
 # a negation just before a verb ('does not want', 'ne veut pas', '不希望', 'не требует'), and a relative pronoun just
@@ -254,19 +270,28 @@ def _addressee(clause: str, forms: dict[str, str], holder: str, cjk: bool) -> st
     return after[0][2] if after and len(clause[:after[0][0]].split()) <= 3 else None
 
 
+# where a clause with its own subject starts after a contrast: '; ', ', while ', Chinese '，而' and '，<subject>则'
+# ('美方要求中方放宽稀土出口管制，中方则要求美方取消...': the subject of '则' opens the second clause)
+_CONTRAST_CJK = r"，\s*(?:而|但)|，(?=[^，。；]{1,6}则)"
+
+
+def _contrast() -> str:
+    return rf"[;；]\s*|,\s*(?:{one_of('contrast')})\s+|{_CONTRAST_CJK}"
+
+
 def without_description(text: str) -> str:
     """A clause without what follows it and is not demanded: a describing clause ('the second phase, which is
     supposed to ...'), an attribution ('..., the source said'), another clause with its own subject ('..., while
     Moscow insists ...', '; ...')."""
     text = re.split(rf",\s*{_RELATIVE_WORDS}\b", text)[0]
-    text = re.split(rf"[;；]|,\s*(?:{one_of('contrast')})\s|,[^,]{{0,40}}?(?:{_speech().pattern})[^,]*(?:,|$)", text)[0]
+    text = re.split(rf"{_contrast()}|,[^,]{{0,40}}?(?:{_speech().pattern})[^,]*(?:,|$)", text)[0]
     return text.strip()
 
 
 def clauses(sentence: str) -> list[str]:
     """The sentence, and each clause after a contrast that opens with its own subject ('Armenia insists that the
     route remain Armenian, while Baku wants unimpeded transit' -> [..., 'Baku wants unimpeded transit'])."""
-    parts = re.split(rf"[;；]\s*|,\s*(?:{one_of('contrast')})\s+", sentence)
+    parts = re.split(_contrast(), sentence)
     return [sentence, *[p for p in parts[1:] if p.strip()]]
 
 
@@ -341,7 +366,7 @@ def _obligation_of_a_thing(sentence: str, forms: dict[str, str]) -> Move | None:
     if verb is None:
         return None
     speakers = _mentions(sentence[:verb.start()], forms, False)
-    if not speakers or len(sentence[:speakers[0][0]].split()) > SUBJECT_WORDS:
+    if not speakers or not _opens(sentence, speakers[-1][0], speakers[-1][1]):
         return None
     rest = _after_that(sentence[verb.end():].lstrip(" ,"))
     must = obliged(rest)
@@ -443,12 +468,18 @@ def obliged(text: str) -> re.Match | None:
     return _moves(("obliged",), "").search(_masked(text))
 
 
+def names_something(text: str) -> bool:
+    """The text names something in particular: two content words, or four characters in a script without spaces
+    ('the impossible' does not)."""
+    return len(content_words(text)) >= 2 or (bool(_CJK.match(text[-1:])) and len(text) >= 4)
+
+
 def listed(text: str, forms: dict[str, str]) -> list[str]:
     """The demands a text lists with a word that adds one to another ('Ukraine withdraw its troops, as well as
     renounce NATO' -> 'Ukraine withdraw its troops', 'Ukraine renounce NATO'): the party that opens the first also
-    opens the others. A part of fewer than two content words (four characters in Chinese) is not a demand of its own: the text stays whole."""
+    opens the others. A part that names nothing in particular is not a demand of its own: the text stays whole."""
     parts = [p.strip(" ,;，") for p in re.split(rf"\s*,?\s*(?:{one_of('also')})\s*", text)]
-    if len(parts) < 2 or any(len(content_words(p)) < 2 and not (_CJK.match(p[-1:]) and len(p) >= 4) for p in parts):
+    if len(parts) < 2 or not all(names_something(p) for p in parts):
         return [text]
     opening = mentions(parts[0], forms)
     subject = parts[0][:opening[0][1]] if opening and opening[0][0] == 0 else ""

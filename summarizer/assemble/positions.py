@@ -218,7 +218,7 @@ def _add_stated(ctx: Context, out: Collected, forms: dict[str, str]) -> None:
         for clause in moves.clauses(text):  # 'Armenia insists that ..., while Baku wants ...': each side's demand
             said = moves.stated_demand(clause, forms, ctx.article.language)
             what = short_text(said.text, thresholds.MAX_WORDS["demand"], ctx.article)[0] if said else None
-            if said is None or not said.by or what is None or _PROGRESSIVE.search(what) or len(content_words(what)) < 2:
+            if said is None or not said.by or what is None or _PROGRESSIVE.search(what) or not moves.names_something(what):
                 continue  # nor one that names nothing in particular ('Kosovo demanded the impossible')
             if span.start in cited and (clause == text or said.by in cited[span.start]):
                 continue  # the model read this sentence's first move, or this party's move in it

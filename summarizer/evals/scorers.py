@@ -297,8 +297,28 @@ ATTRIBUTE_FIELDS = ("role", "title", "affiliation", "venue_country", "status", "
 SCORED_FIELDS = LIST_FIELDS + ATTRIBUTE_FIELDS
 
 
+def with_party_names(expected: dict) -> dict:
+    """The expected answer with every reference to a party (a demand's party and addressee, a person's affiliation,
+    a stance's party) written with all the names its entry in the parties list gives: 'ELN' in a demand is the
+    party 'ELN|Ejército de Liberación Nacional', and either name states it."""
+    parties = [p["name"] for p in expected.get("parties", [])]
+
+    def full(ref: str) -> str:
+        entry = next((p for p in parties if any(names.same_party(p, r) for r in ref.split("|"))), None)
+        return "|".join(dict.fromkeys([*ref.split("|"), *entry.split("|")])) if entry else ref
+
+    out = dict(expected)
+    out["demands"] = [{**d, "party": full(d.get("party", "")), "addressed_to": full(d.get("addressed_to", ""))}
+                      for d in expected.get("demands", [])]
+    out["people"] = [{**p, "affiliation": full(p.get("affiliation", ""))} for p in expected.get("people", [])]
+    out["open_issues"] = [{**i, "positions": [{**q, "party": full(q.get("party", ""))} for q in i.get("positions", [])]}
+                          for i in expected.get("open_issues", [])]
+    return out
+
+
 def score_case(expected: dict, actual: dict) -> dict[str, Score]:
     """Every field of the contract, for one case. `actual` is an ArticleState as JSON (or {} when it failed)."""
+    expected = with_party_names(expected)
     s: dict[str, Score] = {
         "parties": score_parties(expected.get("parties", []), actual.get("parties", [])),
         "people": score_people(expected.get("people", []), actual.get("people", [])),
