@@ -2,7 +2,7 @@
 
 import pytest
 
-from summarizer.assemble.moves import (clauses, kinds, listed, mentions, parse, party_forms, sides_named_together, standing_for,
+from summarizer.assemble.moves import (before_contrast, clauses, kinds, listed, mentions, parse, party_forms, sides_named_together, standing_for,
                                        stated_demand, states_a_move, without_attribution, without_description)
 
 FORMS = party_forms(["Russia", "Ukraine", "Hamas", "Israel", "China", "United States", "Colombia", "ELN"],
@@ -311,3 +311,12 @@ def test_a_name_between_commas_after_an_opening_title_is_the_subject():
     assert (said.by, said.text) == ("Colombia", "el cese al fuego debe ser la prioridad")
     late = "After three long days of talks in the capital, Pablo Beltrán demanded that the accords be honoured."
     assert parse(late, forms, "es").by is None, "a name late in the sentence, not in an apposition, is not its subject"
+
+
+@pytest.mark.parametrize("text,kept", [
+    ("any ceasefire to be monitored by observers, while Moscow insists on its own monitors", "any ceasefire to be monitored by observers"),
+    ("中方放宽稀土出口管制，中方则要求美方取消出口限制", "中方放宽稀土出口管制"),
+    ("the route remain under Armenian sovereignty and customs control", "the route remain under Armenian sovereignty and customs control"),
+])
+def test_a_demand_ends_before_another_party_s_clause(text, kept):
+    assert before_contrast(text) == kept

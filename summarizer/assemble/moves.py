@@ -279,6 +279,12 @@ def _contrast() -> str:
     return rf"[;；]\s*|,\s*(?:{one_of('contrast')})\s+|{_CONTRAST_CJK}"
 
 
+def before_contrast(text: str) -> str:
+    """The text up to a clause with its own subject after a contrast ('..., while Moscow insists ...', '；',
+    '，中方则要求 ...'), which is another move."""
+    return re.split(_contrast(), text)[0].strip() or text
+
+
 def without_description(text: str) -> str:
     """A clause without what follows it and is not demanded: a describing clause ('the second phase, which is
     supposed to ...'), an attribution ('..., the source said'), another clause with its own subject ('..., while

@@ -97,7 +97,7 @@ def _read(d: Any, move: moves.Move, source: Span, forms: dict[str, str], languag
     to = move.to if move.to is not None else d.to
     by = move.by or d.by
     mode = move.mode or d.type
-    text = move.text
+    text = moves.before_contrast(move.text)  # '..., while Moscow insists ...' is another party's move
     said = moves.parse(source.quote, forms, language)
     named = [p for _, _, p in moves.mentions(source.quote, forms)]  # the parties the article's sentence names, in order
     if mode == "demand" and said.mode == "demand" and said.by and said.by != by and (by == said.to or by not in named):
