@@ -747,3 +747,17 @@ def test_an_organisation_whose_name_reads_like_a_person_s_stays_a_party():
                             ("Pablo Beltrán", "negotiator")]), out)
     assert [p.name for p in out.parties] == ["Colombia", "Ejército de Liberación Nacional"]
     assert [p.name for p in out.people] == ["Pablo Beltrán"], "a person given as a party is still a person"
+
+
+@pytest.mark.parametrize("sentence,issue", [
+    ("The source said that the question of the Zaporizhzhia nuclear power plant, which Russian forces have occupied "
+     "since 2022, was raised but \"not resolved in any way\".", "the Zaporizhzhia nuclear power plant"),
+    ("La question du calendrier électoral reste non résolue.", "calendrier électoral"),
+])
+def test_the_question_a_sentence_names_as_such_and_says_is_open_is_an_issue(sentence, issue):
+    text = f"Talks\nPublished: 3 March 2025\nRussia and Ukraine met in Geneva.\n{sentence}\n"
+    article, ctx = context(text)
+    out = Collected()
+    add_actors(ctx, actors([("Russia", "negotiator"), ("Ukraine", "negotiator")]), out)
+    add_positions(ctx, issues_answer(every(article))(issues=[]), out)
+    assert [i.issue for i in out.open_issues] == [issue]

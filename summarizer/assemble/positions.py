@@ -35,6 +35,11 @@ _RELATIVE = re.compile(r",\s*(?:which|who|whom|whose|qui|que|dont|lequel|laquell
 _OVER = re.compile(r"^\w*\s*(?:\w+ed\s+)?(?:(?:is|was|are|were|remains?|remained)\s+)?(?:about|over|on|concerning|sur|über|sobre)\s+"
                    r"([^.;!?\"“”]+)", re.I)
 # words that open a clause but name nothing ('However, there was no consensus ...'), by their first five letters
+# a question named as such in a sentence that says it is open: what follows, up to a comma or a verb
+_QUESTION_OF = re.compile(r"(?<!\w)(?:the\s+)?(?:question|issue|matter)\s+of\s+([^,;:.\"“”()]+?)(?=\s*[,;:.\"“”(]|\s+(?:is|was|are|were|"
+                          r"remains?|remained|has|have|had)\b)|(?<!\w)(?:la\s+)?question\s+(?:de\s+la|du|des|de)\s+([^,;:.]+?)(?=\s*[,;:.]|\s+(?:est|reste|restent|"
+                          r"demeure|a|avait)\b)",
+                          re.I)
 _EXPLETIVES = {"there", "howev", "still", "also", "yet", "this", "that", "these", "those", "here", "meanw"}
 _QUESTION_WORDS = {"what", "which", "where", "when", "wheth", "quoi", "quand", "welch", "wann", "cuánd", "donde"}
 SUMMARY_SENTENCES = 2  # the lede of a news report: what happened, then the state of the talks
@@ -283,6 +288,10 @@ def _add_stated_issues(ctx: Context, out: Collected) -> None:
         over = _OVER.match(span.quote[said.end():]) if said else None
         if over:  # 'the main disagreement was about sequencing: which side moves first'
             _add_issue(ctx, out, re.split(r",|\s(?:remains?|is|are|was|were)\s", over.group(1))[0], span, forms)
+            continue
+        named = _QUESTION_OF.search(span.quote)
+        if named:  # 'the question of the Zaporizhzhia nuclear power plant, which ..., was raised but not resolved'
+            _add_issue(ctx, out, named.group(1) or named.group(2), span, forms)
             continue
         clause = _CLAUSE.search(span.quote)
         if clause is None or said is None or said.start() < clause.start() \
