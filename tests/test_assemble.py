@@ -761,3 +761,20 @@ def test_the_question_a_sentence_names_as_such_and_says_is_open_is_an_issue(sent
     add_actors(ctx, actors([("Russia", "negotiator"), ("Ukraine", "negotiator")]), out)
     add_positions(ctx, issues_answer(every(article))(issues=[]), out)
     assert [i.issue for i in out.open_issues] == [issue]
+
+
+@pytest.mark.parametrize("sentence,issues", [
+    ('"The hard questions, the withdrawal and the future of the fighters, are pushed to the protocols."',
+     ["the withdrawal", "the future of the fighters"]),
+    ("Outstanding issues include the border, prisoner releases and the status of the capital.",
+     ["the border", "prisoner releases", "the status of the capital"]),
+    ("The questions, the border and prisoner releases, were discussed.", []),  # not said to be open or hard
+    ("The key questions are sequencing.", []),  # one question is no list
+])
+def test_the_questions_a_sentence_lists_as_open_ones_are_issues(sentence, issues):
+    text = f"Talks\nPublished: 3 March 2025\nRussia and Ukraine met in Geneva.\n{sentence}\n"
+    article, ctx = context(text)
+    out = Collected()
+    add_actors(ctx, actors([("Russia", "negotiator"), ("Ukraine", "negotiator")]), out)
+    add_positions(ctx, issues_answer(every(article))(issues=[]), out)
+    assert [i.issue for i in out.open_issues] == issues

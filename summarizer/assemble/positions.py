@@ -40,6 +40,11 @@ _QUESTION_OF = re.compile(r"(?<!\w)(?:the\s+)?(?:question|issue|matter)\s+of\s+(
                           r"remains?|remained|has|have|had)\b)|(?<!\w)(?:la\s+)?question\s+(?:de\s+la|du|des|de)\s+([^,;:.]+?)(?=\s*[,;:.]|\s+(?:est|reste|restent|"
                           r"demeure|a|avait)\b)",
                           re.I)
+# questions an article lists after naming them as open ones: 'The hard questions, the withdrawal and the future of
+# the fighters, are ...'; 'Outstanding issues include X, Y and Z'
+_QUESTION_LIST = re.compile(r"(?<!\w)(?:hard|hardest|difficult|key|main|outstanding|open|remaining|unresolved|thorny|"
+                            r"contentious|sensitive)\s+(?:questions|issues|points|matters)\s*(?:,|:|\s+include|"
+                            r"\s+including|\s+such\s+as|\s+are)\s+([^.;:!?]+)", re.I)
 _EXPLETIVES = {"there", "howev", "still", "also", "yet", "this", "that", "these", "those", "here", "meanw"}
 _QUESTION_WORDS = {"what", "which", "where", "when", "wheth", "quoi", "quand", "welch", "wann", "cuánd", "donde"}
 SUMMARY_SENTENCES = 2  # the lede of a news report: what happened, then the state of the talks
@@ -273,6 +278,17 @@ def _address_the_other_side(out: Collected) -> None:
             d.addressed_to = sides[1 - sides.index(d.party)]
 
 
+def _listed_questions(sentence: str) -> list[str]:
+    """The questions a sentence lists after naming them as open ones, each noun phrase of the list ('the withdrawal
+    and the future of the fighters'), up to the verb or comma that ends the list; [] when it lists fewer than two."""
+    m = _QUESTION_LIST.search(sentence)
+    if m is None:
+        return []
+    run = re.split(r",\s+(?=(?:are|were|is|remain|remains|have|has)\b)|\s+(?:are|were|remain|remains)\s", m.group(1))[0]
+    items = [i.strip(" ,") for i in re.split(r",\s*(?:and\s+)?|\s+and\s+", run) if i.strip(" ,")]
+    return items if len(items) >= 2 and all(len(i.split()) <= thresholds.MAX_WORDS["issue"] for i in items) else []
+
+
 def _add_stated_issues(ctx: Context, out: Collected) -> None:
     """The question a sentence says is open, read by code when the sentence opens with it: 'Who governs Gaza after
     the war remains the main obstacle' -> 'Who governs Gaza after the war' (not when a party is the subject: 'Israel
@@ -282,7 +298,13 @@ def _add_stated_issues(ctx: Context, out: Collected) -> None:
     forms = _forms(ctx, out)
     for n in range(1, len(ctx.article.sentences) + 1):
         span = sentence(ctx.article, n)
-        if span is None or span.start in cited or not moves.says_unresolved(span.quote):
+        if span is None or span.start in cited:
+            continue
+        if listed := _listed_questions(span.quote):  # 'The hard questions, the withdrawal and the future of the
+            for question in listed:                     # fighters, are pushed to the protocols'
+                _add_issue(ctx, out, question, span, forms)
+            continue
+        if not moves.says_unresolved(span.quote):
             continue
         said = moves.unresolved_at(span.quote)
         over = _OVER.match(span.quote[said.end():]) if said else None
