@@ -778,3 +778,17 @@ def test_the_questions_a_sentence_lists_as_open_ones_are_issues(sentence, issues
     add_actors(ctx, actors([("Russia", "negotiator"), ("Ukraine", "negotiator")]), out)
     add_positions(ctx, issues_answer(every(article))(issues=[]), out)
     assert [i.issue for i in out.open_issues] == issues
+
+
+def test_two_vaguely_dated_events_of_one_status_are_one_event_told_twice():
+    text = ("Talks in Abu Dhabi\nRussia and Ukraine held talks in Abu Dhabi last week.\n"
+            "The delegations met over the weekend, officials said of the talks.\n"
+            "Russia and Ukraine plan another round of talks next week.\n")
+    article, ctx = context(text)
+    out = Collected()
+    add_actors(ctx, actors([("Russia", "negotiator"), ("Ukraine", "negotiator")]), out)
+    status = {"last week": "held", "over the weekend": "held", "next week": "scheduled"}
+    words = tuple(m.text for m in ctx.mentions)
+    add_events(ctx, events_answer(words)(dates=[{"when": w, "kind": "talks", "status": status[w]} for w in words]), out)
+    assert [(d.text, d.status) for d in out.dates] == [("last week", "held"), ("next week", "scheduled")]
+    assert any(d.item == "over the weekend" and "same vaguely dated event" in d.reason for d in out.dropped)

@@ -102,6 +102,7 @@ def venue_named(out: Collected, sentence: str) -> str:
 
 
 def add_events(ctx: Context, x: Answer, out: Collected) -> None:
+    vague: list[DateItem] = []  # events dated by vague words only ('last week'), one per status
     for e in _events(x):
         mention = _mention(ctx, e.when)
         span = sentence_at(ctx.article, mention.start)  # a verb of speaking counts in the date's own sentence only
@@ -129,6 +130,14 @@ def add_events(ctx: Context, x: Answer, out: Collected) -> None:
             continue
         item = DateItem(date=resolved.value, end=resolved.end, text=mention.text, event=event_text(ctx, e, mention),
                         status=status, venue=venue_named(out, span.quote), evidence=span.evidence())
+        if mention.kind == "vague" and resolved.value is None:
+            if twin := next((d for d in vague if d.status == status), None):
+                # 'talks last week' and 'talks over the weekend': vague words cannot tell two events of one status
+                # apart, so the article tells one event twice
+                twin.venue = twin.venue or item.venue
+                out.drop("dates", mention.text, f"the same vaguely dated event as '{twin.text}'")
+                continue
+            vague.append(item)
         dup = next((d for d in out.dates if _same(d, item)), None)
         if dup is None:
             out.dates.append(item)
