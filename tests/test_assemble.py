@@ -792,3 +792,19 @@ def test_two_vaguely_dated_events_of_one_status_are_one_event_told_twice():
     add_events(ctx, events_answer(words)(dates=[{"when": w, "kind": "talks", "status": status[w]} for w in words]), out)
     assert [(d.text, d.status) for d in out.dates] == [("last week", "held"), ("next week", "scheduled")]
     assert any(d.item == "over the weekend" and "same vaguely dated event" in d.reason for d in out.dropped)
+
+
+def test_an_over_long_issue_that_says_it_is_open_keeps_its_subject_even_when_a_party_is_inside_it():
+    text = ("Talks in Muscat\nPublished: 3 March 2025\nIran and the United States met in Muscat.\n"
+            "The level of enrichment Iran may keep remains the main open question.\n"
+            "Iran remains at odds with the United States.\n")
+    article, ctx = context(text)
+    out = Collected()
+    add_actors(ctx, actors([("Iran", "negotiator"), ("United States", "negotiator")]), out)
+    add_positions(ctx, issues_answer(every(article))(issues=[
+        {"sentence": 4, "issue": "What level of enrichment Iran may keep remains the main open question."}]), out)
+    assert [i.issue for i in out.open_issues] == ["What level of enrichment Iran may keep"]
+    out = Collected()
+    add_actors(ctx, actors([("Iran", "negotiator"), ("United States", "negotiator")]), out)
+    add_positions(ctx, issues_answer(every(article))(issues=[]), out)
+    assert [i.issue for i in out.open_issues] == ["The level of enrichment Iran may keep"], "read by code; not 'Iran'"

@@ -320,3 +320,13 @@ def test_a_name_between_commas_after_an_opening_title_is_the_subject():
 ])
 def test_a_demand_ends_before_another_party_s_clause(text, kept):
     assert before_contrast(text) == kept
+
+
+@pytest.mark.parametrize("issue,left", [
+    ("une nouvelle session", set()), ("the next round of talks", set()), ("the peace process", set()),
+    ("the Ohrid agreement", {"ohrid"}), ("the new border regime", {"borde", "regim"}),
+])
+def test_the_words_that_name_the_talks_themselves_leave_the_question_if_any(issue, left):
+    from summarizer.assemble.moves import without_process_words
+    from summarizer.evidence import content_words
+    assert content_words(without_process_words(issue)) == left

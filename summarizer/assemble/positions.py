@@ -278,6 +278,13 @@ def _address_the_other_side(out: Collected) -> None:
             d.addressed_to = sides[1 - sides.index(d.party)]
 
 
+def _opens_with_a_party(subject: str, forms: dict[str, str]) -> bool:
+    """A party heads the subject ('Israel remains at odds with Hamas', 'The Kremlin's position is ...'): it names who,
+    not a question ('The level of enrichment Iran may keep remains ...' names a question)."""
+    named = moves.mentions(subject, forms)
+    return bool(named) and len(subject[:named[0][0]].split()) <= 1
+
+
 def _listed_questions(sentence: str) -> list[str]:
     """The questions a sentence lists after naming them as open ones, each noun phrase of the list ('the withdrawal
     and the future of the fighters'), up to the verb or comma that ends the list; [] when it lists fewer than two."""
@@ -320,7 +327,7 @@ def _add_stated_issues(ctx: Context, out: Collected) -> None:
                 or len(span.quote[clause.end():said.start()].split()) > 2:  # 'X remains (still) unresolved'
             continue
         subject = span.quote[:clause.start()].strip(" ,;:")
-        if (moves.mentions(subject, forms) or names.person_like(subject)
+        if (_opens_with_a_party(subject, forms) or names.person_like(subject)
                 or word_count(subject) > thresholds.MAX_WORDS["issue"]
                 or not content_words(subject) - _GENERIC - _QUESTION_WORDS - _EXPLETIVES):
             continue
@@ -341,6 +348,9 @@ def _add_issue(ctx: Context, out: Collected, text: str, span: Span, forms: dict[
         # a noun phrase before its apposition is the question: 'ownership of several ancient temples along the
         # border, the root of the dispute' (not a clause: 'une nouvelle session est prévue en octobre, ...')
         text = head
+    said = _CLAUSE.search(text) if moves.says_unresolved(text) else None
+    if said and word_count(text) > thresholds.MAX_WORDS["issue"] and word_count(text[:said.start()]) >= 2:
+        text = text[:said.start()].strip(" ,;:")  # 'What level of enrichment Iran may keep remains the main open question.'
     issue, reason = short_text(text, thresholds.MAX_WORDS["issue"], ctx.article)
     if issue is None:
         out.drop("open_issues", text, reason)
