@@ -808,3 +808,12 @@ def test_an_over_long_issue_that_says_it_is_open_keeps_its_subject_even_when_a_p
     add_actors(ctx, actors([("Iran", "negotiator"), ("United States", "negotiator")]), out)
     add_positions(ctx, issues_answer(every(article))(issues=[]), out)
     assert [i.issue for i in out.open_issues] == ["The level of enrichment Iran may keep"], "read by code; not 'Iran'"
+
+
+def test_vague_date_words_beside_dated_ones_in_one_sentence_are_dropped():
+    text = ("Pourparlers à Doha\nPublié le 15 septembre 2025\nLe Tchad et le FACT ont repris les pourparlers à Doha.\n"
+            "Une nouvelle session de pourparlers est prévue en octobre, à une date qui reste à fixer.\n"
+            "Les pourparlers reprendront la semaine prochaine.\n")
+    _, out = events_of(text, [("Chad", "negotiator"), ("FACT", "negotiator")], status="scheduled")
+    assert [(d.text, d.date) for d in out.dates] == [("en octobre", "2025-10"), ("la semaine prochaine", None)]
+    assert any(d.item == "à une date qui reste à fixer" and "beside other date words" in d.reason for d in out.dropped)

@@ -130,21 +130,37 @@ def add_events(ctx: Context, x: Answer, out: Collected) -> None:
             continue
         item = DateItem(date=resolved.value, end=resolved.end, text=mention.text, event=event_text(ctx, e, mention),
                         status=status, venue=venue_named(out, span.quote), evidence=span.evidence())
-        if mention.kind == "vague" and resolved.value is None:
-            if twin := next((d for d in vague if d.status == status), None):
-                # 'talks last week' and 'talks over the weekend': vague words cannot tell two events of one status
-                # apart, so the article tells one event twice
-                twin.venue = twin.venue or item.venue
-                out.drop("dates", mention.text, f"the same vaguely dated event as '{twin.text}'")
-                continue
-            vague.append(item)
         dup = next((d for d in out.dates if _same(d, item)), None)
+        if dup is None and mention.kind == "vague" and resolved.value is None:
+            vague.append(item)
         if dup is None:
             out.dates.append(item)
         else:
             dup.venue = dup.venue or item.venue
             dup.event = dup.event or item.event
     _fold_days_into_ranges(out)
+    _drop_vague_beside_dated(out, vague)
+
+
+def _drop_vague_beside_dated(out: Collected, vague: list[DateItem]) -> None:
+    """Vague date words in a sentence whose event other date words date ('une nouvelle session est prévue en octobre,
+    à une date qui reste à fixer'): the dated words tell when. Then two events dated by vague words only and of one
+    status ('talks last week', 'met over the weekend'): vague words cannot tell them apart, so the article tells one
+    event twice; the first is kept."""
+    dated = {d.evidence[0].start for d in out.dates if d.date and d.evidence}
+    kept: dict[str, DateItem] = {}  # status -> the first vaguely dated event of that status
+    for item in vague:
+        if item not in out.dates:
+            continue
+        if item.evidence and item.evidence[0].start in dated:
+            out.dates.remove(item)
+            out.drop("dates", item.text, "vague date words beside other date words of the same sentence")
+        elif twin := kept.get(item.status):
+            twin.venue = twin.venue or item.venue
+            out.dates.remove(item)
+            out.drop("dates", item.text, f"the same vaguely dated event as '{twin.text}'")
+        else:
+            kept[item.status] = item
 
 
 def _fold_days_into_ranges(out: Collected) -> None:
