@@ -65,6 +65,7 @@ _OFFICE = re.compile(r"(?<!\w)(?:president|minister|spokes(?:man|woman|person)|e
                      r"außenminister|sprecher|präsident|unterhändler|jefe|jefa|ministro|ministra|presidente|presidenta|portavoz|negociador|"
                      r"negociadora|"
                      r"comandante|министр|пресс-секретарь|помощник|президент|глава|official)(?!\w)", re.I)
+_ABBREVIATION = re.compile(r"(?:[A-Z]\.){2,}")  # 'U.S.' in 'U.S. officials'
 # a name written after another person's name and 'and' shares the title before both ('US envoys Steve Witkoff and
 # Jared Kushner'): what stands before the first name
 _SHARED_TITLE = re.compile(r"(?:[A-Z][\w'’.-]*\s+){1,3}(?:and|et|und|y|и)\s+$")
@@ -87,8 +88,8 @@ def title_next_to(text: str, name: str) -> str:
         words = _SHARED_TITLE.sub("", line).split()[-6:]
         if words and (_OFFICE.fullmatch(words[-1]) or _OFFICE.fullmatch(_singular(words[-1]))):
             kept = [words.pop()]  # as written, also in the plural ('US envoys Steve Witkoff and ...'): copied, not cut
-            while words and (words[-1][-1:].isalnum() or re.fullmatch(r"(?:[A-Z]\.){2,}", words[-1])) and (words[-1][0].isupper() or words[-1].lower() in _TITLE_MODIFIERS
-                                                          or _OFFICE.fullmatch(words[-1])):
+            while words and (words[-1][-1:].isalnum() or _ABBREVIATION.fullmatch(words[-1])) \
+                    and (words[-1][0].isupper() or words[-1].lower() in _TITLE_MODIFIERS or _OFFICE.fullmatch(words[-1])):
                 kept.insert(0, words.pop())
             while kept[0].lower() in ("the", "a", "an", "le", "la", "el", "der", "die", "das"):
                 kept.pop(0)

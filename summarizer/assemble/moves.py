@@ -377,14 +377,16 @@ def _obligation_of_a_thing(sentence: str, forms: dict[str, str]) -> Move | None:
     rest = _after_that(sentence[verb.end():].lstrip(" ,"))
     must = obliged(rest)
     subject = rest[:must.start()] if must else ""
-    if must is None or not subject.strip() or len(subject.split()) > SUBJECT_WORDS or re.search(r"[,\"“”«»]", subject) \
-            or (subject.split() or [""])[0].lower() in _verbs()["own_voice"] or _NEGATED.search(rest[:must.end()]) \
-            or re.match(r"\s*(?:not|never|n't|pas|nicht|no|не)(?!\w)", rest[must.end():], re.I) \
-            or re.match(rf"\s*(?:{one_of('everyone')})(?!\w)", subject, re.I):
+    if must is None or not subject.strip() or len(subject.split()) > SUBJECT_WORDS or re.search(r"[,\"“”«»]", subject):
         return None
+    if ((subject.split() or [""])[0].lower() in _verbs()["own_voice"] or _NEGATED.search(rest[:must.end()])
+            or re.match(r"\s*(?:not|never|n't|pas|nicht|no|не)(?!\w)", rest[must.end():], re.I)
+            or re.match(rf"\s*(?:{one_of('everyone')})(?!\w)", subject, re.I)):
+        return None  # the speaker's own duty, a negated one, or a general appeal
     holder = speakers[-1][2]
     others = [p for _, _, p in _mentions(subject, forms, False) if p != holder]
-    text = re.split(r",\s*(?:\w+ing\b|[\"“«])", without_description(rest))[0].rstrip(" .;!\"”’'")  # ', stating, "..."'
+    # not what follows a comma and a participle or a quote (', stating, "..."')
+    text = re.split(r",\s*(?:\w+ing\b|[\"“«])", without_description(rest))[0].rstrip(" .;!\"”’'")
     offset = len(sentence) - len(rest)
     return Move(holder, others[0] if others else None, "demand", text, offset, offset + must.start())
 

@@ -34,17 +34,18 @@ _RELATIVE = re.compile(r",\s*(?:which|who|whom|whose|qui|que|dont|lequel|laquell
 # what follows a word saying a question is open and names the question ('disagreement was about X', 'divided over X')
 _OVER = re.compile(r"^\w*\s*(?:\w+ed\s+)?(?:(?:is|was|are|were|remains?|remained)\s+)?(?:about|over|on|concerning|sur|über|sobre)\s+"
                    r"([^.;!?\"“”]+)", re.I)
-# words that open a clause but name nothing ('However, there was no consensus ...'), by their first five letters
 # a question named as such in a sentence that says it is open: what follows, up to a comma or a verb
-_QUESTION_OF = re.compile(r"(?<!\w)(?:the\s+)?(?:question|issue|matter)\s+of\s+([^,;:.\"“”()]+?)(?=\s*[,;:.\"“”(]|\s+(?:is|was|are|were|"
-                          r"remains?|remained|has|have|had)\b)|(?<!\w)(?:la\s+)?question\s+(?:de\s+la|du|des|de)\s+([^,;:.]+?)(?=\s*[,;:.]|\s+(?:est|reste|restent|"
-                          r"demeure|a|avait)\b)",
-                          re.I)
+_QUESTION_OF = re.compile(
+    r"(?<!\w)(?:the\s+)?(?:question|issue|matter)\s+of\s+([^,;:.\"“”()]+?)"
+    r"(?=\s*[,;:.\"“”(]|\s+(?:is|was|are|were|remains?|remained|has|have|had)\b)"
+    r"|(?<!\w)(?:la\s+)?question\s+(?:de\s+la|du|des|de)\s+([^,;:.]+?)"
+    r"(?=\s*[,;:.]|\s+(?:est|reste|restent|demeure|a|avait)\b)", re.I)
 # questions an article lists after naming them as open ones: 'The hard questions, the withdrawal and the future of
 # the fighters, are ...'; 'Outstanding issues include X, Y and Z'
 _QUESTION_LIST = re.compile(r"(?<!\w)(?:hard|hardest|difficult|key|main|outstanding|open|remaining|unresolved|thorny|"
                             r"contentious|sensitive)\s+(?:questions|issues|points|matters)\s*(?:,|:|\s+include|"
                             r"\s+including|\s+such\s+as|\s+are)\s+([^.;:!?]+)", re.I)
+# words that open a clause but name nothing ('However, there was no consensus ...'), by their first five letters
 _EXPLETIVES = {"there", "howev", "still", "also", "yet", "this", "that", "these", "those", "here", "meanw"}
 _QUESTION_WORDS = {"what", "which", "where", "when", "wheth", "quoi", "quand", "welch", "wann", "cuánd", "donde"}
 SUMMARY_SENTENCES = 2  # the lede of a news report: what happened, then the state of the talks
@@ -228,8 +229,9 @@ def _add_stated(ctx: Context, out: Collected, forms: dict[str, str]) -> None:
         for clause in moves.clauses(text):  # 'Armenia insists that ..., while Baku wants ...': each side's demand
             said = moves.stated_demand(clause, forms, ctx.article.language)
             what = short_text(said.text, thresholds.MAX_WORDS["demand"], ctx.article)[0] if said else None
-            if said is None or not said.by or what is None or _PROGRESSIVE.search(what) or not moves.names_something(what):
-                continue  # nor one that names nothing in particular ('Kosovo demanded the impossible')
+            if said is None or not said.by or what is None or _PROGRESSIVE.search(what) \
+                    or not moves.names_something(what):  # nor one that names nothing ('Kosovo demanded the impossible')
+                continue
             if span.start in cited and (clause == text or said.by in cited[span.start]):
                 continue  # the model read this sentence's first move, or this party's move in it
             _add_demand(out, Demand(party=said.by, addressed_to=said.to or "", demand=what, evidence=span.evidence()),
@@ -350,7 +352,8 @@ def _add_issue(ctx: Context, out: Collected, text: str, span: Span, forms: dict[
         text = head
     said = _CLAUSE.search(text) if moves.says_unresolved(text) else None
     if said and word_count(text) > thresholds.MAX_WORDS["issue"] and word_count(text[:said.start()]) >= 2:
-        text = text[:said.start()].strip(" ,;:")  # 'What level of enrichment Iran may keep remains the main open question.'
+        # 'What level of enrichment Iran may keep remains the main open question.': its subject
+        text = text[:said.start()].strip(" ,;:")
     issue, reason = short_text(text, thresholds.MAX_WORDS["issue"], ctx.article)
     if issue is None:
         out.drop("open_issues", text, reason)
