@@ -817,3 +817,15 @@ def test_vague_date_words_beside_dated_ones_in_one_sentence_are_dropped():
     _, out = events_of(text, [("Chad", "negotiator"), ("FACT", "negotiator")], status="scheduled")
     assert [(d.text, d.date) for d in out.dates] == [("en octobre", "2025-10"), ("la semaine prochaine", None)]
     assert any(d.item == "à une date qui reste à fixer" and "beside other date words" in d.reason for d in out.dropped)
+
+
+def test_a_party_s_capital_is_a_meeting_place_only_where_the_talks_are_put_there():
+    text = ("Talks in Paris\nNegotiating teams from Kyiv and Washington held talks in Paris on Tuesday.\n"
+            "Kyiv wants the talks to continue, officials said.\nThe delegations will meet again in Washington.\n")
+    article, ctx = context(text)
+    out = Collected()
+    add_actors(ctx, actors([("Ukraine", "negotiator"), ("United States", "negotiator")], [],
+                           ["Paris", "Kyiv", "Washington"]), out)
+    drop_venues_of_no_event(ctx, out)
+    assert [v.name for v in out.venues] == ["Paris", "Washington"]
+    assert any(d.item == "Kyiv" and "named for its government" in d.reason for d in out.dropped)

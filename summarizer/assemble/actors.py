@@ -247,7 +247,18 @@ def drop_venues_of_no_event(ctx: Context, out: Collected) -> None:
         if not any(named.search(t) for t in about_talks):
             out.venues.remove(venue)
             out.drop("venues", venue.name, "named in no sentence about the talks")
+            continue
+        seat_of = names.state_of_capital(venue.name)
+        if seat_of in {p.name for p in out.parties}:
+            # a party's capital stands for its government ('Kinshasa insists', 'negotiators from Kyiv'): a meeting
+            # place only where a sentence about the talks puts them there ('talks in Washington')
+            there = re.compile(rf"(?<!\w)(?:{_PLACE_WORDS})\s+(?:{named.pattern})|(?:在|于|到)(?:{named.pattern})", re.I)
+            if not any(there.search(t) for t in about_talks):
+                out.venues.remove(venue)
+                out.drop("venues", venue.name, f"the capital of {seat_of} named for its government, not as a meeting place")
 
+
+_PLACE_WORDS = r"in|at|to|à|a|en|nach|zu|в|во"
 
 def add_venues(ctx: Context, venues: list[str], out: Collected) -> None:
     for written in _one_place_each(venues):
