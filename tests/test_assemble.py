@@ -829,3 +829,12 @@ def test_a_party_s_capital_is_a_meeting_place_only_where_the_talks_are_put_there
     drop_venues_of_no_event(ctx, out)
     assert [v.name for v in out.venues] == ["Paris", "Washington"]
     assert any(d.item == "Kyiv" and "named for its government" in d.reason for d in out.dropped)
+
+
+def test_words_of_the_future_before_a_date_put_the_event_ahead_when_no_publication_date_tells():
+    text = ("Talks in Abu Dhabi\nRussia and Ukraine say the talks were constructive.\n"
+            "Russia and Ukraine held talks in Abu Dhabi on Saturday.\n"
+            "The negotiators are due to meet again on Sunday in Abu Dhabi.\n")
+    ctx, out = events_of(text, [("Russia", "negotiator"), ("Ukraine", "negotiator")], status="held")
+    assert ctx.published is None
+    assert [(d.text, d.status) for d in out.dates] == [("Saturday", "held"), ("Sunday", "scheduled")]

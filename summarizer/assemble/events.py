@@ -19,6 +19,14 @@ _POSTPONED = re.compile(r"(\b(postpon\w*|delayed|put off|pushed back|rescheduled
                         r"verschoben|vertagt|отложен\w*|перенес\w*)\b|推迟|延期)", re.I | re.U)
 
 
+# words of the future just before the date words ('discussions would continue this Sunday', 'are due to meet again
+# on Sunday'): the event is ahead of the report
+_FUTURE = re.compile(r"(?<!\w)(will|would|shall|due to|set to|scheduled (?:to|for)|expected to|plans? to|planned for|"
+                     r"are to|is to|wird|werden|soll|sollen|va|vont|devrait|devraient|prévu\w*|будет|будут|"
+                     r"состоится|намечен\w*|planea\w*|prevista?)(?!\w)|将|计划", re.I)
+FUTURE_REACH = 6  # words before the date words where a word of the future sets them ahead
+
+
 def _neighbourhood(ctx: Context, pos: int) -> str:
     """The sentence holding `pos` and the ones before and after it."""
     n = sentence_number_at(ctx.article, pos)
@@ -30,13 +38,18 @@ def _neighbourhood(ctx: Context, pos: int) -> str:
 
 def status_of(ctx: Context, model_status: Status, mention: dates.Mention, value: str | None) -> Status:
     """The words around the date win; a postponement or cancellation the article never mentions is not one; an
-    event after the publication date has not been held yet."""
+    event after the publication date has not been held yet, nor one the words before its date put ahead ('would
+    continue this Sunday') when no publication date tells."""
     near = _neighbourhood(ctx, mention.start)
     if _CANCELLED.search(near):
         return "cancelled"
     if _POSTPONED.search(near):
         return "postponed"
     status: Status = model_status
+    own = sentence_at(ctx.article, mention.start)
+    before = ctx.article.text[own.start:mention.start].split()[-FUTURE_REACH:] if own else []
+    if status == "held" and _FUTURE.search(" ".join(before)) and not (ctx.published and value):
+        status = "scheduled"  # no publication date to tell: the words say it is ahead
     if status in ("postponed", "cancelled"):
         pattern = _CANCELLED if status == "cancelled" else _POSTPONED
         if not pattern.search(ctx.article.cleaned):
