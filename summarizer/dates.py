@@ -202,12 +202,16 @@ def _spans(text: str, language: str) -> list[Mention]:
             mention = _from_groups(kind, m, groups)
             if mention:
                 found.append(mention)
-    for m in _MONTH_ONLY.finditer(text):
+    pos = 0
+    while (m := _MONTH_ONLY.search(text, pos)) is not None:
         month = month_number(m.group(3))
-        if month:
-            qualifier = (m.group(1) or m.group(2) or "").lower() or None
-            found.append(Mention(m.start(), m.end(), m.group(0), "month", month=month, year=_number(m.group(4)),
-                                 qualifier=qualifier if qualifier in ("last", "next", "this", "past") else None))
+        if not month:  # 'in the' is no month: look again from the next word ('in the second half of August')
+            pos = m.start() + 1
+            continue
+        qualifier = (m.group(1) or m.group(2) or "").lower() or None
+        found.append(Mention(m.start(), m.end(), m.group(0), "month", month=month, year=_number(m.group(4)),
+                             qualifier=qualifier if qualifier in ("last", "next", "this", "past") else None))
+        pos = m.end()
     for m in _CJK_MONTH.finditer(text):
         q = {"去年": "last_year", "今年": "this_year", "明年": "next_year"}.get(m.group(1) or "")
         if 1 <= int(m.group(2)) <= 12:

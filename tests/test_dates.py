@@ -130,3 +130,13 @@ def test_no_header_date_and_a_dated_body_sentence_gives_no_publication_date():
     text = ("Talks continue\nOn 15 August 2025, the presidents of the two countries met in Anchorage for a summit "
             "that produced no agreement, and the talks have continued at a lower level since then.")
     assert dateline.find_published(text, today=TODAY) is None
+
+
+@pytest.mark.parametrize("text,words", [
+    ("The talks will be held in the second half of August.", "the second half of August"),  # after 'in the'
+    ("A deal is expected in late August, officials said.", "late August"),
+    ("In the meantime, the sides will meet in March 2024 again.", "in March 2024"),
+])
+def test_a_month_with_its_lead_words_is_found_after_words_that_are_no_month(text, words):
+    found = [m for m in dates.find_mentions(text, "en") if m.kind == "month"]
+    assert [m.text.rstrip(".") for m in found] == [words]
