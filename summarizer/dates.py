@@ -203,7 +203,8 @@ def _spans(text: str, language: str) -> list[Mention]:
             if mention:
                 found.append(mention)
     pos = 0
-    while (m := _MONTH_ONLY.search(text, pos)) is not None:
+    while (found_month := _MONTH_ONLY.search(text, pos)) is not None:
+        m = found_month
         month = month_number(m.group(3))
         if not month:  # 'in the' is no month: look again from the next word ('in the second half of August')
             pos = m.start() + 1
