@@ -59,6 +59,16 @@ def events_of(text, parties, venues=(), status="held", kind=lambda words: "talks
     return ctx, out
 
 
+def issues_of(text, parties, issues=()):
+    """(context, collected) after the model's issues call answered `issues` (sentence, issue), the actors call
+    having named `parties` (name, role)."""
+    article, ctx = context(text)
+    out = Collected()
+    add_actors(ctx, actors(parties), out)
+    add_positions(ctx, issues_answer(every(article))(issues=[{"sentence": n, "issue": i} for n, i in issues]), out)
+    return ctx, out
+
+
 def with_actors(ctx, out):
     add_actors(ctx, actors([("army", "negotiator"), ("RSF", "negotiator")],
                            [("Nabil Abdallah", "Army spokesman", "army")], ["Jeddah"]), out)
@@ -379,11 +389,8 @@ def test_an_issue_is_a_question_and_a_demanded_clause_in_the_progressive_is_not_
 def test_a_describing_clause_between_commas_is_not_part_of_the_question():
     text = ("Talks\nPublished 2 March 2025\nThe disarmament of Hamas, which Israel demands as a condition for ending "
             "the war, has not been discussed.\n")
-    article, ctx = context(text)
-    out = Collected()
-    add_actors(ctx, actors([("Israel", "negotiator"), ("Hamas", "negotiator")]), out)
-    add_positions(ctx, issues_answer(every(article))(issues=[{"sentence": 3, "issue":
-        "the disarmament of Hamas, which Israel demands as a condition for ending the war, has not been discussed"}]), out)
+    _, out = issues_of(text, [("Israel", "negotiator"), ("Hamas", "negotiator")], [
+        (3, "the disarmament of Hamas, which Israel demands as a condition for ending the war, has not been discussed")])
     assert [i.issue for i in out.open_issues] == ["the disarmament of Hamas"]
 
 
@@ -437,10 +444,7 @@ def test_a_question_a_sentence_opens_with_and_says_is_open_is_an_issue_even_when
             "Who governs Gaza after the war remains the main obstacle, diplomats said.\n"
             "Israel remains at odds with Hamas.\n"
             "A diplomat said the main disagreement was about sequencing: which side moves first.\n")
-    article, ctx = context(text)
-    out = Collected()
-    add_actors(ctx, actors([("Israel", "negotiator"), ("Hamas", "negotiator")]), out)
-    add_positions(ctx, issues_answer(every(article))(issues=[]), out)
+    _, out = issues_of(text, [("Israel", "negotiator"), ("Hamas", "negotiator")])
     assert [(i.issue, i.evidence[0].quote[:9]) for i in out.open_issues] == [
         ("Who governs Gaza after the war", "Who gover"), ("sequencing: which side moves first", "A diploma")]
 
@@ -511,11 +515,8 @@ def test_a_clause_opener_or_a_question_word_is_not_an_open_issue():
     text = ("Talks\nPublished 2 March 2025\nUkraine and Russia met in Geneva.\n"
             "However, there was no consensus reached on the plant.\n"
             "Zelensky was asked what is the most difficult issue.\n")
-    article, ctx = context(text)
-    out = Collected()
-    add_actors(ctx, actors([("Ukraine", "negotiator"), ("Russia", "negotiator")]), out)
-    add_positions(ctx, issues_answer(every(article))(issues=[
-        {"sentence": 5, "issue": "What is the most difficult issue in the peace process?"}]), out)
+    _, out = issues_of(text, [("Ukraine", "negotiator"), ("Russia", "negotiator")],
+                       [(5, "What is the most difficult issue in the peace process?")])
     assert [i.issue for i in out.open_issues] == ["the plant"]
 
 
@@ -593,14 +594,11 @@ def test_an_issue_written_too_long_keeps_its_noun_phrase_before_an_apposition_bu
     text = ("Talks\nPublished 2 March 2025\nOwnership of several ancient temples along the border, the root of the "
             "dispute, remains unresolved.\nLandmines along the disputed stretch of the border, which Bangkok says were "
             "newly laid, remain a sticking point.\nA new session is planned in October, at a date that remains open.\n")
-    article, ctx = context(text)
-    out = Collected()
-    add_actors(ctx, actors([("Thailand", "negotiator"), ("Cambodia", "negotiator")]), out)
-    add_positions(ctx, issues_answer(every(article))(issues=[
-        {"sentence": 3, "issue": "ownership of several ancient temples along the border, the root of the dispute"},
-        {"sentence": 4, "issue": "landmines along the disputed stretch of the border, which Bangkok says were newly "
-                                 "laid, a charge Phnom Penh denies"},
-        {"sentence": 5, "issue": "a new session is planned in October, at a date that remains open to be fixed"}]), out)
+    _, out = issues_of(text, [("Thailand", "negotiator"), ("Cambodia", "negotiator")], [
+        (3, "ownership of several ancient temples along the border, the root of the dispute"),
+        (4, "landmines along the disputed stretch of the border, which Bangkok says were newly laid, a charge Phnom "
+            "Penh denies"),
+        (5, "a new session is planned in October, at a date that remains open to be fixed")])
     assert [i.issue for i in out.open_issues] == ["ownership of several ancient temples along the border",
                                                   "landmines along the disputed stretch of the border"]
 
@@ -756,10 +754,7 @@ def test_an_organisation_whose_name_reads_like_a_person_s_stays_a_party():
 ])
 def test_the_question_a_sentence_names_as_such_and_says_is_open_is_an_issue(sentence, issue):
     text = f"Talks\nPublished: 3 March 2025\nRussia and Ukraine met in Geneva.\n{sentence}\n"
-    article, ctx = context(text)
-    out = Collected()
-    add_actors(ctx, actors([("Russia", "negotiator"), ("Ukraine", "negotiator")]), out)
-    add_positions(ctx, issues_answer(every(article))(issues=[]), out)
+    _, out = issues_of(text, [("Russia", "negotiator"), ("Ukraine", "negotiator")])
     assert [i.issue for i in out.open_issues] == [issue]
 
 
@@ -773,10 +768,7 @@ def test_the_question_a_sentence_names_as_such_and_says_is_open_is_an_issue(sent
 ])
 def test_the_questions_a_sentence_lists_as_open_ones_are_issues(sentence, issues):
     text = f"Talks\nPublished: 3 March 2025\nRussia and Ukraine met in Geneva.\n{sentence}\n"
-    article, ctx = context(text)
-    out = Collected()
-    add_actors(ctx, actors([("Russia", "negotiator"), ("Ukraine", "negotiator")]), out)
-    add_positions(ctx, issues_answer(every(article))(issues=[]), out)
+    _, out = issues_of(text, [("Russia", "negotiator"), ("Ukraine", "negotiator")])
     assert [i.issue for i in out.open_issues] == issues
 
 
@@ -798,15 +790,10 @@ def test_an_over_long_issue_that_says_it_is_open_keeps_its_subject_even_when_a_p
     text = ("Talks in Muscat\nPublished: 3 March 2025\nIran and the United States met in Muscat.\n"
             "The level of enrichment Iran may keep remains the main open question.\n"
             "Iran remains at odds with the United States.\n")
-    article, ctx = context(text)
-    out = Collected()
-    add_actors(ctx, actors([("Iran", "negotiator"), ("United States", "negotiator")]), out)
-    add_positions(ctx, issues_answer(every(article))(issues=[
-        {"sentence": 4, "issue": "What level of enrichment Iran may keep remains the main open question."}]), out)
+    parties = [("Iran", "negotiator"), ("United States", "negotiator")]
+    _, out = issues_of(text, parties, [(4, "What level of enrichment Iran may keep remains the main open question.")])
     assert [i.issue for i in out.open_issues] == ["What level of enrichment Iran may keep"]
-    out = Collected()
-    add_actors(ctx, actors([("Iran", "negotiator"), ("United States", "negotiator")]), out)
-    add_positions(ctx, issues_answer(every(article))(issues=[]), out)
+    _, out = issues_of(text, parties)
     assert [i.issue for i in out.open_issues] == ["The level of enrichment Iran may keep"], "read by code; not 'Iran'"
 
 

@@ -328,6 +328,20 @@ def _reported_own_move(sentence: str, forms: dict[str, str], language: str) -> M
 _QUOTE_THEN_SPEAKER = re.compile(r"^\s*[\"“«]([^\"“”«»]{10,300}?)[,.]?\s*[\"”»]\s*,?\s*(.{3,120}?)$")
 
 
+def _obligation(clause: str) -> tuple[re.Match, str] | None:
+    """(where the modal of obligation stands, its subject) when the subject is a plain noun phrase that opens the
+    clause: not a clause of its own ('If they go ahead, they must ...' warns), not the speaker's own side ('we
+    must'), not negated."""
+    must = obliged(clause)
+    if must is None:
+        return None
+    subject = clause[:must.start()]
+    if (len(subject.split()) > SUBJECT_WORDS or re.search(r"[,\"“”«»]", subject)
+            or (subject.split() or [""])[0].lower() in _verbs()["own_voice"] or _NEGATED.search(subject)):
+        return None
+    return must, subject
+
+
 def _quoted_obligation(sentence: str, forms: dict[str, str], language: str) -> Move | None:
     """'"The occupation must commit to the agreement it signed," Hamas spokesman Hazem Qassem said.': an obligation
     quoted before the party that speaks is that party's demand (of the party obliged, when one is named)."""
@@ -336,12 +350,11 @@ def _quoted_obligation(sentence: str, forms: dict[str, str], language: str) -> M
         return None
     speakers = _mentions(quoted.group(2), forms, False)
     clause = quoted.group(1).strip()
-    must = obliged(clause)
-    first = (clause.split() or [""])[0].lower()
-    if not speakers or must is None or len(clause[:must.start()].split()) > SUBJECT_WORDS or "," in clause[:must.start()] \
-            or first in _verbs()["own_voice"] or _NEGATED.search(clause[:must.start()]):
-        return None  # the obligation's subject is a plain noun phrase ('If they go ahead, they must ...' warns)
-    obliged_party = [p for _, _, p in _mentions(clause[:must.start()], forms, False) if p != speakers[-1][2]]
+    found = _obligation(clause)
+    if not speakers or found is None:
+        return None
+    must, subject = found
+    obliged_party = [p for _, _, p in _mentions(subject, forms, False) if p != speakers[-1][2]]
     text = without_description(clause).rstrip(" .;!")
     return Move(speakers[-1][2], obliged_party[0] if obliged_party else None, "demand", text, 0, must.start())
 
@@ -375,14 +388,13 @@ def _obligation_of_a_thing(sentence: str, forms: dict[str, str]) -> Move | None:
     if not speakers or not _opens(sentence, speakers[-1][0], speakers[-1][1]):
         return None
     rest = _after_that(sentence[verb.end():].lstrip(" ,"))
-    must = obliged(rest)
-    subject = rest[:must.start()] if must else ""
-    if must is None or not subject.strip() or len(subject.split()) > SUBJECT_WORDS or re.search(r"[,\"“”«»]", subject):
+    found = _obligation(rest)
+    if found is None or not found[1].strip():
         return None
-    if ((subject.split() or [""])[0].lower() in _verbs()["own_voice"] or _NEGATED.search(rest[:must.end()])
-            or re.match(r"\s*(?:not|never|n't|pas|nicht|no|не)(?!\w)", rest[must.end():], re.I)
+    must, subject = found
+    if (re.match(r"\s*(?:not|never|n't|pas|nicht|no|не)(?!\w)", rest[must.end():], re.I)
             or re.match(rf"\s*(?:{one_of('everyone')})(?!\w)", subject, re.I)):
-        return None  # the speaker's own duty, a negated one, or a general appeal
+        return None  # a negated duty, or a general appeal
     holder = speakers[-1][2]
     others = [p for _, _, p in _mentions(subject, forms, False) if p != holder]
     # not what follows a comma and a participle or a quote (', stating, "..."')
