@@ -303,6 +303,15 @@ def _country_spellings() -> dict[str, str]:
     return {w: c for w, c in spellings.items() if len(w) > 2 or _CJK_CHAR.search(w)}
 
 
+@lru_cache(maxsize=1)
+def _spellings_of_country() -> dict[str, tuple[str, ...]]:
+    """Display name of each country -> its names in the languages of the cases (from pycountry's translations)."""
+    found: dict[str, list[str]] = {}
+    for spelling, code in _country_spellings().items():
+        found.setdefault(_display(code), []).append(spelling)
+    return {name: tuple(spellings) for name, spellings in found.items()}
+
+
 @lru_cache(maxsize=256)
 def countries_in(text: str) -> frozenset[str]:
     """ISO codes of the countries a text names (in English, another language, or a short form), capitals as
@@ -522,6 +531,7 @@ def mention_forms(name: str) -> list[str]:
         forms.add(words[-1])
     forms.update(_data()["parties"].get(name, []))
     forms.update(_data()["places"].get(name, []))
+    forms.update(_spellings_of_country().get(name, ()))  # 'Tchad', 'Tschad', 'Чад' for Chad
     for ending, repl in _data()["surname_endings"].items():
         for w in list(forms):
             if w.lower().endswith(repl):

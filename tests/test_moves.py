@@ -330,3 +330,39 @@ def test_the_words_that_name_the_talks_themselves_leave_the_question_if_any(issu
     from summarizer.assemble.moves import without_process_words
     from summarizer.evidence import content_words
     assert content_words(without_process_words(issue)) == left
+
+
+@pytest.mark.parametrize("what,by,to", [
+    ("Russia, for its part, insists that Ukraine withdraw its troops", "Russia", "Ukraine"),
+    ("Kiev, in turn, demands that Moscow return the children", "Ukraine", "Russia"),
+    ("Hamas, according to a source close to the talks and familiar with the drafts, wants Israel out", None, None),
+])
+def test_a_short_aside_between_a_subject_and_its_verb_does_not_part_them(what, by, to):
+    move = parse(what, FORMS)
+    assert (move.by, move.to) == (by, to)
+
+
+def test_a_country_is_named_by_its_name_in_the_article_s_language():
+    forms = party_forms(["Chad", "FACT"], [], {})
+    assert [p for _, _, p in mentions("Der Tschad verlangt, dass die FACT die Waffen niederlegt", forms)] == ["Chad", "FACT"]
+    assert stated_demand("Le Tchad, de son côté, exige que le FACT dépose les armes.", forms, "fr").by == "Chad"
+
+
+def test_an_attribution_that_names_a_party_gives_it_the_demand_the_rest_states_without_an_asking_party():
+    from summarizer.assemble.moves import attributed_demand
+    said = attributed_demand("According to Hamas officials, any deal requires Israel to withdraw from the Rafah "
+                             "crossing.", FORMS)
+    assert (said.by, said.to, said.text) == ("Hamas", "Israel", "Israel to withdraw from the Rafah crossing")
+    said = attributed_demand("According to the Chinese side, the United States must lift the tariffs.", FORMS)
+    assert (said.by, said.to) == ("China", "United States")
+    assert attributed_demand("According to Kyiv, Russia demands the whole region.", FORMS) is None  # Russia's own
+    assert attributed_demand("According to a diplomat, the deal requires Israel to withdraw.", FORMS) is None
+
+
+def test_an_over_long_demand_loses_the_clause_that_describes_one_of_its_nouns_with_a_party_as_subject():
+    from summarizer.assemble.moves import within
+    long = "Israel to release the prisoners held in its jails since the war began and the bodies that Hamas says it holds"
+    assert within(long, 12, FORMS) == "Israel to release the prisoners held in its jails since the war began and the bodies"
+    assert within(long, 30, FORMS) == long  # within the limit: unchanged
+    assert within("Ukraine to guarantee that the ceasefire holds along the whole front line for thirty days", 8, FORMS) \
+        == "Ukraine to guarantee that the ceasefire holds along the whole front line for thirty days"  # no party after

@@ -137,6 +137,11 @@ def _verb(text: str, start: int, language: str = "") -> tuple[str, int, int] | N
     return min(_first_of_each(_masked(text), start, language), key=lambda hit: hit[1], default=None)
 
 
+# a short aside between a subject and its verb ('Le gouvernement, de son côté, demande ...', 'Russia, for its part,
+# insists ...'): not words that part them
+_ASIDE = re.compile(r",[^,;:.]{1,30},")
+
+
 def parse(what: str, forms: dict[str, str], language: str = "") -> Move:
     """`forms`: every spelling of every party of the article (names, aliases, their people's surnames) -> party;
     `language`: the article's."""
@@ -149,7 +154,7 @@ def parse(what: str, forms: dict[str, str], language: str = "") -> Move:
         return Move(None, None, None, what)
     mode, verb_start, verb_end = found
     before = [m for m in mentions if m[1] <= verb_start]  # the last party named before the verb speaks
-    if not before or (not cjk and len(what[before[-1][1]:verb_start].split()) > 3):
+    if not before or (not cjk and len(_ASIDE.sub(" ", what[before[-1][1]:verb_start]).split()) > 3):
         return Move(None, None, None, what)
     subject = before[-1]
     if not cjk and not _opens(what, subject[0], subject[1]):
@@ -167,6 +172,7 @@ def parse(what: str, forms: dict[str, str], language: str = "") -> Move:
 # exigió ...'): the title and the name are one subject
 _APPOSED_NAME = re.compile(r",\s*(?:[A-ZÀ-ÞĀ-Ž][\w'’.-]*\s+){0,2}$")
 TITLED_SUBJECT_WORDS = 12  # words of a title before a name in commas that still open the sentence
+MIN_HEAD_WORDS = 5  # words a demanded clause keeps before a describing clause cut from it
 
 
 def _opens(sentence: str, start: int, end: int) -> bool:
@@ -222,6 +228,28 @@ def without_attribution(sentence: str) -> str:
     Belgrade also asked the EU ...' -> 'Belgrade also asked the EU ...')."""
     opening = re.match(rf"\s*(?:{one_of('attribution')})\s[^,]*,\s*", sentence, re.I)
     return sentence[opening.end():] if opening else sentence
+
+
+def attributed_demand(sentence: str, forms: dict[str, str], language: str = "") -> Move | None:
+    """'According to statements from the Kremlin, a peace agreement requires Ukraine to withdraw its troops': the
+    party an opening attribution names holds the demand the rest of the sentence states without a party asking
+    ('X requires Ukraine to ...', 'Ukraine must ...'), of the party that must act."""
+    opening = re.match(rf"\s*(?:{one_of('attribution')})\s[^,]*,\s*", sentence, re.I)
+    sources = _mentions(opening.group(0), forms, False) if opening else []
+    if opening is None or not sources:
+        return None
+    holder, rest, at = sources[-1][2], sentence[opening.end():], opening.end()
+    said = parse(rest, forms, language)
+    if said.mode == "demand" and not said.by and said.to and said.to != holder:  # 'Ukraine must withdraw'
+        text = without_description(rest[said.subject_at:]).rstrip(" .;!\"”’'")
+        return Move(holder, said.to, "demand", text, at + said.subject_at, at + said.verb_at)
+    verb = _verb(rest, 0, language)
+    if verb is None or verb[0] != "demand" or mentions(rest[:verb[1]], forms) or _NEGATED.search(rest[:verb[1]]):
+        return None  # no verb of asking, or one with a party of its own before it (read as that party's move)
+    after = _after_that(rest[verb[2]:].strip(" ,:"))
+    to = _addressee(after, forms, holder, False)
+    text = without_description(after).rstrip(" .;!\"”’'")
+    return Move(holder, to, "demand", text, at + verb[1], at + verb[1]) if to and text else None
 
 
 def standing_for(sentence: str, before: str, forms: dict[str, str]) -> str:
@@ -292,6 +320,19 @@ def without_description(text: str) -> str:
     text = re.split(rf",\s*{_RELATIVE_WORDS}\b", text)[0]
     text = re.split(rf"{_contrast()}|,[^,]{{0,40}}?(?:{_speech().pattern})[^,]*(?:,|$)", text)[0]
     return text.strip()
+
+
+def within(text: str, limit: int, forms: dict[str, str]) -> str:
+    """A demanded clause over `limit` words without the clause that describes a noun of it, when a party is that
+    clause's subject ('Ukraine to withdraw its troops from regions in eastern Ukraine that Russia has illegally
+    annexed, ...' -> '... from regions in eastern Ukraine'); else unchanged (then too long to be a short text)."""
+    if len(text.split()) <= limit:
+        return text
+    for m in re.finditer(rf"\s(?:{_RELATIVE_WORDS}|that)\s+(?:the\s+)?", text, re.I):
+        named = _mentions(text[m.end():], forms, False)
+        if len(text[:m.start()].split()) >= MIN_HEAD_WORDS and named and named[0][0] == 0:
+            return text[:m.start()].rstrip(" ,")
+    return text
 
 
 def clauses(sentence: str) -> list[str]:

@@ -180,7 +180,8 @@ def add_positions(ctx: Context, x: Answer, out: Collected) -> None:
                 out.drop("demands", d.what, "the article's sentence makes another kind of move, not this demand")
                 continue
             mode = said[0]  # 'The two men agreed to set up a joint expert group': an agreement
-        what, reason = short_text(read, thresholds.MAX_WORDS["demand"], ctx.article) if read else (None, "")
+        limit = thresholds.MAX_WORDS["demand"]
+        what, reason = short_text(moves.within(read, limit, forms), limit, ctx.article) if read else (None, "")
         if what is None:
             out.drop("demands", d.what, reason or "the article's sentence says the reverse, at more length than a short text")
             continue
@@ -227,8 +228,10 @@ def _add_stated(ctx: Context, out: Collected, forms: dict[str, str]) -> None:
         text = moves.without_attribution(span.quote)
         text = moves.standing_for(text, before.quote, forms) if before else text
         for clause in moves.clauses(text):  # 'Armenia insists that ..., while Baku wants ...': each side's demand
-            said = moves.stated_demand(clause, forms, ctx.article.language)
-            what = short_text(said.text, thresholds.MAX_WORDS["demand"], ctx.article)[0] if said else None
+            said = moves.stated_demand(clause, forms, ctx.article.language) or \
+                (moves.attributed_demand(span.quote, forms, ctx.article.language) if clause == text else None)
+            limit = thresholds.MAX_WORDS["demand"]
+            what = short_text(moves.within(said.text, limit, forms), limit, ctx.article)[0] if said else None
             if said is None or not said.by or what is None or _PROGRESSIVE.search(what) \
                     or not moves.names_something(what):  # nor one that names nothing ('Kosovo demanded the impossible')
                 continue
