@@ -101,13 +101,13 @@ _PATTERNS: list[tuple[str, str, tuple[str, ...]]] = [
     ("month", rf"\b{_M}\s+(?:de\s+)?{_Y}\b", ("m", "y")),
 ]
 _COMPILED = [(kind, re.compile(p, re.I | re.U), groups) for kind, p, groups in _PATTERNS]
-_MONTH_LEAD = (r"(?:in|since|from|by|until|till|during|early|late|mid-?|the end of|end of|the beginning of|beginning of|"
+_MONTH_LEAD = (r"(?:in|since|from|by|until|till|during|early|late|mid|the end of|end of|the beginning of|beginning of|"
                r"the second half of|the first half of|the middle of|en|a finales de|a principios de|a mediados de|"
                r"im|ende|anfang|mitte|в|в конце|в начале|в середине|fin|début|à la fin de|au début de|courant)")
 
 
 def _month_only() -> re.Pattern:
-    return re.compile(rf"(?:(?:\b(last|next|this|past)\s+)|(?:\b{_MONTH_LEAD}\s+(?:(?:the\s+)?(last|next|this)\s+)?))"
+    return re.compile(rf"(?:(?:\b(last|next|this|past)\s+)|(?:\b(?:{_MONTH_LEAD}\s+|mid-)(?:(?:the\s+)?(last|next|this)\s+)?))"
                       rf"(?:de\s+)?{_M}(?!\s+\d{{1,2}}\b)(?:\s+{_Y})?", re.I | re.U)
 
 

@@ -23,7 +23,8 @@ from .articles import Article
 from .errors import ExtractionError
 from .evidence import sentence_number_at
 from .assemble import (Collected, Context, add_actors, add_events, add_parties_of_people, add_places_of_events,
-                       add_positions, build, drop_venues_of_no_event, moves, raw_actors, raw_events, raw_positions)
+                       add_positions, build, drop_venues_of_no_event, moves, raw_actors, raw_events, raw_positions,
+                       settle_hosts)
 from .contract import ArticleInfo, ArticleState, RunRecord
 from .llm import Client, Usage
 
@@ -163,6 +164,7 @@ async def extract(article: Article, client: Client, chunk_chars: int = 12000, to
     add_parties_of_people(ctx, out)
     drop_venues_of_no_event(ctx, out)
     add_places_of_events(ctx, out)
+    settle_hosts(out)
     if not out.parties:
         out.clear("no party to a negotiation was found in the article")
     info = ArticleInfo(path=article.path, sha256=article.sha256, title=article.title,

@@ -825,3 +825,51 @@ def test_words_of_the_future_before_a_date_put_the_event_ahead_when_no_publicati
     ctx, out = events_of(text, [("Russia", "negotiator"), ("Ukraine", "negotiator")], status="held")
     assert ctx.published is None
     assert [(d.text, d.status) for d in out.dates] == [("Saturday", "held"), ("Sunday", "scheduled")]
+
+
+def test_what_a_demand_is_about_is_an_open_issue_when_another_party_speaks_of_it():
+    text = """Border talks resume
+Published: 3 May 2025
+Serbia and Kosovo met in Brussels on Friday.
+Kosovo demands that Serbia return the stolen archives to Pristina.
+Serbia said the archives were never taken.
+Kosovo also demanded that Serbia lift the ban on its licence plates.
+"""
+    article, ctx = context(text)
+    out = Collected()
+    add_actors(ctx, actors([("Serbia", "negotiator"), ("Kosovo", "negotiator")]), out)
+    add_positions(ctx, moves_answer(every(article), ("Serbia", "Kosovo"), []), out)
+    assert {d.demand for d in out.demands} == {"Serbia return the stolen archives to Pristina",
+                                                "Serbia lift the ban on its licence plates"}
+    # the archives are answered by Serbia in the next sentence; nobody else speaks of the ban
+    assert [i.issue for i in out.open_issues] == ["the stolen archives"]
+
+
+@pytest.mark.parametrize("clause,thing", [
+    ("Serbia return the stolen archives to Pristina", "the stolen archives"),
+    ("Israel to release its prisoners within a week", "Israel's prisoners"),
+    ("the lifting of the blockade", "the lifting of the blockade"),
+    ("the blockade be lifted before the next round of talks in Cairo", None),  # neither a plain object nor short
+])
+def test_what_a_demanded_clause_is_about(clause, thing):
+    from summarizer.assemble.moves import party_forms
+    from summarizer.assemble.positions import thing_demanded
+    assert thing_demanded(clause, party_forms(["Serbia", "Israel"], [], {})) == thing
+
+
+def test_a_state_given_as_host_where_no_talks_are_held_is_a_side_if_someone_acts_for_it_else_only_mentioned():
+    from summarizer.assemble import settle_hosts
+    text = """Talks in Nairobi
+Published: 3 May 2025
+The Ethiopian government and the TPLF met in Nairobi on Monday, Kenya's foreign ministry said.
+Ethiopia's delegation was led by Redwan Hussien.
+Talks on the dam continued after a visit by the Ethiopian leader to Egypt.
+"""
+    article, ctx = context(text)
+    out = Collected()
+    add_actors(ctx, actors([("Ethiopia", "host"), ("TPLF", "negotiator"), ("Egypt", "host"), ("Kenya", "host")],
+                           [("Redwan Hussien", "", "Ethiopia")], ["Nairobi"]), out)
+    settle_hosts(out)
+    assert {p.name: p.role for p in out.parties} == {"Ethiopia": "negotiating party", "TPLF": "negotiating party",
+                                                     "Kenya": "host"}
+    assert [d.item for d in out.dropped if d.field == "parties"] == ["Egypt"]

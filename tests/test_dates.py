@@ -140,3 +140,10 @@ def test_no_header_date_and_a_dated_body_sentence_gives_no_publication_date():
 def test_a_month_with_its_lead_words_is_found_after_words_that_are_no_month(text, words):
     found = [m for m in dates.find_mentions(text, "en") if m.kind == "month"]
     assert [m.text.rstrip(".") for m in found] == [words]
+
+
+@pytest.mark.parametrize("text,month", [("talks resume in mid-February", 2), ("a deal by mid-March", 3),
+                                         ("a round in mid March", 3)])
+def test_the_middle_of_a_month_is_a_month_with_or_without_a_hyphen(text, month):
+    found = dates.find_mentions(text)
+    assert [(m.kind, m.month) for m in found] == [("month", month)]

@@ -366,3 +366,14 @@ def test_an_over_long_demand_loses_the_clause_that_describes_one_of_its_nouns_wi
     assert within(long, 30, FORMS) == long  # within the limit: unchanged
     assert within("Ukraine to guarantee that the ceasefire holds along the whole front line for thirty days", 8, FORMS) \
         == "Ukraine to guarantee that the ceasefire holds along the whole front line for thirty days"  # no party after
+
+
+@pytest.mark.parametrize("text,kept", [
+    ("les rebelles demandent la libération des prisonniers", "la libération des prisonniers"),
+    ("the government wants the militias disbanded by March", "the militias disbanded by March"),
+    ("the government said the rebels must leave", "the government said the rebels must leave"),  # not its own move
+    ("Hamas demands a full withdrawal", "Hamas demands a full withdrawal"),  # a party by name: read elsewhere
+])
+def test_a_demand_written_with_a_side_s_common_noun_as_subject_keeps_only_what_is_demanded(text, kept):
+    from summarizer.assemble.moves import without_side_subject
+    assert without_side_subject(text) == kept

@@ -304,6 +304,29 @@ def mark_sides(ctx: Context, out: Collected) -> None:
             party.role = "negotiating party"
 
 
+def settle_hosts(out: Collected) -> None:
+    """A state given as host where none of the article's meeting places lies hosts nothing: one a person acts for
+    takes part in the talks (a side: 'le gouvernement tchadien' at talks in Doha); one that nobody acts for, demands
+    anything of or is asked anything by is a country the article only mentions ('a visit to Lithuania'). Run once
+    the venues are final."""
+    countries = {v.country for v in out.venues}
+    if not countries:
+        return
+    for party in list(out.parties):
+        if party.role != "host" or party.name in countries or not names.is_state(party.name):
+            continue
+        acting = any(p.affiliation == party.name for p in out.people)
+        moving = any(party.name in (d.party, d.addressed_to) for d in out.demands) or \
+            any(party.name in (m.party, m.addressed_to) for m in out.statements)
+        if acting:
+            party.role = "negotiating party"
+        elif moving:
+            party.role = "other"
+        else:
+            out.parties.remove(party)
+            out.drop("parties", party.name, "given as host, but no meeting place of the article lies there")
+
+
 def add_actors(ctx: Context, x: ActorsAnswer, out: Collected) -> None:
     moved: list[PersonAnswer] = []
     add_venues(ctx, x.venues, out)

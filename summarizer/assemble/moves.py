@@ -322,6 +322,20 @@ def without_description(text: str) -> str:
     return text.strip()
 
 
+def without_side_subject(text: str, language: str = "") -> str:
+    """A demand the model wrote with a side named by a common noun as its subject, without that subject and its verb
+    of asking ('les rebelles demandent la libération de ...' -> 'la libération de ...'): the party holds it already."""
+    opening = re.match(rf"(?:the|le|la|les|l'|die|der|el|los|las)\s+(?:{one_of('state_nouns', 'group_nouns_other')})"
+                       rf"\w*\s+", text, re.I)
+    if opening is None:
+        return text
+    verb = _verb(text, opening.end(), language)
+    if verb is None or verb[0] != "demand" or verb[1] != opening.end():
+        return text
+    rest = _after_that(text[verb[2]:].lstrip(" ,:"))
+    return rest if len(rest.split()) >= 2 else text
+
+
 def within(text: str, limit: int, forms: dict[str, str]) -> str:
     """A demanded clause over `limit` words without the clause that describes a noun of it, when a party is that
     clause's subject ('Ukraine to withdraw its troops from regions in eastern Ukraine that Russia has illegally

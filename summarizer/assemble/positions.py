@@ -13,7 +13,7 @@ from ..answers import Answer
 from ..contract import Demand, Mode, OpenIssue, Statement
 from ..articles import word_count
 from ..language import in_script
-from ..evidence import Span, content_words, find_mention, sentence, supporting_sentence
+from ..evidence import Span, content_words, find_mention, sentence, sentence_number_at, supporting_sentence
 from . import moves
 from .actors import party_forms
 from .checks import short_text
@@ -181,6 +181,7 @@ def add_positions(ctx: Context, x: Answer, out: Collected) -> None:
                 continue
             mode = said[0]  # 'The two men agreed to set up a joint expert group': an agreement
         limit = thresholds.MAX_WORDS["demand"]
+        read = moves.without_side_subject(read, ctx.article.language)
         what, reason = short_text(moves.within(read, limit, forms), limit, ctx.article) if read else (None, "")
         if what is None:
             out.drop("demands", d.what, reason or "the article's sentence says the reverse, at more length than a short text")
@@ -203,6 +204,7 @@ def add_positions(ctx: Context, x: Answer, out: Collected) -> None:
         _add_stated(ctx, out, forms)
         _address_by_the_noun(ctx, out, forms)
         _address_the_other_side(out)
+        _add_contested_issues(ctx, out, forms)
     for i in getattr(x, "issues", []):
         claim = supporting_sentence(ctx.article, i.sentence, i.issue)
         if claim is None:
@@ -281,6 +283,58 @@ def _address_the_other_side(out: Collected) -> None:
     for d in out.demands:
         if not d.addressed_to and d.party in sides:
             d.addressed_to = sides[1 - sides.index(d.party)]
+
+
+# words that end the noun phrase a demand is about: a preposition (but 'of'), a conjunction, a clause
+_THING_ENDS = re.compile(r"[,;:(\"“”]|\s(?:to|from|in|on|at|by|with|within|without|for|under|along|across|into|before|after|"
+                         r"once|until|while|when|if|unless|that|which|who|and|or|but|so|as|than)\s", re.I)
+_MODALS = {"to", "must", "should", "first", "also", "will", "would", "can", "not"}
+
+
+def thing_demanded(clause: str, forms: dict[str, str]) -> str | None:
+    """What a demand is about, as the demanded clause names it (English): the object of the verb after the party
+    that must act ('Armenia change its constitution' -> 'its constitution', 'Iran resumes full cooperation with the
+    IAEA' -> 'full cooperation'), or the demand itself when it is a short noun phrase ('the lifting of US sanctions');
+    None when neither reads plainly."""
+    named = moves.mentions(clause, forms)
+    if named and named[0][0] == 0 or (named and clause[:named[0][0]].strip().lower() in ("the", "")):
+        words = clause[named[0][1]:].split()
+        while words and words[0].lower() in _MODALS:
+            words = words[1:]
+        rest = " ".join(words[1:])  # after the verb
+        rest = re.sub(r"^(?:for|on|up|out|off|down|back)\s+", "", rest, flags=re.I)
+        thing = _THING_ENDS.split(f" {rest} ")[0].strip()
+        thing = re.sub(r"^(?:its|their)\s", f"{named[0][2]}'s ", thing, flags=re.I)  # 'its constitution': Armenia's
+        return thing if 1 <= len(thing.split()) <= 6 and content_words(thing) else None
+    if re.match(r"(?:the|a|an)\s", clause, re.I) and len(clause.split()) <= 6 and not _CLAUSE.search(clause):
+        return clause.strip()
+    return None
+
+
+def _add_contested_issues(ctx: Context, out: Collected, forms: dict[str, str]) -> None:
+    """A demand another party answers with a move of its own, in its sentence or the next, is about an open question:
+    the thing demanded ('Azerbaijan has demanded that the mission leave ..., and Armenia has said it will decide on the
+    mission's future')."""
+    moved = [(d.party, d.evidence[0].start) for d in out.demands if d.evidence] + \
+            [(m.party, m.evidence[0].start) for m in out.statements if m.evidence]
+    for d in list(out.demands):
+        if not d.evidence or ctx.article.language != "en":
+            continue
+        n = sentence_number_at(ctx.article, d.evidence[0].start) or 0
+        thing = thing_demanded(d.demand, forms)
+        answered = any(p != d.party and (sentence_number_at(ctx.article, at) or 0) in (n, n + 1) for p, at in moved)
+        if thing and not answered:  # another party speaks of the same thing elsewhere in the article
+            head = thing.split()[-1].lower()[:6]
+            for k in range(1, len(ctx.article.sentences) + 1):
+                other = sentence(ctx.article, k)
+                if k != n and other and head in other.quote.lower() and \
+                        any(p != d.party for _, _, p in moves.mentions(other.quote, forms)):
+                    answered = True
+                    break
+        thing = thing if answered else None
+        if thing:
+            span = Span(d.evidence[0].start, d.evidence[0].end, d.evidence[0].quote)
+            _add_issue(ctx, out, thing, span, forms)
 
 
 def _opens_with_a_party(subject: str, forms: dict[str, str]) -> bool:
