@@ -24,7 +24,7 @@ from .errors import ExtractionError
 from .evidence import sentence_number_at
 from .assemble import (Collected, Context, add_actors, add_events, add_parties_of_people, add_places_of_events,
                        add_positions, build, drop_venues_of_no_event, moves, raw_actors, raw_events, raw_positions,
-                       settle_hosts)
+                       settle_hosts, add_said_stances)
 from .contract import ArticleInfo, ArticleState, RunRecord
 from .llm import Client, Usage
 
@@ -165,6 +165,7 @@ async def extract(article: Article, client: Client, chunk_chars: int = 12000, to
     drop_venues_of_no_event(ctx, out)
     add_places_of_events(ctx, out)
     settle_hosts(out)
+    add_said_stances(ctx, out)
     if not out.parties:
         out.clear("no party to a negotiation was found in the article")
     info = ArticleInfo(path=article.path, sha256=article.sha256, title=article.title,

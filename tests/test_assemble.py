@@ -873,3 +873,28 @@ Talks on the dam continued after a visit by the Ethiopian leader to Egypt.
     assert {p.name: p.role for p in out.parties} == {"Ethiopia": "negotiating party", "TPLF": "negotiating party",
                                                      "Kenya": "host"}
     assert [d.item for d in out.dropped if d.field == "parties"] == ["Egypt"]
+
+
+def test_what_a_party_said_of_an_open_question_is_its_stance_and_a_party_s_name_alone_ties_no_move_to_it():
+    from summarizer.assemble import add_said_stances
+    text = """Dam talks
+Published: 3 May 2025
+Egypt and Ethiopia met in Cairo on Monday.
+The filling schedule of the dam remains unresolved.
+Egypt demands that Ethiopia share its data on river flows.
+Ethiopia's water minister Habtamu Itefa told reporters that the filling schedule was "a sovereign decision".
+An official said the main disagreement was about the filling schedule.
+"""
+    article, ctx = context(text)
+    out = Collected()
+    add_actors(ctx, actors([("Egypt", "negotiator"), ("Ethiopia", "negotiator")],
+                           [("Habtamu Itefa", "water minister", "Ethiopia")], ["Cairo"]), out)
+    add_positions(ctx, moves_answer(every(article), ("Egypt", "Ethiopia"), []), out)
+    add_positions(ctx, issues_answer(every(article))(issues=[{"sentence": 3, "issue": "the filling schedule of the dam"},
+                                                          {"sentence": 4, "issue": "Ethiopia's river flows"}]), out)
+    add_said_stances(ctx, out)
+    finish_issues(out)
+    positions = {i.issue: i.positions for i in out.open_issues}
+    assert positions == {
+        "the filling schedule of the dam": {"Ethiopia": 'the filling schedule was "a sovereign decision"'},  # said
+        "Ethiopia's river flows": {"Egypt": "Ethiopia share its data on river flows"}}  # not every move of Ethiopia

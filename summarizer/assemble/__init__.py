@@ -11,11 +11,11 @@ from ..contract import ArticleInfo, ArticleState, RunRecord
 from .actors import (add_actors, add_parties_of_people, add_places_of_events, drop_venues_of_no_event, raw_actors,
                      settle_hosts)
 from .events import add_events, raw_events
-from .positions import add_positions, finish_issues, raw_positions, summary_text
+from .positions import add_positions, add_said_stances, finish_issues, raw_positions, summary_text
 from .state import Collected, Context
 
 __all__ = ["Collected", "Context", "add_actors", "add_events", "add_parties_of_people", "add_places_of_events",
-           "add_positions", "drop_venues_of_no_event", "raw_actors", "raw_events", "raw_positions", "settle_hosts",
+           "add_positions", "drop_venues_of_no_event", "raw_actors", "raw_events", "raw_positions", "settle_hosts", "add_said_stances",
            "build"]
 
 

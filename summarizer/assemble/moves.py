@@ -287,6 +287,19 @@ def _second_verb(sentence: str, move: Move, forms: dict[str, str], language: str
     return Move(move.by, to, "demand", rest, move.subject_at, verb.start()) if rest else None
 
 
+def speech_at(sentence: str) -> re.Match | None:
+    """The first verb of speaking in a sentence."""
+    return _speech().search(sentence)
+
+
+def reported_clause(rest: str) -> str:
+    """What follows a verb of speaking, without whom it was told to or when, up to the word that opens the reported
+    clause ('told the AFP news agency that ...', 'said on the same day that ...')."""
+    rest = rest.lstrip(" ,:")
+    told = re.match(rf"[^,.;:]{{0,40}}?(?<!\w)(?:{'|'.join(re.escape(w) for w in _verbs()['that'] if w != 'to')})\s+", rest)
+    return rest[told.end():] if told else _after_that(rest)
+
+
 def _after_that(clause: str) -> str:
     """The demanded clause without the word that opens it ('that', 'to', 'que', 'dass', 'чтобы')."""
     return re.sub(rf"^\s*(?:{one_of('that')})\s+", "", clause, flags=re.I)
@@ -369,9 +382,7 @@ def _reported_own_move(sentence: str, forms: dict[str, str], language: str) -> M
     speakers = mentions(sentence[:speech.start()], forms) if speech else []
     if speech is None or not speakers:
         return None
-    rest = sentence[speech.end():].lstrip(" ,:")
-    told = re.match(rf"[^,.;:]{{0,40}}?(?<!\w)(?:{'|'.join(re.escape(w) for w in _verbs()['that'] if w != 'to')})\s+", rest)
-    rest = rest[told.end():] if told else _after_that(rest)  # 'told the AFP news agency that ...'
+    rest = reported_clause(sentence[speech.end():])  # 'told the AFP news agency that ...'
     opening = re.match(rf"(?:{one_of('pronouns')}|it|(?:the|le|la|die|el)\s+(?:{one_of('own_side')}))\s+", rest, re.I)
     if opening is None:
         return None

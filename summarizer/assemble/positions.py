@@ -441,13 +441,42 @@ def finish_issues(out: Collected) -> None:
     """Each open issue's stances, once every move of the article is read."""
     for issue in out.open_issues:
         e = issue.evidence[0]
-        issue.positions = stances(out, issue.issue, Span(e.start, e.end, e.quote))
+        found = stances(out, issue.issue, Span(e.start, e.end, e.quote))
+        for party, said in issue.positions.items():  # what a party said of the question, where it made no move on it
+            found.setdefault(party, said)
+        issue.positions = found
+
+
+def add_said_stances(ctx: Context, out: Collected) -> None:
+    """A party's stance on an open issue it made no move on: what it said of the question, when a sentence reports
+    it speaking of it ('Mirzoyan said that the constitution was "an internal matter of the Republic of Armenia"' is
+    Armenia's stance on the constitution): the reported clause, when it is short."""
+    forms = _forms(ctx, out)
+    said_by: list[tuple[str, str]] = []  # (party, what it said), in the article's order
+    for n in range(1, len(ctx.article.sentences) + 1):
+        span = sentence(ctx.article, n)
+        speech = moves.speech_at(span.quote) if span else None
+        if span is None or speech is None:
+            continue
+        speakers = moves.mentions(span.quote[:speech.start()], forms)
+        clause = re.split(r"\s+and\s+that\s+", moves.reported_clause(span.quote[speech.end():]))[0]
+        clause = moves.without_description(clause).rstrip(" .;!")
+        stance = short_text(clause, thresholds.MAX_WORDS["demand"], ctx.article)[0] if clause else None
+        if speakers and stance and not moves.says_unresolved(stance):  # not 'the main disagreement was about X'
+            said_by.append((speakers[-1][2], stance))
+    names = content_words(" ".join(p.name for p in out.parties))
+    for issue in out.open_issues:
+        words = content_words(issue.issue) - _GENERIC - names
+        for party, clause in said_by:
+            if words and words <= content_words(clause) and party not in issue.positions:
+                issue.positions[party] = clause
 
 
 def stances(out: Collected, issue: str, span: Span) -> dict[str, str]:
     """Each party's stance on an issue: its own demand or move on the question (in the issue's sentence, or sharing
-    its words), as already read from the article. A party with none has no stance here."""
-    words = content_words(issue)
+    its words other than a party's name: 'Armenia's constitution' is not about every move of Armenia), as already read
+    from the article. A party with none has no stance here."""
+    words = content_words(issue) - content_words(" ".join(p.name for p in out.parties)) - _GENERIC
     found: dict[str, str] = {}
     moves_so_far = [(d.party, d.demand, d.evidence) for d in out.demands] + \
                    [(s.party, s.text, s.evidence) for s in out.statements]
