@@ -377,3 +377,15 @@ def test_an_over_long_demand_loses_the_clause_that_describes_one_of_its_nouns_wi
 def test_a_demand_written_with_a_side_s_common_noun_as_subject_keeps_only_what_is_demanded(text, kept):
     from summarizer.assemble.moves import without_side_subject
     assert without_side_subject(text) == kept
+
+
+@pytest.mark.parametrize("before,other", [
+    ("The ceasefire collapsed after rebels launched an offensive on", True),
+    ("Talks were suspended after the air strikes of", True),
+    ("After the shelling stopped the talks resumed on", False),  # an event of the talks after it is dated
+    ("Bayramov told a news conference in Baku on", True),
+    ("The two delegations met in Doha on", False),
+])
+def test_a_date_just_after_an_act_of_war_or_a_press_conference_dates_that_not_the_talks(before, other):
+    from summarizer.assemble.moves import dates_another_event
+    assert dates_another_event(before) is other
