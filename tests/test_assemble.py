@@ -13,7 +13,8 @@ from summarizer.assemble import (Collected, add_actors, add_events, add_parties_
                                  add_positions, build, drop_venues_of_no_event, raw_positions)
 from summarizer.assemble.actors import party_of_title, title_next_to
 from summarizer.assemble.checks import short_text
-from summarizer.assemble.positions import finish_issues, summary_text
+from summarizer.assemble.issues import finish_issues
+from summarizer.assemble.positions import summary_text
 from summarizer.contract import ArticleInfo, RunRecord
 from summarizer.pipeline import dates_to_offer, read_context
 
@@ -853,7 +854,7 @@ Kosovo also demanded that Serbia lift the ban on its licence plates.
 ])
 def test_what_a_demanded_clause_is_about(clause, thing):
     from summarizer.assemble.moves import party_forms
-    from summarizer.assemble.positions import thing_demanded
+    from summarizer.assemble.issues import thing_demanded
     assert thing_demanded(clause, party_forms(["Serbia", "Israel"], [], {})) == thing
 
 

@@ -1,8 +1,8 @@
 """Turn the model's choices into the output contract: code copies, resolves and checks every string.
 
 Split by concern: `actors` (canonical names of parties, people and places), `events` (dates and their status),
-`positions` (demands, other moves and open issues, and who holds them). Whatever fails a check is dropped and
-listed in the run record with the reason, never kept silently.
+`positions` (demands and other moves, and who holds them), `issues` (open questions and the stances on them).
+Whatever fails a check is dropped and listed in the run record with the reason, never kept silently.
 """
 
 from __future__ import annotations
@@ -11,7 +11,8 @@ from ..contract import ArticleInfo, ArticleState, RunRecord
 from .actors import (add_actors, add_parties_of_people, add_places_of_events, drop_venues_of_no_event, raw_actors,
                      settle_hosts)
 from .events import add_events, raw_events
-from .positions import add_positions, add_said_stances, finish_issues, raw_positions, summary_text
+from .issues import add_said_stances, finish_issues
+from .positions import add_positions, raw_positions, summary_text
 from .state import Collected, Context
 
 __all__ = ["Collected", "Context", "add_actors", "add_events", "add_parties_of_people", "add_places_of_events",

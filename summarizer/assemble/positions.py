@@ -1,9 +1,8 @@
-"""Demands, other moves (proposals, rejections, agreements) and open issues from the model's choices."""
+"""Demands and other moves (proposals, rejections, agreements) from the model's choices, and the lede."""
 
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from typing import Any, cast
 
 from rapidfuzz import fuzz
@@ -13,41 +12,18 @@ from ..answers import Answer
 from ..contract import Demand, Mode, OpenIssue, Statement
 from ..articles import word_count
 from ..language import in_script
-from ..evidence import Span, content_words, find_mention, sentence, sentence_number_at, supporting_sentence
+from ..evidence import Span, find_mention, sentence, supporting_sentence
 from . import moves
 from .actors import party_forms
 from .checks import short_text
+from .issues import CLAUSE, add_contested_issues, add_issue, add_stated_issues, forms_of
 from .state import Collected, Context
 
-# the verb after which a sentence says its subject is open ('the future of Gaza remains unresolved')
-_CLAUSE = re.compile(r"(?<!\w)(remains?|is|are|was|were|has|have|stays?|est|sont|reste|restent|ist|sind|bleibt|bleiben|"
-                     r"es|está|están|sigue|siguen|остается|остаётся|остаются)(?!\w)", re.I)
 # a demanded clause in the progressive says what is being done, not what is asked ('that the U.S. is making efforts')
 _PROGRESSIVE = re.compile(r"(?<!\w)(is|are|was|were)\s+\w+ing(?!\w)", re.I)
 # a past perfect or passive says what happened ('une rencontre prévue le 28 avril avait été reportée')
 _PERFECT = re.compile(r"(?<!\w)(had|has been|have been|avait|avaient|a été|ont été|hatte|hatten|wurde|wurden|había|habían|"
                       r"fue|fueron)(?!\w)", re.I)
-_GENERIC = {"quest", "issue", "point", "matte", "probl", "topic", "thing"}  # 'the question remains open' names none
-# a clause between commas that only describes what comes before it: not part of the question
-_RELATIVE = re.compile(r",\s*(?:which|who|whom|whose|qui|que|dont|lequel|laquelle|welche[rsnm]?|der|die|das|"
-                       r"el cual|la cual|который|которая|которое|которые)\b[^,]*,", re.I)
-# what follows a word saying a question is open and names the question ('disagreement was about X', 'divided over X')
-_OVER = re.compile(r"^\w*\s*(?:\w+ed\s+)?(?:(?:is|was|are|were|remains?|remained)\s+)?(?:about|over|on|concerning|sur|über|sobre)\s+"
-                   r"([^.;!?\"“”]+)", re.I)
-# a question named as such in a sentence that says it is open: what follows, up to a comma or a verb
-_QUESTION_OF = re.compile(
-    r"(?<!\w)(?:the\s+)?(?:question|issue|matter)\s+of\s+([^,;:.\"“”()]+?)"
-    r"(?=\s*[,;:.\"“”(]|\s+(?:is|was|are|were|remains?|remained|has|have|had)\b)"
-    r"|(?<!\w)(?:la\s+)?question\s+(?:de\s+la|du|des|de)\s+([^,;:.]+?)"
-    r"(?=\s*[,;:.]|\s+(?:est|reste|restent|demeure|a|avait)\b)", re.I)
-# questions an article lists after naming them as open ones: 'The hard questions, the withdrawal and the future of
-# the fighters, are ...'; 'Outstanding issues include X, Y and Z'
-_QUESTION_LIST = re.compile(r"(?<!\w)(?:hard|hardest|difficult|key|main|outstanding|open|remaining|unresolved|thorny|"
-                            r"contentious|sensitive)\s+(?:questions|issues|points|matters)\s*(?:,|:|\s+include|"
-                            r"\s+including|\s+such\s+as|\s+are)\s+([^.;:!?]+)", re.I)
-# words that open a clause but name nothing ('However, there was no consensus ...'), by their first five letters
-_EXPLETIVES = {"there", "howev", "still", "also", "yet", "this", "that", "these", "those", "here", "meanw"}
-_QUESTION_WORDS = {"what", "which", "where", "when", "wheth", "quoi", "quand", "welch", "wann", "cuánd", "donde"}
 SUMMARY_SENTENCES = 2  # the lede of a news report: what happened, then the state of the talks
 
 
@@ -76,10 +52,6 @@ def _keep_one_owner(ctx: Context, out: Collected) -> None:
     out.demands = kept
 
 
-def _forms(ctx: Context, out: Collected) -> dict[str, str]:
-    return moves.party_forms([p.name for p in out.parties], [(p.name, p.affiliation) for p in out.people], ctx.acronyms)
-
-
 def _pasted(move: moves.Move, what: str, quote: str) -> bool:
     """The model copied (nearly) the whole sentence instead of saying who demands what ('That will never happen')."""
     if move.mode:
@@ -90,7 +62,7 @@ def _pasted(move: moves.Move, what: str, quote: str) -> bool:
 def _a_fact(move: moves.Move, what: str, language: str) -> bool:
     """A text that is neither 'X demands that ...' nor the thing demanded ('the lifting of sanctions') but says what
     is the case: it holds no verb of asking and a copula ('Kyiv is informing its partners')."""
-    return not move.mode and not moves.states_a_move(what, language) and bool(_CLAUSE.search(what) or _PERFECT.search(what))
+    return not move.mode and not moves.states_a_move(what, language) and bool(CLAUSE.search(what) or _PERFECT.search(what))
 
 
 def _asks_itself(move: moves.Move, forms: dict[str, str]) -> bool:
@@ -149,7 +121,7 @@ def _actor_in_article(text: str, to: str, quote: str, forms: dict[str, str]) -> 
 
 
 def add_positions(ctx: Context, x: Answer, out: Collected) -> None:
-    forms = _forms(ctx, out)
+    forms = forms_of(ctx, out)
     for d in getattr(x, "demands", []):
         if not in_script(d.what, ctx.article.script, ctx.article.text):
             out.drop("demands", d.what, "written in another script than the article")
@@ -159,7 +131,7 @@ def add_positions(ctx: Context, x: Answer, out: Collected) -> None:
             out.drop("demands", d.what, "no sentence of the article supports it")
             continue
         if d.type in ("demand", "rejection"):  # a question a party still asks for or refuses something on is open
-            _add_issue(ctx, out, d.about, span, forms)
+            add_issue(ctx, out, d.about, span, forms)
         if d.what.strip() in {p.name for p in out.people} or names.person_like(d.what.strip()):
             out.drop("demands", d.what, "a person's name, not a demand")
             continue
@@ -204,15 +176,15 @@ def add_positions(ctx: Context, x: Answer, out: Collected) -> None:
         _add_stated(ctx, out, forms)
         _address_by_the_noun(ctx, out, forms)
         _address_the_other_side(out)
-        _add_contested_issues(ctx, out, forms)
+        add_contested_issues(ctx, out, forms)
     for i in getattr(x, "issues", []):
         claim = supporting_sentence(ctx.article, i.sentence, i.issue)
         if claim is None:
             out.drop("open_issues", i.issue, "no sentence of the article supports it")
             continue
-        _add_issue(ctx, out, i.issue, claim, forms)
+        add_issue(ctx, out, i.issue, claim, forms)
     if hasattr(x, "issues"):
-        _add_stated_issues(ctx, out)
+        add_stated_issues(ctx, out)
 
 
 def _add_stated(ctx: Context, out: Collected, forms: dict[str, str]) -> None:
@@ -283,208 +255,6 @@ def _address_the_other_side(out: Collected) -> None:
     for d in out.demands:
         if not d.addressed_to and d.party in sides:
             d.addressed_to = sides[1 - sides.index(d.party)]
-
-
-# words that end the noun phrase a demand is about: a preposition (but 'of'), a conjunction, a clause
-_THING_ENDS = re.compile(r"[,;:(\"“”]|\s(?:to|from|in|on|at|by|with|within|without|for|under|along|across|into|before|after|"
-                         r"once|until|while|when|if|unless|that|which|who|and|or|but|so|as|than)\s", re.I)
-_MODALS = {"to", "must", "should", "first", "also", "will", "would", "can", "not"}
-
-
-def thing_demanded(clause: str, forms: dict[str, str]) -> str | None:
-    """What a demand is about, as the demanded clause names it (English): the object of the verb after the party
-    that must act ('Armenia change its constitution' -> 'its constitution', 'Iran resumes full cooperation with the
-    IAEA' -> 'full cooperation'), or the demand itself when it is a short noun phrase ('the lifting of US sanctions');
-    None when neither reads plainly."""
-    named = moves.mentions(clause, forms)
-    if named and named[0][0] == 0 or (named and clause[:named[0][0]].strip().lower() in ("the", "")):
-        words = clause[named[0][1]:].split()
-        while words and words[0].lower() in _MODALS:
-            words = words[1:]
-        rest = " ".join(words[1:])  # after the verb
-        rest = re.sub(r"^(?:for|on|up|out|off|down|back)\s+", "", rest, flags=re.I)
-        thing = _THING_ENDS.split(f" {rest} ")[0].strip()
-        thing = re.sub(r"^(?:its|their)\s", f"{named[0][2]}'s ", thing, flags=re.I)  # 'its constitution': Armenia's
-        return thing if 1 <= len(thing.split()) <= 6 and content_words(thing) else None
-    if re.match(r"(?:the|a|an)\s", clause, re.I) and len(clause.split()) <= 6 and not _CLAUSE.search(clause):
-        return clause.strip()
-    return None
-
-
-def _add_contested_issues(ctx: Context, out: Collected, forms: dict[str, str]) -> None:
-    """A demand another party answers with a move of its own, in its sentence or the next, is about an open question:
-    the thing demanded ('Azerbaijan has demanded that the mission leave ..., and Armenia has said it will decide on the
-    mission's future')."""
-    moved = [(d.party, d.evidence[0].start) for d in out.demands if d.evidence] + \
-            [(m.party, m.evidence[0].start) for m in out.statements if m.evidence]
-    for d in list(out.demands):
-        if not d.evidence or ctx.article.language != "en":
-            continue
-        n = sentence_number_at(ctx.article, d.evidence[0].start) or 0
-        thing = thing_demanded(d.demand, forms)
-        answered = any(p != d.party and (sentence_number_at(ctx.article, at) or 0) in (n, n + 1) for p, at in moved)
-        if thing and not answered:  # another party speaks of the same thing elsewhere in the article
-            head = thing.split()[-1].lower()[:6]
-            for k in range(1, len(ctx.article.sentences) + 1):
-                other = sentence(ctx.article, k)
-                if k != n and other and head in other.quote.lower() and \
-                        any(p != d.party for _, _, p in moves.mentions(other.quote, forms)):
-                    answered = True
-                    break
-        thing = thing if answered else None
-        if thing:
-            span = Span(d.evidence[0].start, d.evidence[0].end, d.evidence[0].quote)
-            _add_issue(ctx, out, thing, span, forms)
-
-
-def _opens_with_a_party(subject: str, forms: dict[str, str]) -> bool:
-    """A party heads the subject ('Israel remains at odds with Hamas', 'The Kremlin's position is ...'): it names who,
-    not a question ('The level of enrichment Iran may keep remains ...' names a question)."""
-    named = moves.mentions(subject, forms)
-    return bool(named) and len(subject[:named[0][0]].split()) <= 1
-
-
-def _listed_questions(sentence: str) -> list[str]:
-    """The questions a sentence lists after naming them as open ones, each noun phrase of the list ('the withdrawal
-    and the future of the fighters'), up to the verb or comma that ends the list; [] when it lists fewer than two."""
-    m = _QUESTION_LIST.search(sentence)
-    if m is None:
-        return []
-    run = re.split(r",\s+(?=(?:are|were|is|remain|remains|have|has)\b)|\s+(?:are|were|remain|remains)\s", m.group(1))[0]
-    items = [i.strip(" ,") for i in re.split(r",\s*(?:and\s+)?|\s+and\s+", run) if i.strip(" ,")]
-    return items if len(items) >= 2 and all(len(i.split()) <= thresholds.MAX_WORDS["issue"] for i in items) else []
-
-
-def _add_stated_issues(ctx: Context, out: Collected) -> None:
-    """The question a sentence says is open, read by code when the sentence opens with it: 'Who governs Gaza after
-    the war remains the main obstacle' -> 'Who governs Gaza after the war' (not when a party is the subject: 'Israel
-    remains at odds with Hamas' names no question, nor does a person), or names it after the word that says it is open: 'the main
-    disagreement was about sequencing' -> 'sequencing'."""
-    cited = {e.start for q in out.open_issues for e in q.evidence[:1]}
-    forms = _forms(ctx, out)
-    for n in range(1, len(ctx.article.sentences) + 1):
-        span = sentence(ctx.article, n)
-        if span is None or span.start in cited:
-            continue
-        if listed := _listed_questions(span.quote):  # 'The hard questions, the withdrawal and the future of the
-            for question in listed:                     # fighters, are pushed to the protocols'
-                _add_issue(ctx, out, question, span, forms)
-            continue
-        if not moves.says_unresolved(span.quote):
-            continue
-        said = moves.unresolved_at(span.quote)
-        over = _OVER.match(span.quote[said.end():]) if said else None
-        if over:  # 'the main disagreement was about sequencing: which side moves first'
-            _add_issue(ctx, out, re.split(r",|\s(?:remains?|is|are|was|were)\s", over.group(1))[0], span, forms)
-            continue
-        named = _QUESTION_OF.search(span.quote)
-        if named:  # 'the question of the Zaporizhzhia nuclear power plant, which ..., was raised but not resolved'
-            _add_issue(ctx, out, named.group(1) or named.group(2), span, forms)
-            continue
-        clause = _CLAUSE.search(span.quote)
-        if clause is None or said is None or said.start() < clause.start() \
-                or len(span.quote[clause.end():said.start()].split()) > 2:  # 'X remains (still) unresolved'
-            continue
-        subject = span.quote[:clause.start()].strip(" ,;:")
-        if (_opens_with_a_party(subject, forms) or names.person_like(subject)
-                or word_count(subject) > thresholds.MAX_WORDS["issue"]
-                or not content_words(subject) - _GENERIC - _QUESTION_WORDS - _EXPLETIVES):
-            continue
-        _add_issue(ctx, out, subject, span, forms)
-
-
-@lru_cache(maxsize=1)
-def _side_nouns() -> frozenset[str]:
-    """The content words of the nouns that name a side without its name ('the rebels', 'the government')."""
-    return frozenset(content_words(" ".join(moves.words_of("group_nouns_other", "state_nouns", "own_side"))))
-
-
-def _add_issue(ctx: Context, out: Collected, text: str, span: Span, forms: dict[str, str]) -> None:
-    text = _RELATIVE.sub(",", text)  # 'the disarmament of Hamas, which Israel demands, has not been discussed'
-    head = re.split(r"[,;:(]", text)[0]
-    if (word_count(text) > thresholds.MAX_WORDS["issue"] and len(content_words(head)) >= 2 and not _CLAUSE.search(head)
-            and not moves.states_a_move(head, ctx.article.language)):
-        # a noun phrase before its apposition is the question: 'ownership of several ancient temples along the
-        # border, the root of the dispute' (not a clause: 'une nouvelle session est prévue en octobre, ...')
-        text = head
-    said = _CLAUSE.search(text) if moves.says_unresolved(text) else None
-    if said and word_count(text) > thresholds.MAX_WORDS["issue"] and word_count(text[:said.start()]) >= 2:
-        # 'What level of enrichment Iran may keep remains the main open question.': its subject
-        text = text[:said.start()].strip(" ,;:")
-    issue, reason = short_text(text, thresholds.MAX_WORDS["issue"], ctx.article)
-    if issue is None:
-        out.drop("open_issues", text, reason)
-        return
-    if not content_words(issue) - _GENERIC - _QUESTION_WORDS:
-        out.drop("open_issues", issue, "names no question ('What')")
-        return
-    actors = {w for name in forms for w in content_words(name)} | _side_nouns()
-    if not content_words(issue) - _GENERIC - actors:  # 'les rebelles', 'the Houthi movement': who, not what
-        out.drop("open_issues", issue, "names a party, not a question")
-        return
-    if not content_words(moves.without_process_words(issue)) - _GENERIC:  # 'agreement', 'the peace process'
-        out.drop("open_issues", issue, "names the talks themselves, not a disputed question")
-        return
-    clause = _CLAUSE.search(issue) if moves.says_unresolved(issue) else moves.obliged(issue)
-    if clause:  # 'the future of Gaza remains unresolved', 'X must be respected': its subject is the question
-        subject = issue[:clause.start()].strip(" ,;:")
-        if not content_words(subject) - _GENERIC - _QUESTION_WORDS - _EXPLETIVES or moves.says_unresolved(subject):
-            out.drop("open_issues", issue, "a sentence about the question, not the question")
-            return
-        issue = subject
-    if any(fuzz.token_set_ratio(q.issue, issue) >= thresholds.SAME_ISSUE for q in out.open_issues):
-        return
-    out.open_issues.append(OpenIssue(issue=issue, positions={}, evidence=span.evidence()))
-
-
-def finish_issues(out: Collected) -> None:
-    """Each open issue's stances, once every move of the article is read."""
-    for issue in out.open_issues:
-        e = issue.evidence[0]
-        found = stances(out, issue.issue, Span(e.start, e.end, e.quote))
-        for party, said in issue.positions.items():  # what a party said of the question, where it made no move on it
-            found.setdefault(party, said)
-        issue.positions = found
-
-
-def add_said_stances(ctx: Context, out: Collected) -> None:
-    """A party's stance on an open issue it made no move on: what it said of the question, when a sentence reports
-    it speaking of it ('Mirzoyan said that the constitution was "an internal matter of the Republic of Armenia"' is
-    Armenia's stance on the constitution): the reported clause, when it is short."""
-    forms = _forms(ctx, out)
-    said_by: list[tuple[str, str]] = []  # (party, what it said), in the article's order
-    for n in range(1, len(ctx.article.sentences) + 1):
-        span = sentence(ctx.article, n)
-        speech = moves.speech_at(span.quote) if span else None
-        if span is None or speech is None:
-            continue
-        speakers = moves.mentions(span.quote[:speech.start()], forms)
-        clause = re.split(r"\s+and\s+that\s+", moves.reported_clause(span.quote[speech.end():]))[0]
-        clause = moves.without_description(clause).rstrip(" .;!")
-        stance = short_text(clause, thresholds.MAX_WORDS["demand"], ctx.article)[0] if clause else None
-        if speakers and stance and not moves.says_unresolved(stance):  # not 'the main disagreement was about X'
-            said_by.append((speakers[-1][2], stance))
-    names = content_words(" ".join(p.name for p in out.parties))
-    for issue in out.open_issues:
-        words = content_words(issue.issue) - _GENERIC - names
-        for party, clause in said_by:
-            if words and words <= content_words(clause) and party not in issue.positions:
-                issue.positions[party] = clause
-
-
-def stances(out: Collected, issue: str, span: Span) -> dict[str, str]:
-    """Each party's stance on an issue: its own demand or move on the question (in the issue's sentence, or sharing
-    its words other than a party's name: 'Armenia's constitution' is not about every move of Armenia), as already read
-    from the article. A party with none has no stance here."""
-    words = content_words(issue) - content_words(" ".join(p.name for p in out.parties)) - _GENERIC
-    found: dict[str, str] = {}
-    moves_so_far = [(d.party, d.demand, d.evidence) for d in out.demands] + \
-                   [(s.party, s.text, s.evidence) for s in out.statements]
-    for party, text, evidence in moves_so_far:
-        same_sentence = bool(evidence) and evidence[0].start == span.start
-        if party and (same_sentence or words & content_words(text)):
-            found.setdefault(party, text)
-    return found
 
 
 def raw_positions(ctx: Context, x: Answer, out: Collected) -> None:
