@@ -94,6 +94,30 @@ def sentence_at(article: Article, pos: int) -> Span | None:
     return sentence(article, n) if n else None
 
 
+_CYRILLIC_WORD = re.compile(r"[А-ЯЁа-яё-]{4,}")
+
+
+def _with_case_endings(name: str) -> str:
+    """A pattern for a name as written, each Cyrillic word of it with any case ending ('Стамбул' finds 'в Стамбуле',
+    'Москва' finds 'в Москве'): in inflected scripts a name changes with its case."""
+    parts = []
+    for word in name.split():
+        if _CYRILLIC_WORD.fullmatch(word):
+            stem = word[:-1] if word[-1] in "аяоеьйыиАЯОЕЬЙЫИ" else word
+            parts.append(rf"{re.escape(stem)}[а-яё]{{0,3}}")
+        else:
+            parts.append(re.escape(word))
+    return r"\s+".join(parts)
+
+
+def names_in(text: str, name: str) -> bool:
+    """`text` names `name`: as a whole word (a Cyrillic word in any of its cases), anywhere in a script without
+    spaces."""
+    if re.search(r"[\u3040-\u30ff\u4e00-\u9fff]", name):
+        return name in text
+    return re.search(rf"(?<!\w){_with_case_endings(name)}(?!\w)", text, re.I) is not None
+
+
 def find_mention(article: Article, names: list[str], case_sensitive: bool = False) -> Span | None:
     """The sentence of the first whole-word mention of any of `names` in the article's kept text.
 
@@ -106,7 +130,7 @@ def find_mention(article: Article, names: list[str], case_sensitive: bool = Fals
             continue
         cjk = bool(re.search(r"[\u3040-\u30ff\u4e00-\u9fff]", name))
         flags = re.I if len(name) > 3 and not case_sensitive else 0
-        pattern = re.compile(re.escape(name) if cjk else rf"(?<!\w){re.escape(name)}(?!\w)", flags)
+        pattern = re.compile(re.escape(name) if cjk else rf"(?<!\w){_with_case_endings(name)}(?!\w)", flags)
         for m in pattern.finditer(article.cleaned):
             start = article.to_original(m.start())
             if sentence_number_at(article, start) is not None:

@@ -104,3 +104,23 @@ def test_sentences_do_not_end_at_abbreviations():
 ])
 def test_the_language_decides_which_calendar_words_apply(text, language):
     assert from_text(text).language == language
+
+
+def test_a_russian_name_is_found_in_any_of_its_cases_and_a_latin_one_only_as_written():
+    from summarizer.articles import from_text
+    from summarizer.evidence import find_mention
+    article = from_text("Переговоры\nДелегации встретились в Стамбуле во вторник.\nЗатем они вылетели в Москву.\n"
+                        "Talks moved to Istanbulia later.\n", path="t.txt")
+    assert find_mention(article, ["Стамбул"]).quote == "Делегации встретились в Стамбуле во вторник."
+    assert find_mention(article, ["Москва"]).quote == "Затем они вылетели в Москву."
+    assert find_mention(article, ["Istanbul"]) is None  # a Latin name is not inflected: 'Istanbulia' is another word
+    assert find_mention(article, ["Стамбулоград"]) is None
+
+
+def test_a_place_is_named_in_a_sentence_in_any_case_of_a_russian_word_or_inside_chinese_text():
+    from summarizer.evidence import names_in
+    assert names_in("Делегации встретились в Женеве во вторник.", "Женева")
+    assert names_in("双方在日内瓦举行会谈。", "日内瓦")
+    assert names_in("Talks in Geneva.", "geneva")
+    assert not names_in("Talks in Genevaland.", "Geneva")
+    assert not names_in("双方在伦敦举行会谈。", "日内瓦")

@@ -102,3 +102,9 @@ def test_a_demonym_names_its_country(word, country):
 ])
 def test_a_capital_names_the_state_it_is_the_seat_of(name, state):
     assert names.state_of_capital(name) == state
+
+
+def test_a_person_after_an_acronym_and_a_title_is_offered_as_a_name():
+    from summarizer import candidates
+    assert candidates.people("He met US President Donald Trump and UN envoy Staffan de Mistura on Friday.") == \
+        ["Donald Trump", "Staffan de Mistura"]

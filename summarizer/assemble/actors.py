@@ -266,6 +266,7 @@ def add_venues(ctx: Context, venues: list[str], out: Collected) -> None:
         if place is None:
             out.drop("venues", written, "not a city (a country, a region or a building in no named city)")
             continue
+        out.spellings.setdefault(place.name, set()).add(written)
         if any(v.name == place.name for v in out.venues):
             continue
         span = find_mention(ctx.article, list({written, place.name, *names.mention_forms(place.name)}),

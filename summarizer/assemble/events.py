@@ -6,10 +6,10 @@ import datetime as dt
 import re
 from typing import Any
 
-from .. import dates
+from .. import dates, names
 from ..answers import Answer
 from ..contract import DateItem, Status
-from ..evidence import sentence_at, sentence_number_at
+from ..evidence import names_in, sentence_at, sentence_number_at
 from . import moves
 from .state import Collected, Context
 
@@ -110,7 +110,8 @@ def event_text(ctx: Context, e: Any, mention: dates.Mention) -> str:
 def venue_named(out: Collected, sentence: str) -> str:
     """The one venue of the article that the event's sentence names ('talks ... took place in Abu Dhabi'), or ""
     when it names none or several."""
-    named = [v.name for v in out.venues if re.search(rf"(?<!\w){re.escape(v.name)}(?!\w)", sentence, re.I)]
+    named = [v.name for v in out.venues if any(names_in(sentence, form) for form in
+                                                 {v.name, *names.mention_forms(v.name), *out.spellings.get(v.name, ())})]
     return named[0] if len(named) == 1 else ""
 
 

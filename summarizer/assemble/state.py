@@ -38,6 +38,7 @@ class Collected:
     statements: list[Statement] = field(default_factory=list)
     open_issues: list[OpenIssue] = field(default_factory=list)
     dropped: list[Dropped] = field(default_factory=list)
+    spellings: dict[str, set[str]] = field(default_factory=dict)  # a place's name -> as the article writes it ('Стамбул')
 
     def drop(self, field_name: str, item: str, reason: str) -> None:
         self.dropped.append(Dropped(field=field_name, item=item, reason=reason))
