@@ -899,3 +899,20 @@ An official said the main disagreement was about the filling schedule.
     assert positions == {
         "the filling schedule of the dam": {"Ethiopia": 'the filling schedule was "a sovereign decision"'},  # said
         "Ethiopia's river flows": {"Egypt": "Ethiopia share its data on river flows"}}  # not every move of Ethiopia
+
+
+def test_a_side_named_by_a_common_noun_is_looked_for_near_the_demand_first():
+    text = """Round-up of talks
+Published: 3 May 2025
+Serbia and Kosovo met in Brussels on Monday.
+Kosovo wants Serbia to recognise its documents.
+In a separate track, Yemen's government and the Houthis met in Muscat.
+Houthi negotiators said the Houthis demand that the government release all detainees held in Marib.
+"""
+    article, ctx = context(text)
+    out = Collected()
+    add_actors(ctx, actors([("Serbia", "negotiator"), ("Kosovo", "negotiator"), ("Yemen", "mediator"),
+                            ("Houthis", "negotiator")]), out)
+    add_positions(ctx, moves_answer(every(article), ("Serbia", "Kosovo", "Yemen", "Houthis"), []), out)
+    asked = {d.party: d.addressed_to for d in out.demands}
+    assert asked["Houthis"] == "Yemen"  # named two sentences before, not Serbia, a side of other talks

@@ -12,7 +12,7 @@ from ..answers import Answer
 from ..contract import Demand, Mode, OpenIssue, Statement
 from ..articles import word_count
 from ..language import in_script
-from ..evidence import Span, find_mention, sentence, supporting_sentence
+from ..evidence import Span, find_mention, sentence, sentence_number_at, supporting_sentence
 from . import moves
 from .actors import party_forms
 from .checks import short_text
@@ -226,8 +226,8 @@ def _add_demand(out: Collected, demand: Demand, forms: dict[str, str]) -> None:
 def _address_by_the_noun(ctx: Context, out: Collected, forms: dict[str, str]) -> None:
     """A demand whose clause opens with a side named by a common noun ('the government included the fighters held in
     Marib') is made of the party of that kind (a state for 'the government', another group for 'the rebels') the
-    article names last before the demand's sentence ends, other than the party that demands: a negotiating party if
-    one fits."""
+    article names nearest before the demand's sentence ends, other than the party that demands: in the nearest
+    sentence that names one (a round-up reports several talks), a negotiating party if one fits."""
     negotiating = {p.name for p in out.parties if p.role == "negotiating party"}
     for d in out.demands:
         noun = re.match(rf"(?:the|le|la|les|die|der|el|los)\s+(?:({moves.one_of('state_nouns')})|"
@@ -235,11 +235,15 @@ def _address_by_the_noun(ctx: Context, out: Collected, forms: dict[str, str]) ->
         if d.addressed_to or noun is None or not d.evidence:
             continue
         wanted_state = noun.group(1) is not None
-        named = moves.mentions(ctx.article.text[:d.evidence[0].end], forms)
-        fitting = [p for _, _, p in named if p != d.party and names.is_state(p) == wanted_state]
-        sides = [p for p in fitting if p in negotiating]  # a side of the talks before a mediator or a bystander
-        if sides or fitting:
-            d.addressed_to = (sides or fitting)[-1]
+        n = sentence_number_at(ctx.article, d.evidence[0].start) or 1
+        for k in range(n, 0, -1):  # the demand's sentence, then each one before it
+            span = sentence(ctx.article, k)
+            named = moves.mentions(span.quote, forms) if span else []
+            fitting = [p for _, _, p in named if p != d.party and names.is_state(p) == wanted_state]
+            sides = [p for p in fitting if p in negotiating]  # a side of the talks before a mediator or a bystander
+            if sides or fitting:
+                d.addressed_to = (sides or fitting)[-1]
+                break
 
 
 def _address_the_other_side(out: Collected) -> None:
