@@ -389,3 +389,13 @@ def test_a_demand_written_with_a_side_s_common_noun_as_subject_keeps_only_what_i
 def test_a_date_just_after_an_act_of_war_or_a_press_conference_dates_that_not_the_talks(before, other):
     from summarizer.assemble.moves import dates_another_event
     assert dates_another_event(before) is other
+
+
+def test_two_duties_of_one_thing_joined_by_and_a_pronoun_are_two_demands():
+    assert listed("the buffer zone must be monitored by neutral observers, and it should be demilitarised within a "
+                  "year", FORMS) == ["the buffer zone must be monitored by neutral observers",
+                                     "the buffer zone should be demilitarised within a year"]
+    # a party alone as subject: 'they' may stand for what it must do, not for it; the text stays whole
+    assert listed("Israel must open the crossings, and they should stay open", FORMS) == [
+        "Israel must open the crossings, and they should stay open"]
+    assert listed("the talks must resume, and they said so twice", FORMS) == ["the talks must resume, and they said so twice"]

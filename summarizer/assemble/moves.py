@@ -564,6 +564,12 @@ def listed(text: str, forms: dict[str, str]) -> list[str]:
     """The demands a text lists with a word that adds one to another ('Ukraine withdraw its troops, as well as
     renounce NATO' -> 'Ukraine withdraw its troops', 'Ukraine renounce NATO'): the party that opens the first also
     opens the others. A part that names nothing in particular is not a demand of its own: the text stays whole."""
+    duty = obliged(text)
+    second = re.search(rf",\s+and\s+(?:they|it)\s+(?=(?:{one_of('obliged')})\s)", text, re.I) if duty else None
+    if duty and second and duty.start() < second.start() and names_something(text[:duty.start()]):
+        # 'security guarantees must become a key element ..., and they should be signed first': two duties of one thing
+        subject = text[:duty.start()].strip()
+        return [text[:second.start()].strip(), f"{subject} {text[second.end():].strip()}"]
     parts = [p.strip(" ,;，") for p in re.split(rf"\s*,?\s*(?:{one_of('also')})\s*", text)]
     if len(parts) < 2 or not all(names_something(p) for p in parts):
         return [text]

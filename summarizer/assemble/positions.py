@@ -204,15 +204,17 @@ def _add_stated(ctx: Context, out: Collected, forms: dict[str, str]) -> None:
         for clause in moves.clauses(text):  # 'Armenia insists that ..., while Baku wants ...': each side's demand
             said = moves.stated_demand(clause, forms, ctx.article.language) or \
                 (moves.attributed_demand(span.quote, forms, ctx.article.language) if clause == text else None)
-            limit = thresholds.MAX_WORDS["demand"]
-            what = short_text(moves.within(said.text, limit, forms), limit, ctx.article)[0] if said else None
-            if said is None or not said.by or what is None or _PROGRESSIVE.search(what) \
-                    or not moves.names_something(what):  # nor one that names nothing ('Kosovo demanded the impossible')
+            if said is None or not said.by:
                 continue
             if span.start in cited and (clause == text or said.by in cited[span.start]):
                 continue  # the model read this sentence's first move, or this party's move in it
-            _add_demand(out, Demand(party=said.by, addressed_to=said.to or "", demand=what, evidence=span.evidence()),
-                        forms)
+            limit = thresholds.MAX_WORDS["demand"]
+            for part in moves.listed(said.text, forms):  # each demand a long text lists, before its length is judged
+                what = short_text(moves.within(part, limit, forms), limit, ctx.article)[0]
+                if what is None or _PROGRESSIVE.search(what) or not moves.names_something(what):
+                    continue  # nor one that names nothing ('Kosovo demanded the impossible')
+                _add_demand(out, Demand(party=said.by, addressed_to=said.to or "", demand=what,
+                                        evidence=span.evidence()), forms)
 
 
 def _add_demand(out: Collected, demand: Demand, forms: dict[str, str]) -> None:
