@@ -336,8 +336,10 @@ def _city(name: str, article: str) -> tuple[int, str, str] | None:
     biggest = max(found)
     if in_article:
         best = max(in_article)
-        # Moscow (Russia, 10 million) over Moscow (Idaho) even when the article names the United States
-        return biggest if biggest[0] >= thresholds.WELL_KNOWN_CITY and biggest[0] > 10 * best[0] else best
+        # Moscow (Russia, 10 million) over Moscow (Idaho), Geneva (Switzerland, 200,000) over Geneva (New York,
+        # 20,000) even when the article names the United States
+        far_bigger = biggest[0] >= thresholds.CITY_POPULATION and biggest[0] > thresholds.SAME_NAME_RATIO * best[0]
+        return biggest if far_bigger else best
     exact = [c for c in found if key(c[1]) == key(name) and c[0] >= thresholds.CITY_POPULATION]
     if exact:
         return max(exact)

@@ -34,6 +34,7 @@ MAX_DATE_MENTIONS = 40
 # A city known only by an alternate name (not its own) and in no country the article names is taken only when it
 # is this large: 'La Habana' is Havana, but 'Gali' is not Galle in Sri Lanka.
 WELL_KNOWN_CITY = 1_000_000
+SAME_NAME_RATIO = 5  # a city this many times bigger than a namesake in a country the article names is the one meant
 
 # A demand text without "X demands that ..." that covers at least this share of its sentence, this similar to it,
 # is the sentence pasted ("That will never happen," Vucic said.), not a demand stated

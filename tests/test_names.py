@@ -108,3 +108,10 @@ def test_a_person_after_an_acronym_and_a_title_is_offered_as_a_name():
     from summarizer import candidates
     assert candidates.people("He met US President Donald Trump and UN envoy Staffan de Mistura on Friday.") == \
         ["Donald Trump", "Staffan de Mistura"]
+
+
+@pytest.mark.parametrize("city,country", [("Geneva", "Switzerland"), ("Athens", "Greece"), ("Moscow", "Russia")])
+def test_a_city_far_bigger_than_its_namesake_in_a_country_the_article_names_is_the_one_meant(city, country):
+    from summarizer import names
+    article = f"Envoys of the United States and Ukraine met in {city} on Monday."
+    assert names.place(city, "LATIN", article).country == country
