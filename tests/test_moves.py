@@ -399,3 +399,8 @@ def test_two_duties_of_one_thing_joined_by_and_a_pronoun_are_two_demands():
     assert listed("Israel must open the crossings, and they should stay open", FORMS) == [
         "Israel must open the crossings, and they should stay open"]
     assert listed("the talks must resume, and they said so twice", FORMS) == ["the talks must resume, and they said so twice"]
+
+
+def test_a_demand_after_a_rejection_of_the_demand_named_as_a_noun_is_still_read():
+    said = stated_demand("Kiev has rejected the demand and called on Moscow to agree to a truce along the front.", FORMS)
+    assert (said.by, said.to, said.text) == ("Ukraine", "Russia", "Moscow to agree to a truce along the front")

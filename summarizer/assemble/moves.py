@@ -271,11 +271,16 @@ def standing_for(sentence: str, before: str, forms: dict[str, str]) -> str:
     return f"{named[0][2]} {rest}"
 
 
+_DETERMINER = re.compile(r"(?<!\w)(?:the|a|an|this|that|these|those|its|their|his|her|our|any|every|such|la|le|les|"
+                         r"une?|die|der|das|el|los|las)\s+$", re.I)
+
+
 def _second_verb(sentence: str, move: Move, forms: dict[str, str], language: str) -> Move | None:
     """A demand the same subject makes after another move in one sentence ('Hamas rejects an extension and demands
     that Israel begin talks on the second phase'), when no other party speaks in between."""
     masked = _masked(sentence)
-    verb = _moves(("demand",), language).search(masked, move.verb_at + 1)
+    verb = next((v for v in _moves(("demand",), language).finditer(masked, move.verb_at + 1)
+                 if not _DETERMINER.search(sentence[:v.start()])), None)  # not a noun: 'rejected the demand and ...'
     if verb is None or _NEGATED.search(sentence[:verb.start()]):
         return None
     between = sentence[move.verb_at:verb.start()]
