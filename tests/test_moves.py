@@ -404,3 +404,10 @@ def test_two_duties_of_one_thing_joined_by_and_a_pronoun_are_two_demands():
 def test_a_demand_after_a_rejection_of_the_demand_named_as_a_noun_is_still_read():
     said = stated_demand("Kiev has rejected the demand and called on Moscow to agree to a truce along the front.", FORMS)
     assert (said.by, said.to, said.text) == ("Ukraine", "Russia", "Moscow to agree to a truce along the front")
+
+
+def test_a_second_reported_clause_opened_by_and_that_is_read_on_its_own():
+    parts = clauses('Peskov said the meeting had been "useful" and that Moscow expected Kiev to withdraw its troops.')
+    assert parts[1:] == ["Moscow expected Kiev to withdraw its troops."]
+    said = stated_demand(parts[1], FORMS)
+    assert (said.by, said.to) == ("Russia", "Ukraine")

@@ -370,7 +370,7 @@ def within(text: str, limit: int, forms: dict[str, str]) -> str:
 def clauses(sentence: str) -> list[str]:
     """The sentence, and each clause after a contrast that opens with its own subject ('Armenia insists that the
     route remain Armenian, while Baku wants unimpeded transit' -> [..., 'Baku wants unimpeded transit'])."""
-    parts = re.split(_contrast(), sentence)
+    parts = re.split(rf"{_contrast()}|,?\s+and\s+that\s+", sentence)  # '..., and that Russia expected Kyiv to ...'
     return [sentence, *[p for p in parts[1:] if p.strip()]]
 
 
