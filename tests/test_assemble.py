@@ -916,3 +916,9 @@ Houthi negotiators said the Houthis demand that the government release all detai
     add_positions(ctx, moves_answer(every(article), ("Serbia", "Kosovo", "Yemen", "Houthis"), []), out)
     asked = {d.party: d.addressed_to for d in out.demands}
     assert asked["Houthis"] == "Yemen"  # named two sentences before, not Serbia, a side of other talks
+
+
+def test_a_title_keeps_the_words_that_name_the_office_before_its_head_noun():
+    text = "The team was headed by military intelligence chief Igor Kostyukov and chief negotiator Ana Ruiz."
+    assert title_next_to(text, "Igor Kostyukov") == "military intelligence chief"
+    assert title_next_to(text, "Ana Ruiz") == "chief negotiator"

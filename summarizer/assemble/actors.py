@@ -77,7 +77,8 @@ _TITLE_BEFORE = re.compile(r"(?:^|\s)(?:the|la|el|le|der|die)\s+(?:[^,.;:]{0,40}
 _TITLE_MODIFIERS = {"foreign", "deputy", "prime", "defence", "defense", "vice", "special", "senior", "chief", "ministry",
                     "state", "national", "security", "army", "former", "acting", "top", "lead", "presidential",
                     "military", "government", "affairs", "general", "first", "assistant", "interior", "trade",
-                    "finance", "policy", "peace"}
+                    "finance", "policy", "peace", "intelligence", "economic", "political", "nuclear", "energy",
+                    "justice", "negotiating", "press"}
 
 
 def title_next_to(text: str, name: str) -> str:
