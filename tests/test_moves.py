@@ -411,3 +411,14 @@ def test_a_second_reported_clause_opened_by_and_that_is_read_on_its_own():
     assert parts[1:] == ["Moscow expected Kiev to withdraw its troops."]
     said = stated_demand(parts[1], FORMS)
     assert (said.by, said.to) == ("Russia", "Ukraine")
+
+
+@pytest.mark.parametrize("text,negated", [
+    ("Serbia and Kosovo fail to agree on the licence plates", True),
+    ("The two sides did not agree on a date", True),
+    ("The two sides agreed to exchange prisoners", False),
+    ("They failed to agree on the map but agreed to meet again", False),  # one agreement stands
+])
+def test_an_agreement_every_verb_of_which_is_negated_is_none(text, negated):
+    from summarizer.assemble.moves import not_agreed
+    assert not_agreed(text) is negated

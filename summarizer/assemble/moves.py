@@ -517,6 +517,15 @@ def kinds(text: str, language: str = "") -> list[str]:
     return list(dict.fromkeys(mode for _, mode in sorted(found, key=lambda t: t[0])))
 
 
+def not_agreed(text: str, language: str = "") -> bool:
+    """Every verb of agreeing in the text is negated ('fail to agree on border text', 'did not agree')."""
+    found = list(_moves(("agreement",), language).finditer(_masked(text)))
+    return bool(found) and all(_NEGATED.search(text[:m.start()]) or _FAILED.search(text[:m.start()]) for m in found)
+
+
+_FAILED = re.compile(r"(?<!\w)(?:fail(?:s|ed)?|unable|refus(?:e|es|ed))\s+to\s+$", re.I)
+
+
 def party_forms(parties: list[str], people: list[tuple[str, str]], acronyms: dict[str, str]) -> dict[str, str]:
     """Spellings that name each party: its names and aliases, a country's capital, the words before a group noun that
     ends its name ('the Houthis' of 'Houthi movement'), its acronyms, and its people's surnames (as transliterated)."""
