@@ -34,8 +34,8 @@ def people(text: str) -> list[str]:
     out: list[str] = []
     for m in _NAME.finditer(text):
         words = m.group(1).split()
-        while words and not any(ch.islower() for ch in words[0]):  # 'US President Donald Trump': not the acronym
-            words = words[1:]
+        while words and (not any(ch.islower() for ch in words[0]) or words[0].endswith(("'s", "’s"))):
+            words = words[1:]  # 'US President Donald Trump', "Armenia's Deputy Prime Minister Mher Grigoryan"
         if not all(any(ch.islower() for ch in w) for w in words):  # an acronym is not part of a name
             continue
         while words and (words[0] in _OPENERS or _NOT_PERSON.fullmatch(words[0]) or names.country(words[0])

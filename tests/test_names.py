@@ -115,3 +115,9 @@ def test_a_city_far_bigger_than_its_namesake_in_a_country_the_article_names_is_t
     from summarizer import names
     article = f"Envoys of the United States and Ukraine met in {city} on Monday."
     assert names.place(city, "LATIN", article).country == country
+
+
+def test_a_person_after_a_possessive_and_a_title_is_offered_and_a_possessive_place_is_not():
+    from summarizer import candidates
+    assert candidates.people("Armenia's Deputy Prime Minister Mher Grigoryan met villagers in Armenia's Tavush "
+                             "province.") == ["Mher Grigoryan"]
