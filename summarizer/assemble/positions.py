@@ -144,9 +144,10 @@ def add_positions(ctx: Context, x: Answer, out: Collected) -> None:
             continue
         by, to, mode, read = _read(d, move, span, forms, ctx.article.language)
         said = moves.kinds(span.quote, ctx.article.language)
-        if mode != "demand" and (mode not in said or (mode == "agreement" and moves.not_agreed(span.quote))):
-            # 'Azerbaijan's delegation ... demanded' given as an agreement; 'fail to agree on border text'
-            out.drop("demands", d.what, f"the article's sentence states no {mode}")
+        if mode != "demand" and ((said and mode not in said) or (mode == "agreement" and moves.not_agreed(span.quote))):
+            # 'Azerbaijan's delegation ... demanded' given as an agreement; 'fail to agree on border text' (a sentence
+            # with no verb of a move keeps the model's kind: 'said the group was ready to negotiate')
+            out.drop("demands", d.what, f"the article's sentence makes another kind of move, not a {mode}")
             continue
         if mode == "demand" and not said:
             out.drop("demands", d.what, "the article's sentence asks nothing of anyone")
