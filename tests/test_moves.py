@@ -422,3 +422,14 @@ def test_a_second_reported_clause_opened_by_and_that_is_read_on_its_own():
 def test_an_agreement_every_verb_of_which_is_negated_is_none(text, negated):
     from summarizer.assemble.moves import not_agreed
     assert not_agreed(text) is negated
+
+
+def test_what_a_speaker_s_side_wants_in_its_own_voice_inside_a_quote_is_its_party_s_demand():
+    from summarizer.assemble.moves import quoted_own_demand
+    said = quoted_own_demand('"We will not sign. We demand that Israel open the crossings," a Hamas official said.',
+                             "", FORMS)
+    assert (said.by, said.to, said.text) == ("Hamas", "Israel", "Israel open the crossings")
+    # the end of a quote opened in the sentence before, its speaker a pronoun for the party that opens that sentence
+    said = quoted_own_demand('We want the sanctions lifted first," he said.', '"China has been patient.', FORMS)
+    assert (said.by, said.text) == ("China", "the sanctions lifted first")
+    assert quoted_own_demand('"We want peace," a resident said.', "", FORMS) is None  # no party speaks

@@ -396,6 +396,8 @@ def _reported_own_move(sentence: str, forms: dict[str, str], language: str) -> M
     return Move(said.by, said.to, said.mode, said.text, offset, offset) if said else None
 
 
+# the last sentence of a quote that opened in an earlier one: 'We want a ceasefire first," he said.'
+_QUOTE_END_THEN_SPEAKER = re.compile(r"^\s*([^\"“”«»]{10,300}?)[,.]?\s*[\"”»]\s*,?\s*(.{3,120}?)$")
 _QUOTE_THEN_SPEAKER = re.compile(r"^\s*[\"“«]([^\"“”«»]{10,300}?)[,.]?\s*[\"”»]\s*,?\s*(.{3,120}?)$")
 
 
@@ -428,6 +430,30 @@ def _quoted_obligation(sentence: str, forms: dict[str, str], language: str) -> M
     obliged_party = [p for _, _, p in _mentions(subject, forms, False) if p != speakers[-1][2]]
     text = without_description(clause).rstrip(" .;!")
     return Move(speakers[-1][2], obliged_party[0] if obliged_party else None, "demand", text, 0, must.start())
+
+
+def quoted_own_demand(sentence: str, before: str, forms: dict[str, str], language: str = "") -> Move | None:
+    """'"... We want a ceasefire along the current line first, then talks about everything else," he said.': what the
+    speaker's side asks for in its own voice inside a quote is the demand of the speaker's party (named after the
+    quote, or, for a pronoun, the party that opens the sentence before)."""
+    quoted = _QUOTE_THEN_SPEAKER.match(sentence) or _QUOTE_END_THEN_SPEAKER.match(sentence)
+    if quoted is None or not _speech().search(quoted.group(2)):
+        return None
+    speakers = _mentions(quoted.group(2), forms, False)
+    if speakers:
+        party = speakers[-1][2]
+    else:
+        first = (quoted.group(2).split() or [""])[0].lower()
+        named = mentions(before, forms)
+        if first not in _verbs()["pronouns"] or not named or len(before[:named[0][0]].split()) > PRONOUN_REACH:
+            return None
+        party = named[0][2]
+    for part in re.split(r"(?<=[.!?])\s+", quoted.group(1)):
+        own = re.match(rf"\s*(?:{one_of('own_voice')})\s+", part, re.I)
+        said = stated_demand(f"{party} {part[own.end():]}", forms, language) if own else None
+        if said is not None and said.mode == "demand" and said.by == party:
+            return Move(party, said.to, "demand", said.text, 0, 0)
+    return None
 
 
 def _reported_obligation(sentence: str, forms: dict[str, str], language: str) -> Move | None:

@@ -207,8 +207,10 @@ def _add_stated(ctx: Context, out: Collected, forms: dict[str, str]) -> None:
         text = moves.without_attribution(span.quote)
         text = moves.standing_for(text, before.quote, forms) if before else text
         for clause in moves.clauses(text):  # 'Armenia insists that ..., while Baku wants ...': each side's demand
-            said = moves.stated_demand(clause, forms, ctx.article.language) or \
-                (moves.attributed_demand(span.quote, forms, ctx.article.language) if clause == text else None)
+            said = moves.stated_demand(clause, forms, ctx.article.language)
+            if said is None and clause == text:  # 'According to the Kremlin, ...'; '"... We want ...," he said.'
+                said = moves.attributed_demand(span.quote, forms, ctx.article.language) or \
+                    moves.quoted_own_demand(span.quote, before.quote if before else "", forms, ctx.article.language)
             if said is None or not said.by:
                 continue
             if span.start in cited and (clause == text or said.by in cited[span.start]):
