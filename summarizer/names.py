@@ -226,6 +226,8 @@ def party(name: str, acronyms: dict[str, str] | None = None) -> str:
         clean = described.group(1)
     if acronyms and clean.replace(".", "") in acronyms:
         clean = acronyms[clean.replace(".", "")]
+    # a described name that ends with one an acronym spells ("Sudan's paramilitary Rapid Support Forces") is that name
+    clean = next((long for long in (acronyms or {}).values() if clean.endswith(" " + long)), clean)
     table = _parties()
     m = _GOVERNMENT.match(clean)
     if m and (inner := re.sub(r"^the\s+", "", (m.group(1) or m.group(2) or "").strip(), flags=re.I)):
@@ -512,7 +514,8 @@ def initials(name: str) -> str:
 
 
 def acronyms(text: str) -> dict[str, str]:
-    """Acronyms the article defines, like 'Rapid Support Forces (RSF)': {'RSF': 'Rapid Support Forces'}."""
+    """Acronyms the article defines, like 'Rapid Support Forces (RSF)': {'RSF': 'Rapid Support Forces'}, or uses
+    where one phrase of it, and only one, spells them."""
     found: dict[str, str] = {}
     for m in _ACRONYM.finditer(text):
         words, acronym = m.group(1).split(), m.group(2)
@@ -522,7 +525,32 @@ def acronyms(text: str) -> dict[str, str]:
                 found[acronym] = candidate
         if acronym not in found and len(words) > 1 and initials(m.group(1)).endswith(acronym):
             found[acronym] = m.group(1)
+    for acronym in dict.fromkeys(_CAPITALS.findall(text)):  # used without a definition: 'the Rapid Support Forces
+        if acronym in found:  # ... RSF commander Mohamed Hamdan Dagalo said'
+            continue
+        spelled = {phrase for run in _CAPITALISED_RUN.finditer(text) for phrase in _spelling(run.group(0), acronym)}
+        if len(spelled) == 1:  # one phrase of the article spells it
+            found[acronym] = spelled.pop()
     return found
+
+
+_CAPITALS = re.compile(r"(?<![\w.])([A-Z]{2,6})(?![\w.])")
+_CAPITALISED_RUN = re.compile(r"[A-ZÀ-Þ][\w'’-]*(?:\s+(?:of|for|and|the|[A-ZÀ-Þ][\w'’-]*))+")
+
+
+def _spelling(run: str, acronym: str) -> list[str]:
+    """The phrases within a run of capitalised words, beginning and ending with a capitalised word, whose initials
+    spell the acronym ('Rapid Support Forces' for RSF)."""
+    words = run.split()
+    phrases = [(" ".join(words[i:j - 1] + [re.sub(r"['’]s?$", "", words[j - 1])]), words[i:j])  # "the European
+               for i in range(len(words)) for j in range(i + len(acronym), len(words) + 1)]  # Union's" spells EU
+    return [phrase for phrase, part in phrases
+            if part[0][0].isupper() and part[-1][0].isupper() and initials(phrase) == acronym
+            and acronym not in part and not any(w.lower() in _SMALL_WORDS for w in part if w[0].isupper())]
+
+
+# words capitalised only because they open a sentence or a headline: not part of a name an acronym spells
+_SMALL_WORDS = {"the", "a", "an", "and", "of", "for", "in", "on", "at", "to", "by", "with", "from", "as", "but", "or"}
 
 
 def mention_forms(name: str) -> list[str]:

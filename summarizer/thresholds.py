@@ -27,6 +27,8 @@ MAX_WORDS = {"demand": 18, "issue": 10}
 # with the claim; otherwise the best sentence of the article is searched, and must share SUPPORT_SEARCH_MIN.
 SUPPORT_CITED_MIN = 2
 SUPPORT_SEARCH_MIN = 2
+# a sentence that shares this many more content words with the claim than the cited one is the one meant
+SUPPORT_BETTER_BY = 2
 
 # Date expressions offered to the model per chunk (the first ones of the chunk): keeps prompts short.
 MAX_DATE_MENTIONS = 40

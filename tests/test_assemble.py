@@ -922,3 +922,14 @@ def test_a_title_keeps_the_words_that_name_the_office_before_its_head_noun():
     text = "The team was headed by military intelligence chief Igor Kostyukov and chief negotiator Ana Ruiz."
     assert title_next_to(text, "Igor Kostyukov") == "military intelligence chief"
     assert title_next_to(text, "Ana Ruiz") == "chief negotiator"
+
+
+def test_a_claim_cited_at_the_wrong_sentence_is_moved_to_the_one_that_says_it():
+    from summarizer.evidence import supporting_sentence
+    text = ("Serbia and Kosovo trade accusations before Brussels talks\n"
+            "Kosovo demands that Serbia recognise its independence before any normalisation deal.\n"
+            "Serbia wants an association of Serb-majority municipalities set up first.\n")
+    article, _ = context(text)
+    claim = "Serbia wants an association of Serb-majority municipalities set up first"
+    assert supporting_sentence(article, 2, claim).quote.startswith("Serbia wants"), "its words, not its number"
+    assert supporting_sentence(article, 2, "Kosovo demands recognition").quote.startswith("Kosovo demands")

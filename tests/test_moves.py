@@ -433,3 +433,39 @@ def test_what_a_speaker_s_side_wants_in_its_own_voice_inside_a_quote_is_its_part
     said = quoted_own_demand('We want the sanctions lifted first," he said.', '"China has been patient.', FORMS)
     assert (said.by, said.text) == ("China", "the sanctions lifted first")
     assert quoted_own_demand('"We want peace," a resident said.', "", FORMS) is None  # no party speaks
+
+
+def test_a_word_of_asking_followed_by_a_clause_of_time_is_a_noun_not_a_demand():
+    forms = party_forms(["Armenia's government", "Azerbaijan"], [], {})
+    assert stated_demand("Armenia's rival camps exchange demands as Brussels talks open", forms, "en") is None
+    said = stated_demand("Azerbaijan demands, as a condition, that Armenia amend its constitution.", forms, "en")
+    assert said is not None and said.by == "Azerbaijan"
+
+
+def test_a_possessive_before_a_group_noun_does_not_name_the_group():
+    forms = party_forms(["Libya's army", "Tripoli government"], [], {})
+    assert "Libya's" not in forms
+    assert forms.get("army") == "Libya's army"
+
+
+def test_a_demand_of_both_sides_is_addressed_to_no_one_party():
+    forms = party_forms(["Thailand", "Cambodia", "Malaysia"], [], {})
+    said = parse("Malaysia urged both sides to respect the truce line", forms, "en")
+    assert (said.by, said.to, said.mode) == ("Malaysia", "", "demand")
+    assert parse("Malaysia urged Cambodia to respect the truce line", forms, "en").to == "Cambodia"
+
+
+def test_a_trailing_attribution_of_several_words_is_not_part_of_the_demand():
+    assert without_description("Hezbollah disarmed south of the Litani, Lebanese Prime Minister Nawaf Salam's "
+                               "office said on Monday") == "Hezbollah disarmed south of the Litani"
+    assert without_description("observers on the line, which both capitals said they could accept") == \
+        "observers on the line"
+
+
+def test_a_move_whose_object_stands_before_a_relative_clause_takes_that_object():
+    from summarizer.assemble.moves import antecedent, lacks_object
+    assert lacks_object("President Ruto has rejected")
+    assert not lacks_object("President Ruto has rejected the plan")
+    sentence = "The opposition wants a share of the cabinet posts, which President Ruto has rejected."
+    assert antecedent(sentence) == "a share of the cabinet posts"
+    assert antecedent("President Ruto has rejected the plan.") == ""

@@ -121,3 +121,20 @@ def test_a_person_after_a_possessive_and_a_title_is_offered_and_a_possessive_pla
     from summarizer import candidates
     assert candidates.people("Armenia's Deputy Prime Minister Mher Grigoryan met villagers in Armenia's Tavush "
                              "province.") == ["Mher Grigoryan"]
+
+
+def test_an_acronym_used_without_a_definition_is_spelled_by_the_one_phrase_whose_initials_it_is():
+    text = ("Ethiopia and the Tigray People's Liberation Front met in Pretoria. TPLF negotiators said the talks were "
+            "useful. THE TALKS resumed; the African Union mediated. AU envoy Olusegun Obasanjo spoke. At The Hague ...")
+    acronyms = names.acronyms(text)
+    assert acronyms["TPLF"] == "Tigray People's Liberation Front"
+    assert acronyms["AU"] == "African Union"
+    assert "AT" not in acronyms and "THE" not in acronyms, "a capitalised sentence opening spells nothing"
+    assert names.party("Ethiopia's rebel Tigray People's Liberation Front", acronyms) == \
+        "Tigray People's Liberation Front", "a described name that ends with the spelled one is that name"
+    assert names.party("TPLF", acronyms) == "Tigray People's Liberation Front"
+
+
+def test_an_acronym_two_phrases_could_spell_is_left_alone():
+    text = "The Free Army and the Fourth Artillery both fought. FA units withdrew."
+    assert "FA" not in names.acronyms(text)

@@ -164,8 +164,18 @@ def parse(what: str, forms: dict[str, str], language: str = "") -> Move:
     if mode == "obliged":  # 'Ukraine must leave Donbas': Ukraine is the one asked to act
         return Move(None, subject[2], "demand", what, subject[0], verb_start)
     rest = _after_that(what[verb_end:].strip(" ,:").rstrip(".;!。"))
+    if _SUBORDINATE.match(rest):  # 'Sudan's warring parties trade demands as talks resume': a noun, not a verb
+        return Move(None, None, None, what)
     to = _addressee(rest, forms, subject[2], cjk) if mode == "demand" else None
+    if mode == "demand" and _words("both_sides", style="whole").match(rest):
+        to = ""  # 'called on both parties to ...': asked of every side, no one party
     return Move(subject[2], to, mode, rest if mode == "demand" and rest else what, subject[0], verb_start)
+
+
+# words that open a clause of time or cause: a verb of a move is not followed by one ('trade demands as talks resume')
+# ('demanded, as a condition, that ...' and 'as part of a deal' are not)
+_SUBORDINATE = re.compile(rf"(?:{'|'.join(re.escape(w) for w in _verbs()['subordinate'])})(?!\w)(?!\s+(?:a|an|part|well)\s)",
+                          re.I)
 
 
 # a person named between commas after the title that opens the sentence ('El jefe negociador del ELN, Pablo Beltrán,
@@ -188,6 +198,9 @@ def _opens(sentence: str, start: int, end: int) -> bool:
 # a negation just before a verb ('does not want', 'ne veut pas', '不希望', 'не требует'), and a relative pronoun just
 # before a subject ('the disarmament, which Israel demands, ...': what is demanded stands before it)
 _NEGATED = re.compile(r"(?:(?<!\w)(?:not|never|ne|n'|не|nicht|nie|no)|n't|不|没有|未)\s*$", re.I)
+# the words an attribution after a clause may take before its verb of speaking ("..., Prime Minister Benjamin
+# Netanyahu's office said in a statement")
+ATTRIBUTION_WORDS = 7
 _RELATIVE_WORDS = r"(?:which|who|whom|whose|where|qui|dont|welche[rsnm]?|который|которая|которое|которые)"
 _RELATIVE = re.compile(rf"(?<!\w){_RELATIVE_WORDS}\s*$", re.I)
 
@@ -221,6 +234,26 @@ def stated_demand(sentence: str, forms: dict[str, str], language: str = "") -> M
             return None
         return Move(move.by, None, "demand", demanded, move.subject_at, move.verb_at)
     return Move(move.by, move.to, move.mode, without_description(move.text), move.subject_at, move.verb_at)
+
+
+def lacks_object(text: str, language: str = "") -> bool:
+    """The text ends with its verb of a move: what is refused or agreed stands elsewhere ('Army chief Abdel Fattah
+    al-Burhan has ruled out')."""
+    ends = [m.end() for m in _moves(MODES, language).finditer(_masked(text))]
+    return bool(ends) and not text[ends[-1]:].strip(" .,;:!\"”’'")
+
+
+def antecedent(sentence: str, language: str = "") -> str:
+    """The noun phrase a relative clause after it describes, without the move that opens it ('The RSF is seeking a
+    role in a future transitional government, which army chief ... has ruled out' -> 'a role in a future transitional
+    government'); "" when the sentence has no such clause."""
+    relative = re.search(rf",\s*{_RELATIVE_WORDS}\s", sentence, re.I)
+    if relative is None:
+        return ""
+    head = sentence[:relative.start()]
+    verb = _verb(head, 0, language)
+    phrase = _after_that(head[verb[2]:].strip(" ,:")) if verb else ""
+    return phrase.strip() if len(phrase.split()) >= 2 else ""
 
 
 def without_attribution(sentence: str) -> str:
@@ -336,7 +369,7 @@ def without_description(text: str) -> str:
     supposed to ...'), an attribution ('..., the source said'), another clause with its own subject ('..., while
     Moscow insists ...', '; ...')."""
     text = re.split(rf",\s*{_RELATIVE_WORDS}\b", text)[0]
-    text = re.split(rf"{_contrast()}|,[^,]{{0,40}}?(?:{_speech().pattern})[^,]*(?:,|$)", text)[0]
+    text = re.split(rf"{_contrast()}|,(?:\s*[^\s,]+){{0,{ATTRIBUTION_WORDS}}}?\s*(?:{_speech().pattern})[^,]*(?:,|$)", text)[0]
     return text.strip()
 
 
@@ -564,7 +597,8 @@ def party_forms(parties: list[str], people: list[tuple[str, str]], acronyms: dic
         if city := names.capital(p):  # a country by its capital ('Belgrade asked the EU ...')
             forms.setdefault(city, p)
         *head, last = p.split() or [""]
-        if head and last.lower() in _verbs()["group_nouns"]:
+        if head and last.lower() in _verbs()["group_nouns"] and not re.search(r"['’]s?$", head[-1]):
+            # not a possessive ('Sudan's army': "Sudan's warring parties" are both sides)
             named = " ".join(head)
             forms.setdefault(named, p)
             if named[-1:].isalpha() and not named.endswith("s"):

@@ -163,6 +163,11 @@ def add_positions(ctx: Context, x: Answer, out: Collected) -> None:
         if what is None:
             out.drop("demands", d.what, reason or "the article's sentence says the reverse, at more length than a short text")
             continue
+        if moves.lacks_object(what, ctx.article.language):  # '..., which army chief al-Burhan has ruled out'
+            what = moves.antecedent(span.quote, ctx.article.language)
+            if not what:
+                out.drop("demands", d.what, "says who moves but not what is demanded, refused or agreed")
+                continue
         if d.type == "demand" and (_a_fact(move, d.what, ctx.article.language) or _PROGRESSIVE.search(what)):
             out.drop("demands", d.what, "a statement of fact ('the U.S. is making efforts'), not a demand")
             continue
