@@ -170,6 +170,9 @@ def is_country(name: str) -> bool:
             and key(name) not in _buildings() and not _is_city(name))
 
 
+# words that describe a party before its name and are not part of it
+_BACKED = re.compile(r"^(?:the\s+)?(?:[\w-]+-backed|internationally[\s-]recogni[sz]ed|self-declared|self-proclaimed)\s+",
+                     re.I)
 _GOVERNMENT = re.compile(r"^(?:the\s+)?(?:government|gobierno|gouvernement|governo|regierung|administration|правительство)"
                          r"\s+(?:of|de|del|du|da|der|des)?\s*(?:la\s+|the\s+)?(.+)$|^(.+?)\s+(?:government|administration|side|delegation)$",
                          re.I)
@@ -229,12 +232,15 @@ def party(name: str, acronyms: dict[str, str] | None = None) -> str:
     # a described name that ends with one an acronym spells ("Sudan's paramilitary Rapid Support Forces") is that name
     clean = next((long for long in (acronyms or {}).values() if clean.endswith(" " + long)), clean)
     table = _parties()
+    clean = _BACKED.sub("", clean) or clean  # 'Saudi-backed government of Yemen' is Yemen's government
     m = _GOVERNMENT.match(clean)
     if m and (inner := re.sub(r"^the\s+", "", (m.group(1) or m.group(2) or "").strip(), flags=re.I)):
         if country(inner) or key(inner) in table or key(re.sub(r"^the ", "", inner, flags=re.I)) in table:
             clean = inner
         elif demonym := from_demonym(inner):
             clean = demonym
+        elif m.group(2) and re.fullmatch(r"(?:[A-ZÀ-Þ][\w'’-]*\s*){1,4}", inner):
+            clean = inner  # 'Hamas delegation', 'Taliban side': the group's name
     k = key(clean)
     if k in table:
         return table[k]

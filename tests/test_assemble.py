@@ -933,3 +933,49 @@ def test_a_claim_cited_at_the_wrong_sentence_is_moved_to_the_one_that_says_it():
     claim = "Serbia wants an association of Serb-majority municipalities set up first"
     assert supporting_sentence(article, 2, claim).quote.startswith("Serbia wants"), "its words, not its number"
     assert supporting_sentence(article, 2, "Kosovo demands recognition").quote.startswith("Kosovo demands")
+
+
+def test_a_weekday_after_words_of_the_future_lies_ahead_but_not_a_future_seen_from_the_past():
+    text = ("Talks\nPublished 4 March 2026\nThe delegations met on Monday. The talks are expected to end on Friday.\n"
+            "The old truce was due to expire on Saturday.\n")
+    ctx, out = events_of(text, [("Armenia", "negotiator"), ("Azerbaijan", "negotiator")], status="unknown")
+    found = {d.text: (d.date, d.status) for d in out.dates}
+    assert found["Friday"] == ("2026-03-06", "scheduled"), "published on a Wednesday: the coming Friday"
+    assert found["Saturday"] == ("2026-02-28", "held"), "'was due to': the Saturday before"
+
+
+def test_a_long_demand_the_article_states_is_kept_whole_and_a_long_one_the_model_wrote_is_not():
+    text = ("Talks\nPublished 2 March 2025\nSerbia demanded that Kosovo withdraw its special police units from the "
+            "four northern municipalities and hand the checkpoints back to local Serb officers within a month.\n")
+    copied = ("Kosovo withdraw its special police units from the four northern municipalities and hand the "
+              "checkpoints back to local Serb officers within a month")
+    out = positions_of(text, ("Serbia", "Kosovo"), [
+        {"sentence": 3, "what": f"Serbia demands that {copied}", "by": "Serbia", "to": "Kosovo", "type": "demand",
+         "about": "police"}])
+    assert [(d.party, d.demand) for d in out.demands] == [("Serbia", copied)], "23 words, the article's own"
+    out = positions_of(text, ("Serbia", "Kosovo"), [
+        {"sentence": 3, "what": "Serbia demands that Kosovo pull all of its many special police units out of the four "
+         "municipalities in the north quickly and completely", "by": "Serbia", "to": "Kosovo", "type": "demand", "about": "police"}])
+    assert out.demands == [] or out.demands[0].demand == copied, "20 words of the model's own: not kept as written"
+    from summarizer.assemble.checks import limit_for
+    quote = "Serbia demanded that Kosovo withdraw its police."
+    assert limit_for("Kosovo withdraw its police", quote, "demand") > limit_for("Kosovo must go", quote, "demand")
+
+
+def test_a_party_only_a_person_speaks_for_holds_its_demand_and_is_the_other_side():
+    from summarizer.assemble import complete_the_sides
+    text = ("Talks\nPublished 2 March 2025\nThe Taliban delegation has demanded the release of all its members held "
+            "in Pakistan's prisons, according to spokesman Zabihullah Mujahid.\n")
+    article, ctx = context(text)
+    out = Collected()
+    add_actors(ctx, actors([("Pakistan", "negotiator")], [("Zabihullah Mujahid", "spokesman", "Taliban delegation")]),
+               out)
+    add_positions(ctx, moves_answer(every(article), ("Pakistan",), [
+        {"sentence": 3, "what": "The Taliban delegation has demanded the release of all its members held in Pakistan's "
+         "prisons", "by": "Pakistan", "to": "Pakistan", "type": "demand", "about": "prisoners"}]), out)
+    assert [(d.party, d.demand) for d in out.demands] == [
+        ("Taliban", "the release of all its members held in Pakistan's prisons")]
+    add_parties_of_people(ctx, out)
+    out.demands[0].addressed_to = "Pakistan"
+    complete_the_sides(out)
+    assert {p.name: p.role for p in out.parties} == {"Pakistan": "negotiating party", "Taliban": "negotiating party"}

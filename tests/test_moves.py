@@ -469,3 +469,12 @@ def test_a_move_whose_object_stands_before_a_relative_clause_takes_that_object()
     sentence = "The opposition wants a share of the cabinet posts, which President Ruto has rejected."
     assert antecedent(sentence) == "a share of the cabinet posts"
     assert antecedent("President Ruto has rejected the plan.") == ""
+
+
+def test_a_past_verb_of_asking_after_and_has_the_speaker_for_subject():
+    forms = party_forms(["Serbia", "Kosovo"], [("Aleksandar Vucic", "Serbia")], {})
+    said = stated_demand("President Aleksandar Vucic said Belgrade would not recognise the border and urged Pristina "
+                         "to form the association of Serb municipalities.", forms, "en")
+    assert (said.by, said.to, said.text) == ("Serbia", "Kosovo", "Pristina to form the association of Serb municipalities")
+    assert stated_demand("President Aleksandar Vucic said the border and demands of the EU were discussed.",
+                         forms, "en") is None, "not a verb in the past: a noun, or a verb of the reported clause"

@@ -138,3 +138,11 @@ def test_an_acronym_used_without_a_definition_is_spelled_by_the_one_phrase_whose
 def test_an_acronym_two_phrases_could_spell_is_left_alone():
     text = "The Free Army and the Fourth Artillery both fought. FA units withdrew."
     assert "FA" not in names.acronyms(text)
+
+
+@pytest.mark.parametrize("written,canonical", [
+    ("Hamas delegation", "Hamas"), ("Taliban side", "Taliban"), ("UN-backed government of Libya", "Libya"),
+    ("internationally recognised government of Yemen", "Yemen"), ("the government delegation", "the government delegation"),
+])
+def test_a_group_s_delegation_and_a_described_government_are_the_party(written, canonical):
+    assert names.party(written) == canonical

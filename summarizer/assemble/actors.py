@@ -292,6 +292,20 @@ def add_parties_of_people(ctx: Context, out: Collected) -> None:
             out.parties.append(Party(name=name, role="other", evidence=span.evidence()))
 
 
+def complete_the_sides(out: Collected) -> None:
+    """Talks have two sides: where the model found one, a party of no known role that it and the other exchange
+    demands with is the other ('The Houthi delegation has demanded ...' where only Yemen was a side)."""
+    sides = [p for p in out.parties if p.role == "negotiating party"]
+    if len(sides) != 1:
+        return
+    side = sides[0].name
+    partners = {d.party for d in out.demands if d.addressed_to == side} | \
+               {d.addressed_to for d in out.demands if d.party == side}
+    others = [p for p in out.parties if p.role == "other" and p.name in partners]
+    if len(others) == 1:
+        others[0].role = "negotiating party"
+
+
 def mark_sides(ctx: Context, out: Collected) -> None:
     """Two parties a sentence about the talks names together as its sides negotiate, whatever role the model gave them
     ('The DR Congo and the M23 rebel group have signed a framework agreement')."""

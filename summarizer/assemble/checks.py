@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from ..articles import Article, word_count
+from .. import thresholds
 from ..language import in_script
 
 _QUOTES = "\"'“”‘’«»「」"
@@ -32,6 +33,13 @@ def _unquoted(text: str) -> str:
             break  # it closes a quotation inside the text
         text = text[:-1]
     return text
+
+
+def limit_for(text: str, quote: str, kind: str) -> int:
+    """The words a text may have: more when it is the article's own clause, copied whole (MAX_CLAUSE_WORDS), than
+    when the model wrote it (MAX_WORDS)."""
+    copied = " ".join(text.split()).strip(" .,;:").lower() in " ".join(quote.split()).lower()
+    return (thresholds.MAX_CLAUSE_WORDS if copied else thresholds.MAX_WORDS)[kind]
 
 
 def short_text(text: str, limit: int, article: Article) -> tuple[str | None, str]:

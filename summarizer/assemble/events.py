@@ -24,6 +24,8 @@ _POSTPONED = re.compile(r"(\b(postpon\w*|delayed|put off|pushed back|rescheduled
 _FUTURE = re.compile(r"(?<!\w)(will|would|shall|due to|set to|scheduled (?:to|for)|expected to|plans? to|planned for|"
                      r"are to|is to|wird|werden|soll|sollen|va|vont|devrait|devraient|prévu\w*|будет|будут|"
                      r"состоится|намечен\w*|planea\w*|prevista?)(?!\w)|将|计划", re.I)
+_PAST_FUTURE = re.compile(r"(?<!\w)(?:was|were|had)\s+(?:\w+\s+)?(?:due|set|scheduled|expected|planned|to)(?!\w)|"
+                          r"(?<!\w)would(?!\w)", re.I)
 FUTURE_REACH = 6  # words before the date words where a word of the future sets them ahead
 
 
@@ -48,8 +50,13 @@ def status_of(ctx: Context, model_status: Status, mention: dates.Mention, value:
     status: Status = model_status
     own = sentence_at(ctx.article, mention.start)
     before = ctx.article.text[own.start:mention.start].split()[-FUTURE_REACH:] if own else []
-    if status == "held" and _FUTURE.search(" ".join(before)) and not (ctx.published and value):
-        status = "scheduled"  # no publication date to tell: the words say it is ahead
+    # (not a future seen from the past: 'was due to expire on Saturday')
+    weekday = mention.kind in ("weekday", "weekday_range") and not _PAST_FUTURE.search(" ".join(before))
+    if status in ("held", "unknown") and _FUTURE.search(" ".join(before)) and (weekday or status == "held") \
+            and (weekday or not (ctx.published and value)):
+        # no publication date to tell, or a weekday, which has no date of its own until the words say which way it
+        # lies ('the talks are expected to end on Friday'): the words say it is ahead
+        status = "scheduled"
     if status in ("postponed", "cancelled"):
         pattern = _CANCELLED if status == "cancelled" else _POSTPONED
         if not pattern.search(ctx.article.cleaned):

@@ -17,7 +17,7 @@ from ..articles import word_count
 from ..contract import OpenIssue
 from ..evidence import Span, content_words, sentence, sentence_number_at
 from . import moves
-from .checks import short_text
+from .checks import limit_for, short_text
 from .state import Collected, Context
 
 # the verb after which a sentence says its subject is open ('the future of Gaza remains unresolved')
@@ -148,10 +148,10 @@ def add_stated_issues(ctx: Context, out: Collected) -> None:
             continue
         subject = span.quote[:clause.start()].strip(" ,;:")
         if (_opens_with_a_party(subject, forms) or names.person_like(subject)
-                or word_count(subject) > thresholds.MAX_WORDS["issue"]
+                or word_count(subject) > thresholds.MAX_CLAUSE_WORDS["issue"]
                 or not content_words(subject) - _GENERIC - _QUESTION_WORDS - _EXPLETIVES):
             continue
-        add_issue(ctx, out, subject, span, forms)
+        add_issue(ctx, out, subject, span, forms, is_subject=True)
 
 
 @lru_cache(maxsize=1)
@@ -160,7 +160,10 @@ def _side_nouns() -> frozenset[str]:
     return frozenset(content_words(" ".join(moves.words_of("group_nouns_other", "state_nouns", "own_side"))))
 
 
-def add_issue(ctx: Context, out: Collected, text: str, span: Span, forms: dict[str, str]) -> None:
+def add_issue(ctx: Context, out: Collected, text: str, span: Span, forms: dict[str, str],
+              is_subject: bool = False) -> None:
+    """An open issue from a text the model wrote or code read in `span`; `is_subject`: the text is the subject of the
+    sentence's words saying a question is open, copied by code (it may then be a longer clause)."""
     text = _RELATIVE.sub(",", text)  # 'the disarmament of Hamas, which Israel demands, has not been discussed'
     head = re.split(r"[,;:(]", text)[0]
     if (word_count(text) > thresholds.MAX_WORDS["issue"] and len(content_words(head)) >= 2 and not CLAUSE.search(head)
@@ -172,7 +175,9 @@ def add_issue(ctx: Context, out: Collected, text: str, span: Span, forms: dict[s
     if said and word_count(text) > thresholds.MAX_WORDS["issue"] and word_count(text[:said.start()]) >= 2:
         # 'What level of enrichment Iran may keep remains the main open question.': its subject
         text = text[:said.start()].strip(" ,;:")
-    issue, reason = short_text(text, thresholds.MAX_WORDS["issue"], ctx.article)
+        is_subject = True
+    limit = limit_for(text, span.quote, "issue") if is_subject else thresholds.MAX_WORDS["issue"]
+    issue, reason = short_text(text, limit, ctx.article)
     if issue is None:
         out.drop("open_issues", text, reason)
         return
@@ -237,7 +242,8 @@ def stances(out: Collected, issue: str, span: Span) -> dict[str, str]:
     """Each party's stance on an issue: its own demand or move on the question (in the issue's sentence, or sharing
     its words other than a party's name: 'Armenia's constitution' is not about every move of Armenia), as already read
     from the article. A party with none has no stance here."""
-    words = content_words(issue) - content_words(" ".join(p.name for p in out.parties)) - _GENERIC
+    named = [p.name for p in out.parties] + [p.affiliation for p in out.people]  # a party only its people name too
+    words = content_words(issue) - content_words(" ".join(named)) - _GENERIC
     found: dict[str, str] = {}
     moves_so_far = [(d.party, d.demand, d.evidence) for d in out.demands] + \
                    [(s.party, s.text, s.evidence) for s in out.statements]
@@ -249,5 +255,10 @@ def stances(out: Collected, issue: str, span: Span) -> dict[str, str]:
 
 
 def forms_of(ctx: Context, out: Collected) -> dict[str, str]:
-    """Every spelling of every party found so far, with its people's surnames."""
-    return moves.party_forms([p.name for p in out.parties], [(p.name, p.affiliation) for p in out.people], ctx.acronyms)
+    """Every spelling of every party found so far, with its people's surnames; a party only a person acts for
+    ('Houthi delegation spokesman ...') counts too: it joins the parties once the model has answered every call."""
+    parties = [p.name for p in out.parties]
+    words = {w.lower() for p in parties for w in p.split()}  # 'Sudan army' where Sudan is a party is that party
+    parties += [a for a in dict.fromkeys(p.affiliation for p in out.people) if a and a not in parties
+                and not names.person_like(a) and not words & {w.lower() for w in a.split()}]
+    return moves.party_forms(parties, [(p.name, p.affiliation) for p in out.people], ctx.acronyms)

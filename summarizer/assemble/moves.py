@@ -212,7 +212,8 @@ def stated_demand(sentence: str, forms: dict[str, str], language: str = "") -> M
     move = parse(sentence, forms, language)
     if move.mode is None or (move.mode == "demand" and not move.by):  # 'X said (that) Y must ...', 'X said it wants'
         return (_reported_obligation(sentence, forms, language) or _reported_own_move(sentence, forms, language)
-                or _quoted_obligation(sentence, forms, language) or _obligation_of_a_thing(sentence, forms))
+                or _quoted_obligation(sentence, forms, language) or _obligation_of_a_thing(sentence, forms)
+                or _speaker_then_demand(sentence, forms, language))
     if move.mode == "rejection" and move.by and (until := _words("until", style="whole").search(sentence, move.verb_at)):
         # 'M23 says it will not leave the areas it controls until the government addresses the root causes'
         rest = without_description(sentence[until.end():].strip(" ,:").rstrip(".;!。\"”"))
@@ -427,6 +428,29 @@ def _reported_own_move(sentence: str, forms: dict[str, str], language: str) -> M
     said = stated_demand(f"{speakers[-1][2]} {rest[opening.end():]}", forms, language)
     offset = speech.end()  # where the move stands in the sentence, roughly: after the verb of speaking
     return Move(said.by, said.to, said.mode, said.text, offset, offset) if said else None
+
+
+def _speaker_then_demand(sentence: str, forms: dict[str, str], language: str) -> Move | None:
+    """'Foreign Secretary Vikram Misri said New Delhi would not reopen the treaty and called on Islamabad to end
+    support for militant groups': a verb of asking in the past after 'and', past the reported clause, has the speaker
+    for its subject."""
+    speech = _speech().search(sentence)
+    speakers = mentions(sentence[:speech.start()], forms) if speech else []
+    if speech is None or not speakers:
+        return None
+    masked = _masked(sentence)
+    for verb in _moves(("demand",), language).finditer(masked, speech.end()):
+        head = sentence[verb.start():verb.end()].split()[0].lower()
+        if re.search(r"(?<!\w)and\s*$", sentence[:verb.start()]) and (head.endswith("ed") or head in _PAST_IRREGULAR):
+            rest = _after_that(sentence[verb.end():].strip(" ,:").rstrip(".;!\"”"))
+            holder = speakers[-1][2]
+            text = without_description(rest)
+            return Move(holder, _addressee(rest, forms, holder, False), "demand", text, verb.start(),
+                        verb.start()) if text else None
+    return None
+
+
+_PAST_IRREGULAR = {"sought", "asked", "urged"}
 
 
 # the last sentence of a quote that opened in an earlier one: 'We want a ceasefire first," he said.'

@@ -15,7 +15,7 @@ from ..language import in_script
 from ..evidence import Span, find_mention, sentence, sentence_number_at, supporting_sentence
 from . import moves
 from .actors import party_forms
-from .checks import short_text
+from .checks import limit_for, short_text
 from .issues import CLAUSE, add_contested_issues, add_issue, add_stated_issues, forms_of
 from .state import Collected, Context
 
@@ -86,7 +86,8 @@ def _read(d: Any, move: moves.Move, source: Span, forms: dict[str, str], languag
     if mode == "demand" and said.mode == "demand" and said.by and said.by != by and (by == said.to or by not in named):
         # the model turned the demand around: the article's own words say who asks what of whom
         by, to = said.by, said.to or ""
-        text = said.text if word_count(said.text) <= thresholds.MAX_WORDS["demand"] else ""
+        clause = moves.without_description(said.text)  # not '..., the prime minister's office said in a statement'
+        text = clause if word_count(clause) <= thresholds.MAX_CLAUSE_WORDS["demand"] else ""
     flipped = _actor_in_article(text, to, source.quote, forms)
     if mode == "demand" and flipped and flipped[0] == by != to:
         # 'a peace agreement requires Ukraine to withdraw its troops' written as 'Ukraine demands that Russia withdraw':
@@ -159,7 +160,8 @@ def add_positions(ctx: Context, x: Answer, out: Collected) -> None:
             mode = said[0]  # 'The two men agreed to set up a joint expert group': an agreement
         limit = thresholds.MAX_WORDS["demand"]
         read = moves.without_side_subject(read, ctx.article.language)
-        what, reason = short_text(moves.within(read, limit, forms), limit, ctx.article) if read else (None, "")
+        read = moves.within(read, limit, forms)
+        what, reason = short_text(read, limit_for(read, span.quote, "demand"), ctx.article) if read else (None, "")
         if what is None:
             out.drop("demands", d.what, reason or "the article's sentence says the reverse, at more length than a short text")
             continue
@@ -222,7 +224,8 @@ def _add_stated(ctx: Context, out: Collected, forms: dict[str, str]) -> None:
                 continue  # the model read this sentence's first move, or this party's move in it
             limit = thresholds.MAX_WORDS["demand"]
             for part in moves.listed(said.text, forms):  # each demand a long text lists, before its length is judged
-                what = short_text(moves.within(part, limit, forms), limit, ctx.article)[0]
+                part = moves.within(part, limit, forms)
+                what = short_text(part, limit_for(part, span.quote, "demand"), ctx.article)[0]
                 if what is None or _PROGRESSIVE.search(what) or not moves.names_something(what):
                     continue  # nor one that names nothing ('Kosovo demanded the impossible')
                 _add_demand(out, Demand(party=said.by, addressed_to=said.to or "", demand=what,
@@ -268,7 +271,7 @@ def _address_the_other_side(out: Collected) -> None:
     # negotiate or make demands (a party that makes demands in the talks is a side, whatever role it was given)
     sides = next(([p.name for p in out.parties if p.name in group] for group in
                   (negotiating & holders, negotiating, negotiating | holders) if len(group) == 2), [])
-    if not sides:
+    if len(sides) != 2:  # a holder that is not a party yet (one a person acts for) is no side
         return
     for d in out.demands:
         if not d.addressed_to and d.party in sides:
