@@ -979,3 +979,17 @@ def test_a_party_only_a_person_speaks_for_holds_its_demand_and_is_the_other_side
     out.demands[0].addressed_to = "Pakistan"
     complete_the_sides(out)
     assert {p.name: p.role for p in out.parties} == {"Pakistan": "negotiating party", "Taliban": "negotiating party"}
+
+
+def test_a_rejection_the_model_did_not_cite_is_read_by_code_and_one_it_cited_is_not_doubled():
+    text = ("Talks\nPublished 2 March 2025\nSerbia demands that Kosovo form the association of Serb municipalities.\n"
+            "Kosovo rejected the association in its current form.\n")
+    out = positions_of(text, ("Serbia", "Kosovo"), [
+        {"sentence": 3, "what": "Serbia demands that Kosovo form the association of Serb municipalities",
+         "by": "Serbia", "to": "Kosovo", "type": "demand", "about": "association"}])
+    assert [(s.party, s.mode, s.text) for s in out.statements] == [
+        ("Kosovo", "rejection", "Kosovo rejected the association in its current form")]
+    out = positions_of(text, ("Serbia", "Kosovo"), [
+        {"sentence": 4, "what": "Kosovo rejected the association", "by": "Kosovo", "to": "Serbia",
+         "type": "rejection", "about": "association"}])
+    assert [(s.party, s.mode) for s in out.statements] == [("Kosovo", "rejection")]

@@ -478,3 +478,20 @@ def test_a_past_verb_of_asking_after_and_has_the_speaker_for_subject():
     assert (said.by, said.to, said.text) == ("Serbia", "Kosovo", "Pristina to form the association of Serb municipalities")
     assert stated_demand("President Aleksandar Vucic said the border and demands of the EU were discussed.",
                          forms, "en") is None, "not a verb in the past: a noun, or a verb of the reported clause"
+
+
+def test_a_proposal_rejection_or_agreement_stated_with_a_party_for_subject_is_read_whole():
+    from summarizer.assemble.moves import stated_move
+    forms = party_forms(["Ethiopia", "Egypt", "Sudan"], [("Abiy Ahmed", "Ethiopia")], {})
+    said = stated_move("Prime Minister Abiy Ahmed said on Monday that Ethiopia would not stop filling the dam.", forms, "en")
+    assert (said.by, said.mode, said.text) == ("Ethiopia", "rejection", "Ethiopia would not stop filling the dam")
+    said = stated_move("Egypt has proposed joint monitoring of the reservoir, while Sudan wants data.", forms, "en")
+    assert (said.by, said.mode, said.text) == ("Egypt", "proposal", "Egypt has proposed joint monitoring of the reservoir")
+    assert stated_move("Sudan: a water-sharing proposal nobody took up", forms, "en") is None, "a noun, after a label"
+    assert stated_move("Egypt and Ethiopia failed to agree on the filling schedule.", forms, "en") is None
+    assert stated_move("Egypt did not propose anything new.", forms, "en") is None, "a negated offer is none"
+
+
+def test_a_trailing_according_to_is_not_part_of_the_text():
+    assert without_description("the release of all detainees before any exchange, according to the group's "
+                               "spokesman") == "the release of all detainees before any exchange"

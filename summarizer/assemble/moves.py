@@ -257,6 +257,31 @@ def antecedent(sentence: str, language: str = "") -> str:
     return phrase.strip() if len(phrase.split()) >= 2 else ""
 
 
+# endings of nouns a stem of a verb of a move also matches ('propos*': 'proposal', 'accord*': 'accordance')
+_NOUN_ENDING = re.compile(r"(?:al|ment|tion|sion|ance|ence)$", re.I)
+
+
+def stated_move(sentence: str, forms: dict[str, str], language: str = "") -> Move | None:
+    """A proposal, rejection or agreement a sentence states in so many words with a party for its subject, itself or
+    in a clause it reports ('Ukrainian President Volodymyr Zelensky has repeatedly said Ukraine will not give up
+    territory it holds'): the party, the mode, and the clause from the party on as written."""
+    sentence = without_attribution(sentence)
+    speech = _speech().search(sentence)
+    for at, clause in ((0, sentence), *([(speech.end(), reported_clause(sentence[speech.end():]))] if speech else [])):
+        move = parse(clause, forms, language)
+        if move.mode in (None, "demand") or not move.by or _NEGATED.search(clause[:move.verb_at]) and \
+                move.mode != "rejection":
+            continue
+        if move.mode == "agreement" and not_agreed(clause, language):
+            continue
+        word = re.match(r"\w+", clause[move.verb_at:])
+        if word and _NOUN_ENDING.search(word.group(0)) or ":" in clause[move.subject_at:move.verb_at]:
+            continue  # a noun ('Sudan: a truce proposal without takers'), a label
+        text = without_description(clause[move.subject_at:]).rstrip(" .;!\"”")
+        return Move(move.by, None, move.mode, text, at + move.subject_at, at + move.verb_at) if text else None
+    return None
+
+
 def without_attribution(sentence: str) -> str:
     """The sentence without an opening attribution up to its first comma ('According to a Serbian government source,
     Belgrade also asked the EU ...' -> 'Belgrade also asked the EU ...')."""
@@ -370,7 +395,8 @@ def without_description(text: str) -> str:
     supposed to ...'), an attribution ('..., the source said'), another clause with its own subject ('..., while
     Moscow insists ...', '; ...')."""
     text = re.split(rf",\s*{_RELATIVE_WORDS}\b", text)[0]
-    text = re.split(rf"{_contrast()}|,(?:\s*[^\s,]+){{0,{ATTRIBUTION_WORDS}}}?\s*(?:{_speech().pattern})[^,]*(?:,|$)", text)[0]
+    text = re.split(rf"{_contrast()}|,(?:\s*[^\s,]+){{0,{ATTRIBUTION_WORDS}}}?\s*(?:{_speech().pattern})[^,]*(?:,|$)|"
+                    rf",\s*(?:{one_of('attribution')})\s", text, flags=re.I)[0]
     return text.strip()
 
 

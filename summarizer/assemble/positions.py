@@ -186,6 +186,7 @@ def add_positions(ctx: Context, x: Answer, out: Collected) -> None:
     _keep_one_owner(ctx, out)
     if hasattr(x, "demands"):
         _add_stated(ctx, out, forms)
+        _add_stated_moves(ctx, out, forms)
         _address_by_the_noun(ctx, out, forms)
         _address_the_other_side(out)
         add_contested_issues(ctx, out, forms)
@@ -230,6 +231,23 @@ def _add_stated(ctx: Context, out: Collected, forms: dict[str, str]) -> None:
                     continue  # nor one that names nothing ('Kosovo demanded the impossible')
                 _add_demand(out, Demand(party=said.by, addressed_to=said.to or "", demand=what,
                                         evidence=span.evidence()), forms)
+
+
+def _add_stated_moves(ctx: Context, out: Collected, forms: dict[str, str]) -> None:
+    """Proposals, rejections and agreements a sentence states in so many words ('Ukraine will not give up territory
+    it holds'), read by code in the sentences where neither the model nor code found a move."""
+    cited = {e.start for item in [*out.demands, *out.statements] for e in item.evidence[:1]}
+    for n in range(1, len(ctx.article.sentences) + 1):
+        span = sentence(ctx.article, n)
+        if span is None or span.start in cited or not moves.states_a_move(span.quote, ctx.article.language):
+            continue
+        said = moves.stated_move(span.quote, forms, ctx.article.language)
+        if said is None or not said.by or said.mode is None:
+            continue
+        text = short_text(said.text, limit_for(said.text, span.quote, "demand"), ctx.article)[0]
+        if text and moves.names_something(text):
+            out.statements.append(Statement(party=said.by, addressed_to="", mode=cast(Mode, said.mode), text=text,
+                                            evidence=span.evidence()))
 
 
 def _add_demand(out: Collected, demand: Demand, forms: dict[str, str]) -> None:
