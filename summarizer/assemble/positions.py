@@ -236,7 +236,8 @@ def _add_stated(ctx: Context, out: Collected, forms: dict[str, str]) -> None:
 def _add_stated_moves(ctx: Context, out: Collected, forms: dict[str, str]) -> None:
     """Proposals, rejections and agreements a sentence states in so many words ('Ukraine will not give up territory
     it holds'), read by code in the sentences where neither the model nor code found a move."""
-    cited = {e.start for item in [*out.demands, *out.statements] for e in item.evidence[:1]}
+    cited = {e.start for d in out.demands for e in d.evidence[:1]} | {e.start for s in out.statements
+                                                                       for e in s.evidence[:1]}
     for n in range(1, len(ctx.article.sentences) + 1):
         span = sentence(ctx.article, n)
         if span is None or span.start in cited or not moves.states_a_move(span.quote, ctx.article.language):
