@@ -993,3 +993,27 @@ def test_a_rejection_the_model_did_not_cite_is_read_by_code_and_one_it_cited_is_
         {"sentence": 4, "what": "Kosovo rejected the association", "by": "Kosovo", "to": "Serbia",
          "type": "rejection", "about": "association"}])
     assert [(s.party, s.mode) for s in out.statements] == [("Kosovo", "rejection")]
+
+
+def test_each_clause_of_a_sentence_may_say_a_question_is_open_and_a_failed_agreement_names_one():
+    text = ("Talks\nPublished 2 March 2025\nWho controls the port remains the central issue, and the question of "
+            "fishing rights was not discussed.\nThe sides failed to agree on the route of the pipeline, which remains "
+            "the main obstacle.\n")
+    _, out = issues_of(text, [("Eritrea", "negotiator"), ("Ethiopia", "negotiator")])
+    assert [i.issue for i in out.open_issues] == ["Who controls the port", "fishing rights", "the route of the pipeline"]
+
+
+def test_a_text_that_ends_with_a_relative_word_or_a_preposition_is_cut_and_not_kept():
+    article, _ = context()
+    assert short_text("The sides failed to agree on the size of the zone, which", 16, article)[0] is None
+    assert short_text("Washington had proposed a phased plan under", 18, article)[0] is None
+    assert short_text("Washington had proposed a phased plan", 18, article)[0] == "Washington had proposed a phased plan"
+
+
+def test_a_refusal_is_addressed_only_to_a_party_its_sentence_names():
+    text = "Talks\nPublished 2 March 2025\nVenezuela rejected the court's jurisdiction again, a diplomat said.\n"
+    out = positions_of(text, ("Guyana", "Venezuela"), [
+        {"sentence": 3, "what": "Venezuela rejected the court's jurisdiction again, a diplomat said", "by": "Venezuela",
+         "to": "Guyana", "type": "rejection", "about": "court"}])
+    assert [(s.party, s.addressed_to, s.text) for s in out.statements] == [
+        ("Venezuela", "", "Venezuela rejected the court's jurisdiction again")]

@@ -495,3 +495,28 @@ def test_a_proposal_rejection_or_agreement_stated_with_a_party_for_subject_is_re
 def test_a_trailing_according_to_is_not_part_of_the_text():
     assert without_description("the release of all detainees before any exchange, according to the group's "
                                "spokesman") == "the release of all detainees before any exchange"
+
+
+@pytest.mark.parametrize("sentence,text", [
+    ("Eritrea would only return to the talks if Ethiopia withdrew from Badme.", "Ethiopia withdrew from Badme"),
+    ("Eritrea will sign only if Ethiopia recognises the border ruling, officials said.",
+     "Ethiopia recognises the border ruling"),
+    ("Eritrean envoy Osman Saleh said his country would only negotiate if Addis Ababa first withdrew its troops.",
+     "Addis Ababa first withdrew its troops"),
+])
+def test_a_condition_one_party_sets_is_its_demand_of_the_party_it_names(sentence, text):
+    forms = party_forms(["Eritrea", "Ethiopia"], [("Osman Saleh", "Eritrea")], {})
+    said = stated_demand(sentence, forms, "en")
+    assert (said.by, said.to, said.text) == ("Eritrea", "Ethiopia", text)
+
+
+def test_a_condition_that_names_no_other_party_is_no_demand():
+    forms = party_forms(["Eritrea", "Ethiopia"], [], {})
+    assert stated_demand("Eritrea would only talk if the weather allowed.", forms, "en") is None
+
+
+def test_a_describing_clause_is_cut_with_its_preposition():
+    from summarizer.assemble.moves import within
+    forms = party_forms(["Israel", "Syria", "United States"], [], {})
+    text = "a phased plan for the south of the country under which Israel would pull back as Syria deploys police"
+    assert within(text, 10, forms) == "a phased plan for the south of the country"

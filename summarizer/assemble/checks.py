@@ -10,6 +10,7 @@ _QUOTES = "\"'“”‘’«»「」"
 # words no finished text ends with: the model stopped its string early, often at a quotation mark of the article
 # ("Belgrade is ready to implement the ")
 _DANGLING = {"the", "a", "an", "of", "to", "and", "or", "in", "on", "at", "for", "with", "by", "from", "that", "been",
+             "which", "who", "whom", "whose", "under", "into", "over", "about", "after", "before", "than", "between",
              "be", "is", "are", "was", "were", "have", "has", "le", "la", "les", "de", "des", "du", "et", "à", "au",
              "aux", "el", "los", "las", "del", "y", "que", "en", "der", "die", "das", "den", "dem", "und", "zu",
              "von", "mit", "и", "в", "на", "с", "к", "по", "что"}

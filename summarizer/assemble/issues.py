@@ -120,38 +120,47 @@ def add_stated_issues(ctx: Context, out: Collected) -> None:
     """The question a sentence says is open, read by code when the sentence opens with it: 'Who governs Gaza after
     the war remains the main obstacle' -> 'Who governs Gaza after the war' (not when a party is the subject: 'Israel
     remains at odds with Hamas' names no question, nor does a person), or names it after the word that says it is open: 'the main
-    disagreement was about sequencing' -> 'sequencing'."""
-    cited = {e.start for q in out.open_issues for e in q.evidence[:1]}
+    disagreement was about sequencing' -> 'sequencing'. Each clause of a sentence joined by ', and' or ';' is read
+    on its own ('Who owns the Essequibo remains the central issue, and the question of the oil blocks was not
+    discussed'); a clause the model already gave an issue of is left to it."""
     forms = forms_of(ctx, out)
     for n in range(1, len(ctx.article.sentences) + 1):
         span = sentence(ctx.article, n)
-        if span is None or span.start in cited:
+        if span is None:
             continue
-        if listed := _listed_questions(span.quote):  # 'The hard questions, the withdrawal and the future of the
-            for question in listed:                     # fighters, are pushed to the protocols'
-                add_issue(ctx, out, question, span, forms)
-            continue
-        if not moves.says_unresolved(span.quote):
-            continue
-        said = moves.unresolved_at(span.quote)
-        over = _OVER.match(span.quote[said.end():]) if said else None
-        if over:  # 'the main disagreement was about sequencing: which side moves first'
-            add_issue(ctx, out, re.split(r",|\s(?:remains?|is|are|was|were)\s", over.group(1))[0], span, forms)
-            continue
-        named = _QUESTION_OF.search(span.quote)
-        if named:  # 'the question of the Zaporizhzhia nuclear power plant, which ..., was raised but not resolved'
-            add_issue(ctx, out, named.group(1) or named.group(2), span, forms)
-            continue
-        clause = CLAUSE.search(span.quote)
-        if clause is None or said is None or said.start() < clause.start() \
-                or len(span.quote[clause.end():said.start()].split()) > 2:  # 'X remains (still) unresolved'
-            continue
-        subject = span.quote[:clause.start()].strip(" ,;:")
-        if (_opens_with_a_party(subject, forms) or names.person_like(subject)
-                or word_count(subject) > thresholds.MAX_CLAUSE_WORDS["issue"]
-                or not content_words(subject) - _GENERIC - _QUESTION_WORDS - _EXPLETIVES):
-            continue
-        add_issue(ctx, out, subject, span, forms, is_subject=True)
+        given = [content_words(q.issue) for q in out.open_issues if q.evidence and q.evidence[0].start == span.start]
+        for text in re.split(r",\s+and\s+|;\s*", span.quote):
+            if given and (text == span.quote or any(len(words & content_words(text)) >= 2 for words in given)):
+                continue
+            _stated_issue(ctx, out, text, span, forms)
+
+
+def _stated_issue(ctx: Context, out: Collected, text: str, span: Span, forms: dict[str, str]) -> None:
+    if listed := _listed_questions(text):  # 'The hard questions, the withdrawal and the future of the
+        for question in listed:              # fighters, are pushed to the protocols'
+            add_issue(ctx, out, question, span, forms)
+        return
+    if not moves.says_unresolved(text):
+        return
+    said = moves.unresolved_at(text)
+    over = _OVER.match(text[said.end():]) if said else None
+    if over:  # 'the main disagreement was about sequencing: which side moves first'
+        add_issue(ctx, out, re.split(r",|\s(?:remains?|is|are|was|were)\s", over.group(1))[0], span, forms)
+        return
+    named = _QUESTION_OF.search(text)
+    if named:  # 'the question of the Zaporizhzhia nuclear power plant, which ..., was raised but not resolved'
+        add_issue(ctx, out, named.group(1) or named.group(2), span, forms)
+        return
+    clause = CLAUSE.search(text)
+    if clause is None or said is None or said.start() < clause.start() \
+            or len(text[clause.end():said.start()].split()) > 2:  # 'X remains (still) unresolved'
+        return
+    subject = text[:clause.start()].strip(" ,;:")
+    if (_opens_with_a_party(subject, forms) or names.person_like(subject)
+            or word_count(subject) > thresholds.MAX_CLAUSE_WORDS["issue"]
+            or not content_words(subject) - _GENERIC - _QUESTION_WORDS - _EXPLETIVES):
+        return
+    add_issue(ctx, out, subject, span, forms, is_subject=True)
 
 
 @lru_cache(maxsize=1)

@@ -209,6 +209,8 @@ def stated_demand(sentence: str, forms: dict[str, str], language: str = "") -> M
     """The demand a sentence of the article states in so many words, 'X demands that Y ...' (its party, the party
     after 'that', the demanded clause as written), or None when it states none plainly: another kind of move, a
     negated verb ('does not want'), or a relative clause whose demand stands before it."""
+    if condition := _only_if(sentence, forms):
+        return condition
     move = parse(sentence, forms, language)
     if move.mode is None or (move.mode == "demand" and not move.by):  # 'X said (that) Y must ...', 'X said it wants'
         return (_reported_obligation(sentence, forms, language) or _reported_own_move(sentence, forms, language)
@@ -280,6 +282,24 @@ def stated_move(sentence: str, forms: dict[str, str], language: str = "") -> Mov
         text = without_description(clause[move.subject_at:]).rstrip(" .;!\"”")
         return Move(move.by, None, move.mode, text, at + move.subject_at, at + move.verb_at) if text else None
     return None
+
+
+# 'would only negotiate if', 'will sign only if': what follows is the condition the party sets
+_ONLY_IF = re.compile(r"(?<!\w)only\s+(?:[a-z]+\s+){0,5}?if(?!\w)", re.I)
+
+
+def _only_if(sentence: str, forms: dict[str, str]) -> Move | None:
+    """'Guyana would only negotiate if Caracas accepted the jurisdiction of the court': a condition one party sets is
+    its demand of the party the condition names, when that party opens the sentence."""
+    found = _ONLY_IF.search(sentence)
+    named = _mentions(sentence[:found.start()], forms, False) if found else []
+    if found is None or not named or len(sentence[:named[-1][0]].split()) > SUBJECT_WORDS \
+            or len(sentence[named[-1][1]:found.start()].split()) > 3 or _speech().search(sentence[named[-1][1]:found.start()]):
+        return None
+    holder = named[-1][2]
+    rest = without_description(sentence[found.end():].strip(" ,:").rstrip(".;!\"”"))
+    to = _addressee(rest, forms, holder, False)
+    return Move(holder, to, "demand", rest, named[-1][0], found.start()) if rest and to else None
 
 
 def without_attribution(sentence: str) -> str:
@@ -420,7 +440,9 @@ def within(text: str, limit: int, forms: dict[str, str]) -> str:
     annexed, ...' -> '... from regions in eastern Ukraine'); else unchanged (then too long to be a short text)."""
     if len(text.split()) <= limit:
         return text
-    for m in re.finditer(rf"\s(?:{_RELATIVE_WORDS}|that)\s+(?:the\s+)?", text, re.I):
+    # (with the preposition before the relative word: 'a phased plan under which Israel would pull back')
+    for m in re.finditer(rf"(?:\s(?:under|in|by|with|for|through|from|on|at|to|of))?\s(?:{_RELATIVE_WORDS}|that)\s+(?:the\s+)?",
+                         text, re.I):
         named = _mentions(text[m.end():], forms, False)
         if len(text[:m.start()].split()) >= MIN_HEAD_WORDS and named and named[0][0] == 0:
             return text[:m.start()].rstrip(" ,")
@@ -448,7 +470,8 @@ def _reported_own_move(sentence: str, forms: dict[str, str], language: str) -> M
     if speech is None or not speakers:
         return None
     rest = reported_clause(sentence[speech.end():])  # 'told the AFP news agency that ...'
-    opening = re.match(rf"(?:{one_of('pronouns')}|it|(?:the|le|la|die|el)\s+(?:{one_of('own_side')}))\s+", rest, re.I)
+    opening = re.match(rf"(?:{one_of('pronouns')}|it|(?:the|le|la|die|el)\s+(?:{one_of('own_side')})|"
+                       rf"(?:his|her|their|the)\s+(?:country|government))\s+", rest, re.I)
     if opening is None:
         return None
     said = stated_demand(f"{speakers[-1][2]} {rest[opening.end():]}", forms, language)

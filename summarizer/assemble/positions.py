@@ -177,6 +177,9 @@ def add_positions(ctx: Context, x: Answer, out: Collected) -> None:
             out.drop("demands", what, "no party holds it")
             continue
         if mode != "demand":
+            what = moves.without_description(what) or what  # not '..., a Venezuelan diplomat said'
+            if to and to not in {p for _, _, p in moves.mentions(span.quote, forms)}:
+                to = ""  # a refusal or an offer is made to the party its sentence names, else to no one in particular
             if not any(s.party == by and fuzz.token_set_ratio(s.text, what) >= thresholds.SAME_DEMAND
                        for s in out.statements):
                 out.statements.append(Statement(party=by, addressed_to=to, mode=cast(Mode, mode), text=what,
