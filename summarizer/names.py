@@ -173,6 +173,11 @@ def is_country(name: str) -> bool:
 # words that describe a party before its name and are not part of it
 _BACKED = re.compile(r"^(?:the\s+)?(?:[\w-]+-backed|internationally[\s-]recogni[sz]ed|self-declared|self-proclaimed)\s+",
                      re.I)
+# words that name those who speak for a party before its name: not part of it
+_ENVOYS = re.compile(r"^(?:the\s+)?(?:representatives?|delegates?|delegation|envoys?|officials?|negotiators?|vertreter|"
+                     r"delegierte|unterhändler|représentants?|délégués?|délégation|émissaires?|representantes?|"
+                     r"delegad[oa]s?|delegación|представител\w*|делегаци\w*)\s+(?:of\s+(?:the\s+)?|der\s+|des\s+|de\s+la\s+|"
+                     r"de\s+l['’]|du\s+|des\s+|de\s+|del\s+)?", re.I)
 _GOVERNMENT = re.compile(r"^(?:the\s+)?(?:government|gobierno|gouvernement|governo|regierung|administration|правительство)"
                          r"\s+(?:of|de|del|du|da|der|des)?\s*(?:la\s+|the\s+)?(.+)$|^(.+?)\s+(?:government|administration|side|delegation)$",
                          re.I)
@@ -233,6 +238,7 @@ def party(name: str, acronyms: dict[str, str] | None = None) -> str:
     clean = next((long for long in (acronyms or {}).values() if clean.endswith(" " + long)), clean)
     table = _parties()
     clean = _BACKED.sub("", clean) or clean  # 'Saudi-backed government of Yemen' is Yemen's government
+    clean = _ENVOYS.sub("", clean) or clean  # 'Vertreter der Republik Moldau', 'representatives of Sudan's army'
     m = _GOVERNMENT.match(clean)
     if m and (inner := re.sub(r"^the\s+", "", (m.group(1) or m.group(2) or "").strip(), flags=re.I)):
         if country(inner) or key(inner) in table or key(re.sub(r"^the ", "", inner, flags=re.I)) in table:
@@ -381,6 +387,9 @@ def is_building(name: str) -> bool:
     return bool(words & {key(w) for w in _data()["building_words"]}) or key(name) in _buildings()
 
 
+REGION_CITY_POPULATION = 500_000
+
+
 def place(name: str, script: str = "LATIN", article: str = "") -> Place | None:
     """The city a venue name stands for, or None when it is not one (a country, a region, an unknown building).
 
@@ -395,8 +404,8 @@ def place(name: str, script: str = "LATIN", article: str = "") -> Place | None:
     elif is_building(clean) or is_country(clean):
         return None
     elif key(clean) in _regions():  # 'Florida', 'Donbas': a city of that name only in a country the article names
-        hit = _city(clean, article)
-        if hit is None or hit[2] not in countries_in(article):
+        hit = _city(clean, article)  # (a city of 500,000 is the city: 'Wien', 'Madrid' also name their regions)
+        if hit is None or (hit[2] not in countries_in(article) and hit[0] < REGION_CITY_POPULATION):
             return None
     clean = _places().get(key(clean), clean)
     hit = _city(clean, article)

@@ -146,3 +146,16 @@ def test_an_acronym_two_phrases_could_spell_is_left_alone():
 ])
 def test_a_group_s_delegation_and_a_described_government_are_the_party(written, canonical):
     assert names.party(written) == canonical
+
+
+@pytest.mark.parametrize("written,canonical", [
+    ("Vertreter der Republik Moldau", "Moldova"), ("Delegation of Ukraine", "Ukraine"), ("délégation du Mali", "Mali"),
+    ("representatives of Hamas", "Hamas"), ("Officials", "Officials"),
+])
+def test_those_who_speak_for_a_party_are_not_part_of_its_name(written, canonical):
+    assert names.party(written) == canonical
+
+
+def test_a_big_city_that_also_names_its_region_is_the_city_a_small_one_is_not():
+    assert names.place("Wien") == names.Place("Wien", "Austria")
+    assert names.place("Florida") is None, "a town called Florida is not the US state"
