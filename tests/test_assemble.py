@@ -1017,3 +1017,15 @@ def test_a_refusal_is_addressed_only_to_a_party_its_sentence_names():
          "to": "Guyana", "type": "rejection", "about": "court"}])
     assert [(s.party, s.addressed_to, s.text) for s in out.statements] == [
         ("Venezuela", "", "Venezuela rejected the court's jurisdiction again")]
+
+
+def test_a_move_the_model_rewrote_takes_the_article_s_words_and_one_it_copied_keeps_them():
+    text = "Talks\nPublished 2 March 2025\nMali has proposed a thirty-day truce in the north.\n"
+    out = positions_of(text, ("Mali", "Algeria"), [
+        {"sentence": 3, "what": "Mali proposes a truce of thirty days", "by": "Mali", "to": "", "type": "proposal",
+         "about": "truce"}])
+    assert [s.text for s in out.statements] == ["Mali has proposed a thirty-day truce in the north"]
+    out = positions_of(text, ("Mali", "Algeria"), [
+        {"sentence": 3, "what": "Mali has proposed a thirty-day truce", "by": "Mali", "to": "", "type": "proposal",
+         "about": "truce"}])
+    assert [s.text for s in out.statements] == ["Mali has proposed a thirty-day truce"]

@@ -178,6 +178,10 @@ def add_positions(ctx: Context, x: Answer, out: Collected) -> None:
             continue
         if mode != "demand":
             what = moves.without_description(what) or what  # not '..., a Venezuelan diplomat said'
+            stated = moves.stated_move(span.quote, forms, ctx.article.language)
+            if stated and (stated.by, stated.mode) == (by, mode) and what.lower() not in span.quote.lower():
+                # the article's words over the model's own ('La Kenya a proposé' for 'Le Kenya a proposé')
+                what = short_text(stated.text, limit_for(stated.text, span.quote, "demand"), ctx.article)[0] or what
             if to and to not in {p for _, _, p in moves.mentions(span.quote, forms)}:
                 to = ""  # a refusal or an offer is made to the party its sentence names, else to no one in particular
             if not any(s.party == by and fuzz.token_set_ratio(s.text, what) >= thresholds.SAME_DEMAND
