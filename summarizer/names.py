@@ -177,7 +177,7 @@ _BACKED = re.compile(r"^(?:the\s+)?(?:[\w-]+-backed|internationally[\s-]recogni[
 _ENVOYS = re.compile(r"^(?:the\s+)?(?:representatives?|delegates?|delegation|envoys?|officials?|negotiators?|vertreter|"
                      r"delegierte|unterhändler|représentants?|délégués?|délégation|émissaires?|representantes?|"
                      r"delegad[oa]s?|delegación|представител\w*|делегаци\w*)\s+(?:of\s+(?:the\s+)?|der\s+|des\s+|de\s+la\s+|"
-                     r"de\s+l['’]|du\s+|des\s+|de\s+|del\s+)?", re.I)
+                     r"de\s+l['’]|du\s+|de\s+|del\s+)?", re.I)
 _GOVERNMENT = re.compile(r"^(?:the\s+)?(?:government|gobierno|gouvernement|governo|regierung|administration|правительство)"
                          r"\s+(?:of|de|del|du|da|der|des)?\s*(?:la\s+|the\s+)?(.+)$|^(.+?)\s+(?:government|administration|side|delegation)$",
                          re.I)
@@ -540,10 +540,11 @@ def acronyms(text: str) -> dict[str, str]:
                 found[acronym] = candidate
         if acronym not in found and len(words) > 1 and initials(m.group(1)).endswith(acronym):
             found[acronym] = m.group(1)
+    runs = [run.group(0) for run in _CAPITALISED_RUN.finditer(text)]
     for acronym in dict.fromkeys(_CAPITALS.findall(text)):  # used without a definition: 'the Rapid Support Forces
         if acronym in found:  # ... RSF commander Mohamed Hamdan Dagalo said'
             continue
-        spelled = {phrase for run in _CAPITALISED_RUN.finditer(text) for phrase in _spelling(run.group(0), acronym)}
+        spelled = {phrase for run in runs for phrase in _spelling(run, acronym)}
         if len(spelled) == 1:  # one phrase of the article spells it
             found[acronym] = spelled.pop()
     return found

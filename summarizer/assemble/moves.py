@@ -164,7 +164,7 @@ def parse(what: str, forms: dict[str, str], language: str = "") -> Move:
     if mode == "obliged":  # 'Ukraine must leave Donbas': Ukraine is the one asked to act
         return Move(None, subject[2], "demand", what, subject[0], verb_start)
     rest = _after_that(what[verb_end:].strip(" ,:").rstrip(".;!。"))
-    if _SUBORDINATE.match(rest):  # 'Sudan's warring parties trade demands as talks resume': a noun, not a verb
+    if _opens_subordinate(rest):  # 'Sudan's warring parties trade demands as talks resume': a noun, not a verb
         return Move(None, None, None, what)
     to = _addressee(rest, forms, subject[2], cjk) if mode == "demand" else None
     if mode == "demand" and _words("both_sides", style="whole").match(rest):
@@ -172,10 +172,11 @@ def parse(what: str, forms: dict[str, str], language: str = "") -> Move:
     return Move(subject[2], to, mode, rest if mode == "demand" and rest else what, subject[0], verb_start)
 
 
-# words that open a clause of time or cause: a verb of a move is not followed by one ('trade demands as talks resume')
-# ('demanded, as a condition, that ...' and 'as part of a deal' are not)
-_SUBORDINATE = re.compile(rf"(?:{'|'.join(re.escape(w) for w in _verbs()['subordinate'])})(?!\w)(?!\s+(?:a|an|part|well)\s)",
-                          re.I)
+def _opens_subordinate(clause: str) -> bool:
+    """The clause opens with a word of time or cause, which no verb of a move is followed by ('trade demands as talks
+    resume'); 'demanded, as a condition, that ...' and 'as part of a deal' do not count."""
+    opening = _words("subordinate", style="whole").match(clause)
+    return opening is not None and not re.match(r"\s+(?:a|an|part|well)\s", clause[opening.end():], re.I)
 
 
 # a person named between commas after the title that opens the sentence ('El jefe negociador del ELN, Pablo Beltrán,
@@ -462,19 +463,25 @@ def _speech() -> re.Pattern:
     return re.compile("|".join(rf"(?<!\w){re.escape(v)}(?!\w)" for v in _verbs()["speech"]), re.I)
 
 
+def _spoken(sentence: str, forms: dict[str, str]) -> tuple[re.Match, str] | None:
+    """(the first verb of speaking, the party named last before it: the one that speaks), or None."""
+    speech = _speech().search(sentence)
+    speakers = mentions(sentence[:speech.start()], forms) if speech else []
+    return (speech, speakers[-1][2]) if speech and speakers else None
+
+
 def _reported_own_move(sentence: str, forms: dict[str, str], language: str) -> Move | None:
     """'M23 spokesman Lawrence Kanyuka said the movement wants the government to release its members': a pronoun or
     the speaker's own side ('the movement', 'it') after a verb of speaking stands for the party that speaks."""
-    speech = _speech().search(sentence)
-    speakers = mentions(sentence[:speech.start()], forms) if speech else []
-    if speech is None or not speakers:
+    if (spoken := _spoken(sentence, forms)) is None:
         return None
+    speech, speaker = spoken
     rest = reported_clause(sentence[speech.end():])  # 'told the AFP news agency that ...'
     opening = re.match(rf"(?:{one_of('pronouns')}|it|(?:the|le|la|die|el)\s+(?:{one_of('own_side')})|"
                        rf"(?:his|her|their|the)\s+(?:country|government))\s+", rest, re.I)
     if opening is None:
         return None
-    said = stated_demand(f"{speakers[-1][2]} {rest[opening.end():]}", forms, language)
+    said = stated_demand(f"{speaker} {rest[opening.end():]}", forms, language)
     offset = speech.end()  # where the move stands in the sentence, roughly: after the verb of speaking
     return Move(said.by, said.to, said.mode, said.text, offset, offset) if said else None
 
@@ -483,16 +490,14 @@ def _speaker_then_demand(sentence: str, forms: dict[str, str], language: str) ->
     """'Foreign Secretary Vikram Misri said New Delhi would not reopen the treaty and called on Islamabad to end
     support for militant groups': a verb of asking in the past after 'and', past the reported clause, has the speaker
     for its subject."""
-    speech = _speech().search(sentence)
-    speakers = mentions(sentence[:speech.start()], forms) if speech else []
-    if speech is None or not speakers:
+    if (spoken := _spoken(sentence, forms)) is None:
         return None
+    speech, holder = spoken
     masked = _masked(sentence)
     for verb in _moves(("demand",), language).finditer(masked, speech.end()):
         head = sentence[verb.start():verb.end()].split()[0].lower()
         if re.search(r"(?<!\w)and\s*$", sentence[:verb.start()]) and (head.endswith("ed") or head in _PAST_IRREGULAR):
             rest = _after_that(sentence[verb.end():].strip(" ,:").rstrip(".;!\"”"))
-            holder = speakers[-1][2]
             text = without_description(rest)
             return Move(holder, _addressee(rest, forms, holder, False), "demand", text, verb.start(),
                         verb.start()) if text else None
