@@ -8,13 +8,20 @@ from __future__ import annotations
 
 import re
 
-from . import names
+from . import dates, names
 
 _CAP = r"[A-ZÀ-ÞĀ-Ž][\w'’-]*"  # Latin script: in inflected scripts a name changes with its case
 _PARTICLE = r"(?:al-|el-|bin|ibn|bint|de|da|del|van|von|der|la|le|di|du)"
 _NAME = re.compile(rf"(?<![\w'’-])({_CAP}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?(?:(?:al|el)-)?{_CAP}){{1,6}})(?![\w'’-])", re.U)
 _OPENERS = {"The", "In", "On", "At", "A", "An", "For", "From", "To", "By", "With", "As", "But", "And", "Our", "His",
-            "Her", "Their", "This", "That", "After", "Before", "When", "While", "If", "Under", "Since", "Meanwhile"}
+            "Her", "Their", "This", "That", "After", "Before", "When", "While", "If", "Under", "Since", "Meanwhile",
+            # and in the other languages of the articles (German capitalises every noun: 'Beide Seiten')
+            "Der", "Die", "Das", "Den", "Dem", "Des", "Ein", "Eine", "Beide", "Auch", "Nach", "Le", "La", "Les", "El",
+            "Los", "Las"}
+# a lower-case article or preposition just before a capitalised run makes it a noun phrase, not a name ('am Blauen
+# Nil', 'dem guten Willen', 'the Blue Nile')
+_DETERMINED = re.compile(r"(?<!\w)(?:the|der|die|das|dem|den|des|am|im|vom|zum|zur|beim|ein|eine|einem|einen|einer|"
+                         r"le|la|les|du|el|los|las|del)\s+$")
 # words that make a capitalised run an institution, a place or a heading rather than a person
 _NOT_PERSON = re.compile(r"\b(Council|Department|Ministry|Office|Committee|Commission|Forces?|Army|Union|Nations|"
                          r"Front|Party|Sea|Lake|River|Gulf|Bay|Island|Islands|Palace|House|Hotel|Embassy|Agency|"
@@ -25,7 +32,8 @@ _NOT_PERSON = re.compile(r"\b(Council|Department|Ministry|Office|Committee|Commi
                          r"Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|"
                          r"October|November|December|President|Minister|Secretary|Spokesman|Spokesperson|Envoy|"
                          r"Prime|General|Chief|Foreign|Defence|Defense|Deputy|Special|Vice|Head|Key|Live|Read|Related|"
-                         r"Cross|League|Security|Service|East|West|North|South|Middle|National|International|Central)\b")
+                         r"Cross|League|Security|Service|East|West|North|South|Middle|National|International|Central|Staff|Reporter|"
+                         r"Correspondent|Editor|Desk|Dam|Canal|Bridge|Port|Airport|Base|Square|Street|Camp|Camps)\b")
 MAX_CANDIDATES = 20
 
 
@@ -34,6 +42,10 @@ def people(text: str) -> list[str]:
     out: list[str] = []
     for m in _NAME.finditer(text):
         words = m.group(1).split()
+        if any(dates.month_number(w) for w in words):
+            continue  # a run that holds a month ('Anfang Februar')
+        determined = _DETERMINED.search(text[max(0, m.start() - 8):m.start()]) is not None or \
+            _DETERMINED.search(words[0].lower() + " ") is not None  # 'Der Blaue Nil' at the start of a sentence
         while words and (not any(ch.islower() for ch in words[0]) or words[0].endswith(("'s", "’s"))):
             words = words[1:]  # 'US President Donald Trump', "Armenia's Deputy Prime Minister Mher Grigoryan"
         if not all(any(ch.islower() for ch in w) for w in words):  # an acronym is not part of a name
@@ -41,9 +53,13 @@ def people(text: str) -> list[str]:
         while words and (words[0] in _OPENERS or _NOT_PERSON.fullmatch(words[0]) or names.country(words[0])
                          or names.from_demonym(words[0]) or words[0].lower() in names.TITLE_WORDS):
             words = words[1:]
-        if not words or words[-1].endswith(("'s", "’s")):
+        if words and words[-1].endswith(("'s", "’s")):  # "Prime Minister Benjamin Netanyahu's office"
+            words = [*words[:-1], words[-1][:-2]]
+        if not words:
             continue
-        name, _ = names.split_title(" ".join(words))
+        name, title = names.split_title(" ".join(words))
+        if determined and not title:  # 'am Blauen Nil'; but 'dem Wasserminister Tesfaye Bekele'
+            continue
         if not 2 <= len(name.split()) <= 4 or _NOT_PERSON.search(name):
             continue
         if names.country(name) or names.party(name) != name or names.known_city(name, text):

@@ -19,6 +19,8 @@ LEAD_LINES = 3  # body lines read for a wire dateline or 'today, <date>'
 _KEYWORD = re.compile(r"^\W*(published|updated|last updated|posted|date|publié|mis à jour|publicado|actualizado|"
                       r"veröffentlicht|aktualisiert|stand|опубликовано|обновлено|pubblicato|发布|更新)\b", re.I)
 _WIRE = re.compile(r"^[A-ZÀ-ÞА-Я][A-ZÀ-ÞА-Я .'’-]{1,40},?\s+(?:[A-Z][a-z]+\s*)?(?P<rest>.{0,40}?)\s*\(?[^()\n]{0,40}\)?\s*[-–—]{1,2}\s")
+# 'Kairo, 22.01.2026 (dpa) – ...': a place in ordinary case, a comma, then the date itself
+_PLACE_DATE = re.compile(r"^[A-ZÀ-ÞА-Я][\w'’.-]+(?:\s[A-ZÀ-ÞА-Я][\w'’.-]+){0,2},\s+")
 _TODAY = re.compile(r"\b(today|aujourd'hui|aujourd’hui|hoy|heute|сегодня|今天)\b", re.I)
 
 
@@ -97,11 +99,14 @@ def find_published(text: str, language: str = "en", today: dt.date | None = None
     # 3. a wire dateline opening the body: 'GENEVA, Feb 18 (Wire Service) - ... on Wednesday'
     for start, line in lead[:1]:
         wire = _WIRE.match(line)
-        if not wire:
+        place = None if wire else _PLACE_DATE.match(line)
+        if wire is None and place is None:
             continue
-        mentions = dates.find_mentions(line[:wire.end()], language)
+        head = wire or place
+        assert head is not None
+        mentions = dates.find_mentions(line[:head.end() + (40 if place else 0)], language)
         for m in mentions:
-            if not m.explicit:
+            if not m.explicit or (place is not None and m.start != place.end()):
                 continue
             found = _date_of(m, today.year)
             if found is None:

@@ -32,7 +32,7 @@ TITLE_WORDS = {"president", "prime", "minister", "foreign", "defence", "defense"
                "spokesman", "spokeswoman", "envoy", "special", "chancellor", "king", "queen", "general", "chief",
                "ambassador", "senator", "state", "deputy", "vice", "us", "u.s.", "ukrainian", "russian", "kremlin",
                "head", "leader", "premier", "former", "acting", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.",
-               "admiral", "lieutenant", "major", "colonel", "commander", "sheikh",
+               "admiral", "lieutenant", "major", "colonel", "commander", "sheikh", "prince", "princess", "emir",
                # the same in the other languages of the articles, and articles that open a title
                "ministre", "président", "presidente", "premier", "ministro", "vizepremier", "unterhändler", "außenminister",
                "kanzler", "bundeskanzler", "präsident", "sprecher", "jefe", "jefa", "portavoz", "porte-parole", "le", "la",
@@ -211,6 +211,8 @@ def from_demonym(word: str) -> str | None:
     w = word.strip()
     if (code := _demonyms().get(key(w))) is not None:
         return _display(code)
+    if (named := party(w)) != w and named.split()[0].lower() == w.lower():  # 'Saudi' (an alias of Saudi Arabia)
+        return named
     for ending, repl in _DEMONYM_ENDINGS:
         if w.lower().endswith(ending) and len(w) > len(ending) + 2:
             found = country(w[: -len(ending)] + repl)
@@ -224,12 +226,21 @@ _DESCRIBED_ACRONYM = re.compile(r"^([A-Z][A-Z0-9.-]{1,9})\s+(?:rebel\s+group|reb
                                 r"militia|movement|paramilitar(?:y|ies)|paramilitary\s+group|paramilitary\s+forces)$")
 
 
+def known_party(name: str, acronyms: dict[str, str] | None = None) -> str | None:
+    """The canonical name when `name` is a country or a body of the alias table (not merely a name as written)."""
+    named = party(name, acronyms)
+    return named if named and (country(named) or key(named) in _parties().values() or key(name) in _parties()
+                               or named != name.strip()) else None
+
+
 def party(name: str, acronyms: dict[str, str] | None = None) -> str:
     """Canonical party name: the article's acronyms, the alias table, ISO names, else the name as written.
 
     'Government of Colombia', 'Gobierno de Colombia' and 'Colombian government' name the state: 'Colombia'.
     """
     clean = name.strip().strip(".,;:")
+    # 'Ejército de Liberación Nacional (ELN)': the name, without the acronym the article gives it in brackets
+    clean = re.sub(r"^(.{3,}?)\s*\(\s*[A-Z][A-Za-z0-9.-]{1,9}\s*\)$", r"\1", clean)
     if described := _DESCRIBED_ACRONYM.match(clean):  # 'M23 rebel group' is M23
         clean = described.group(1)
     if acronyms and clean.replace(".", "") in acronyms:
@@ -492,9 +503,26 @@ def split_title(name: str) -> tuple[str, str]:
     """'President Volodymyr Zelensky' -> ('Volodymyr Zelensky', 'President')."""
     words = name.split()
     i = 0
-    while i < len(words) - 1 and words[i].lower().strip(",") in TITLE_WORDS:
+    while i < len(words) - 1 and (_a_title_word(words[i].strip(",")) or (
+            _of_a_country(words[i]) and i + 1 < len(words) - 1 and _a_title_word(words[i + 1].strip(",")))):
         i += 1
     return " ".join(words[i:]), " ".join(words[:i])
+
+
+COMPOUND_TITLE = 6  # a title word this long may end a compound title ('Wasserminister', 'Vizepräsident')
+
+
+def _a_title_word(word: str) -> bool:
+    """A word of a title before a name: a title word, or a compound ending in one ('Wasserminister')."""
+    low = word.lower()
+    return low in TITLE_WORDS or any(low.endswith(t) for t in TITLE_WORDS if len(t) >= COMPOUND_TITLE)
+
+
+def _of_a_country(word: str) -> bool:
+    """A country's adjective or its genitive, which opens a title before a title word ('Saudi Foreign Minister',
+    'Ägyptens Außenminister'; not 'Armenian Cypriots')."""
+    return bool(from_demonym(word) or (word[:1].isupper() and word.endswith("s") and word[-2:-1].isalpha()
+                                       and country(word[:-1])))
 
 
 def fold_accents(text: str) -> str:

@@ -22,7 +22,8 @@ from .answers import ActorsAnswer, demands_answer, events_answer, issues_answer
 from .articles import Article
 from .errors import ExtractionError
 from .evidence import sentence_number_at
-from .assemble import (Collected, Context, add_actors, add_events, add_parties_of_people, add_places_of_events,
+from .assemble import (Collected, Context, add_actors, add_events, add_parties_given_a_role, add_parties_of_people,
+                       add_places_of_events,
                        add_positions, build, complete_the_sides, drop_venues_of_no_event, moves, raw_actors, raw_events,
                        raw_positions, settle_hosts, add_said_stances)
 from .contract import ArticleInfo, ArticleState, RunRecord
@@ -162,6 +163,7 @@ async def extract(article: Article, client: Client, chunk_chars: int = 12000, to
                 add_positions(local, answer, out)
                 raw_positions(local, answer, raw)
     add_parties_of_people(ctx, out)
+    add_parties_given_a_role(ctx, out)
     complete_the_sides(out)
     drop_venues_of_no_event(ctx, out)
     add_places_of_events(ctx, out)

@@ -90,6 +90,14 @@ def test_a_chinese_article_on_consecutive_lines_keeps_its_paragraphs():
     assert "中美双方5月10日至11日在瑞士日内瓦举行经贸高层会谈。" in pieces and "双方于12日发表联合声明。" in pieces
 
 
+def test_a_sentence_opening_or_closing_with_german_quotation_marks_is_a_sentence_of_its_own():
+    a = from_text("Gespräche\nDer Minister forderte ein Abkommen. „Wir können das nicht akzeptieren“, sagte er. "
+                  "Er sagte: „Wir gehen.“ Dann reiste er ab. Es hieß: »Nein.« Also doch.\n")
+    pieces = [a.text[s:e] for s, e in a.sentences]
+    assert pieces[-6:] == ["Der Minister forderte ein Abkommen.", "„Wir können das nicht akzeptieren“, sagte er.",
+                           "Er sagte: „Wir gehen.“", "Dann reiste er ab.", "Es hieß: »Nein.«", "Also doch."]
+
+
 def test_sentences_do_not_end_at_abbreviations():
     a = from_text("Talks\nMr. Tatar met the U.S. envoy on Jan. 23 in Geneva. They agreed to meet again.\n")
     pieces = [a.text[s:e] for s, e in a.sentences]

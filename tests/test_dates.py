@@ -118,6 +118,17 @@ def test_a_wire_dateline_without_a_year_takes_it_from_the_weekday():
     assert dateline.find_published(text, today=TODAY).date == dt.date(2026, 2, 18)
 
 
+def test_a_dateline_with_the_place_in_ordinary_case_and_a_numeric_date():
+    text = ("Wahlen vertagt\nWien, 03.02.2026 (APA) – Die Gespräche zwischen den beiden Delegationen wurden am Dienstag "
+            "ohne Ergebnis abgebrochen, teilte das Außenministerium mit.")
+    found = dateline.find_published(text, "de", today=TODAY)
+    assert found.date == dt.date(2026, 2, 3) and text[found.start:found.end] == "03.02.2026"
+    # a sentence that opens with a place and a comma is no dateline unless the date follows the comma
+    body = ("Story\nMoscow, which has made the same demand since 12 May 2025, said again on Monday that it "
+            "wants the talks to continue in Istanbul.")
+    assert dateline.find_published(body, today=TODAY) is None
+
+
 def test_a_background_date_is_not_the_publication_date():
     text = ("Digest\n23 January, 12:17\nWhat each side wants\n"
             "The first meeting opened in Abu Dhabi on Friday, 23 January, and continues on Saturday, officials said today.\n"

@@ -2,6 +2,7 @@
 
 import pytest
 
+from summarizer.assemble import moves
 from summarizer.assemble.moves import (before_contrast, clauses, kinds, listed, mentions, parse, party_forms, sides_named_together, standing_for,
                                        stated_demand, states_a_move, without_attribution, without_description)
 
@@ -520,3 +521,70 @@ def test_a_describing_clause_is_cut_with_its_preposition():
     forms = party_forms(["Israel", "Syria", "United States"], [], {})
     text = "a phased plan for the south of the country under which Israel would pull back as Syria deploys police"
     assert within(text, 10, forms) == "a phased plan for the south of the country"
+
+
+def test_a_demanded_clause_ends_where_another_party_opens_a_clause_of_its_own():
+    forms = {"Äthiopien": "Ethiopia", "Ägypten": "Egypt", "Ukraine": "Ukraine", "Russia": "Russia"}
+    assert moves.before_other_subject("eine garantierte Mindestmenge an Wasser in Dürrejahren, Äthiopien lehnt feste "
+                                      "Mengen ab", forms) == "eine garantierte Mindestmenge an Wasser in Dürrejahren"
+    # a list of places after a comma is not a clause
+    assert moves.before_other_subject("Ukraine withdraw from Donetsk, Luhansk and Zaporizhzhia", forms) == \
+        "Ukraine withdraw from Donetsk, Luhansk and Zaporizhzhia"
+
+
+@pytest.mark.parametrize("text,kept", [
+    ("Algeria to take part as a full party rather than as an observer, a demand Algiers has rejected for years",
+     "Algeria to take part as a full party rather than as an observer"),
+    ("Pakistan to reopen the Torkham and Chaman border crossings, closed since the clashes of October",
+     "Pakistan to reopen the Torkham and Chaman border crossings"),
+    ("Kabul take verifiable action against the TTP, which it blames for attacks inside Pakistan",
+     "Kabul take verifiable action against the TTP"),
+    ("Russia lift the blockade of the ports, Ukraine's foreign minister said", "Russia lift the blockade of the ports"),
+    ("Israel halt strikes on Gaza", "Israel halt strikes on Gaza"),
+])
+def test_what_describes_a_demanded_clause_is_not_demanded(text, kept):
+    assert moves.demanded(text) == kept
+
+
+def test_a_second_verb_of_another_kind_of_move_is_not_demanded():
+    assert listed("both sides to keep talking and proposed an economic zone along the border", {}) == [
+        "both sides to keep talking"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ein für Anfang Februar geplantes Ministertreffen in Addis Abeba wurde verschoben.",  # a compound's last word
+    "Die nächste Verhandlungsrunde soll im März stattfinden.",
+    "Las delegaciones concluyeron este viernes el séptimo ciclo de conversaciones de paz.",
+    "El cese al fuego bilateral, pactado en junio de 2023, expiró el pasado 3 de agosto.",
+])
+def test_words_of_negotiation_events_are_found_in_german_compounds_and_in_spanish(sentence):
+    assert moves.about_an_event(sentence)
+
+
+@pytest.mark.parametrize("sentence,unresolved", [
+    ("Las partes no han resuelto la cuestión de la participación de la sociedad civil.", True),
+    ("Umerov says the sides have not agreed on who would monitor an energy truce.", True),
+    ("Two questions remain open.", True),
+    ("The sides agreed on who would monitor the truce.", False),
+])
+def test_words_saying_a_question_is_open(sentence, unresolved):
+    assert moves.says_unresolved(sentence) == unresolved
+
+
+def test_the_addressee_that_opens_a_demanded_clause_is_not_part_of_it():
+    forms = {"ELN": "ELN", "Äthiopien": "Ethiopia"}
+    assert moves.demanded("al ELN el fin inmediato de los secuestros", forms) == "el fin inmediato de los secuestros"
+    assert moves.demanded("von Äthiopien ein rechtlich verbindliches Abkommen", forms) == "ein rechtlich verbindliches Abkommen"
+    assert moves.demanded("a Ukraine that stays neutral", {"Ukraine": "Ukraine"}) == "a Ukraine that stays neutral"
+
+
+@pytest.mark.parametrize("sentence,holder,to", [
+    ("President Volodymyr Zelensky said in his morning address that Ukraine calls on Russia to release all civilians.",
+     "Ukraine", "Russia"),
+    ("Prime minister Albin Kurti told reporters on Thursday that Serbia demands the association first.", "Serbia", None),
+])
+def test_a_reported_clause_opening_with_a_party_holds_that_party_s_move(sentence, holder, to):
+    forms = party_forms(["Ukraine", "Russia", "Serbia", "Kosovo"], [("Volodymyr Zelensky", "Ukraine"),
+                                                                   ("Albin Kurti", "Kosovo")], {})
+    said = stated_demand(sentence, forms, "en")
+    assert (said.by, said.to) == (holder, to)

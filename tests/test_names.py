@@ -159,3 +159,26 @@ def test_those_who_speak_for_a_party_are_not_part_of_its_name(written, canonical
 def test_a_big_city_that_also_names_its_region_is_the_city_a_small_one_is_not():
     assert names.place("Wien") == names.Place("Wien", "Austria")
     assert names.place("Florida") is None, "a town called Florida is not the US state"
+
+
+def test_a_party_named_with_its_acronym_in_brackets_is_the_name_alone():
+    assert names.party("Ejército de Liberación Nacional (ELN)") == "Ejército de Liberación Nacional"
+    assert names.party("(ELN)") == "(ELN)"  # nothing before the brackets: left as written
+
+
+def test_a_title_before_a_name_may_be_a_compound_or_open_with_a_country():
+    assert names.split_title("Bewässerungsminister Omar Bashir Mohamed Manis") == ("Omar Bashir Mohamed Manis", "Bewässerungsminister")
+    assert names.split_title("Ägyptens Außenminister Badr Abdelatty") == ("Badr Abdelatty", "Ägyptens Außenminister")
+    assert names.split_title("Saudi Foreign Minister Prince Faisal bin Farhan")[0] == "Faisal bin Farhan"
+    assert names.split_title("Armenian Cypriots") == ("Armenian Cypriots", "")  # a people, not a title
+    assert names.split_title("Jordan Bardella") == ("Jordan Bardella", "")  # a country's name is a first name here
+
+
+def test_the_names_offered_in_a_german_article_are_people_not_nouns_titles_or_months():
+    from summarizer import candidates
+    text = ("Ein für Anfang Februar geplantes Treffen am Blauen Nil wurde verschoben. Ägyptens Außenminister Badr "
+            "Abdelatty sprach mit dem Wasserminister Tesfaye Bekele. Beide Seiten schwiegen. Der Sudan, vertreten "
+            "durch Bewässerungsminister Omar Bashir Mohamed Manis, rief zur Ruhe auf. Prime Minister Benjamin "
+            "Netanyahu's office said so. Saudi Foreign Minister Prince Faisal bin Farhan hosted them. By Staff Reporter")
+    assert candidates.people(text) == ["Badr Abdelatty", "Tesfaye Bekele", "Omar Bashir Mohamed Manis",
+                                       "Benjamin Netanyahu", "Faisal bin Farhan"]

@@ -113,15 +113,21 @@ def _singular(word: str) -> str:
     return word
 
 
-def party_of_title(title: str, parties: list[str], acronyms: dict[str, str]) -> str | None:
+_DESTINATION = {"to", "for", "on", "in", "towards", "pour", "en", "para", "für", "nach", "по"}
+
+
+def party_of_title(title: str, parties: list[str] | None, acronyms: dict[str, str]) -> str | None:
     """The party a title names ('US envoy' -> United States, 'Kremlin spokesperson' -> Russia, 'Russian President'
-    -> Russia), when it is one of `parties`."""
+    -> Russia), when it is one of `parties` (None: any country)."""
     words = re.findall(r"[\w.'’-]+", title)
     for size in (3, 2, 1):
         for i in range(len(words) - size + 1):
             chunk = " ".join(words[i:i + size])
+            if parties is None and ((i and words[i - 1].lower() in _DESTINATION)  # 'UN envoy to Libya'
+                                    or not chunk[:1].isupper() or (len(chunk) <= 2 and not chunk.isupper())):
+                continue  # nor a common word that is also a country's code ('de', 'to')
             for named in (names.party(chunk, acronyms), names.from_demonym(chunk)):
-                if named and named in parties:
+                if named and (named in parties if parties is not None else names.country(named) is not None):
                     return named
     return None
 
@@ -184,7 +190,10 @@ def add_people(ctx: Context, people: list[PersonAnswer], out: Collected) -> None
         title = _title(ctx, person.title, title_in_name, bare)
         affiliation = names.party(person.party, ctx.acronyms) if person.party.strip() else ""
         # the party the article's title for the person names is more often right than the model's choice
-        affiliation = party_of_title(title, [p.name for p in out.parties], ctx.acronyms) or affiliation
+        # a party of the talks the title names, else a country it names ('US envoy Morgan Ortagus', though the
+        # model listed no United States), else the model's choice
+        affiliation = (party_of_title(title, [p.name for p in out.parties], ctx.acronyms)
+                       or party_of_title(title, None, ctx.acronyms) or affiliation)
         if affiliation and not any(p.name == affiliation for p in out.parties) and not names.country(affiliation) \
                 and find_mention(ctx.article, party_forms(ctx, person.party, affiliation)) is None:
             affiliation = ""
@@ -290,6 +299,59 @@ def add_parties_of_people(ctx: Context, out: Collected) -> None:
             (find_mention(ctx.article, [person.name]) if names.country(name) else None)
         if span is not None:
             out.parties.append(Party(name=name, role="other", evidence=span.evidence()))
+
+
+ROLE_REACH = (8, 5)  # words before and after a word of a role within which the parties it gives that role stand
+_RUN = re.compile(r"[A-ZÀ-ÞĀ-Ž][\w'’-]+(?:\s+(?:of\s+the\s+|de\s+la\s+)?[A-ZÀ-ÞĀ-Ž][\w'’-]+){0,3}")
+
+
+_LISTING = re.compile(r"(?:\s*(?:by|of|from|de|por|par|von|durch|entre|between|among|,|:))*\s*"
+                      r"(?:(?:the|la|el|le|die|der)\s+)?[A-ZÀ-ÞĀ-Ž][\w'’-]*(?:(?:\s+|\s*,\s*|\s+(?:and|y|et|und|и)\s+)"
+                      r"(?:(?:the|la|el|le|die|der)\s+)?[A-ZÀ-ÞĀ-Ž][\w'’-]*)*")
+
+
+def _parties_in(words: str, ctx: Context) -> list[tuple[str, str]]:
+    """(as written, party) for each country or known body a stretch of text names by its name (not by a city)."""
+    found: list[tuple[str, str]] = []
+    for run in _RUN.finditer(words):
+        tokens = run.group(0).split()
+        for size in range(len(tokens), 0, -1):  # the longest known name in the run ('Die Afrikanische Union')
+            hit = next(((chunk, named) for i in range(len(tokens) - size + 1)
+                        if (chunk := " ".join(tokens[i:i + size]).strip(",;:"))
+                        and (named := names.known_party(chunk, ctx.acronyms))
+                        and (names.country(named) or not names.known_city(chunk, ctx.article.text))), None)
+            if hit:
+                found.append(hit)
+                break
+    return found
+
+
+def add_parties_given_a_role(ctx: Context, out: Collected) -> None:
+    """Parties a sentence gives a role by a word beside them, which the model did not list ('talks in Istanbul
+    mediated by Turkey and Qatar'; 'Venezuela, Cuba y Noruega actúan como países garantes'): added with that role;
+    one the model listed takes it unless it is a side (the article's word over the model's choice)."""
+    venues = {v.name for v in out.venues}
+    for n in range(1, len(ctx.article.sentences) + 1):
+        span = sentence(ctx.article, n)
+        if span is None:
+            continue
+        sides = {p.name for p in out.parties if p.role == "negotiating party"}
+        for role, start, end in moves.roles_named(span.quote):
+            before = _parties_in(" ".join(span.quote[:start].split()[-ROLE_REACH[0]:]), ctx)
+            if any(name in sides for _, name in before):  # 'Israel and Hamas agreed to talks mediated by ...'
+                before = []
+            # after the word, only the names it opens a list of ('mediated by Turkey and Qatar', not 'mediated talks
+            # at the UN base')
+            listing = _LISTING.match(span.quote[end:])
+            after = _parties_in(listing.group(0), ctx) if listing else []
+            for written, name in before + after:
+                if name in venues:
+                    continue
+                existing = next((p for p in out.parties if p.name == name), None)
+                if existing is None:
+                    out.parties.append(Party(name=name, role=role, evidence=span.evidence()))  # type: ignore[arg-type]
+                elif existing.role != "negotiating party":
+                    existing.role = role  # type: ignore[assignment]  # the article's word over the model's choice
 
 
 def complete_the_sides(out: Collected) -> None:

@@ -21,7 +21,7 @@ _POSTPONED = re.compile(r"(\b(postpon\w*|delayed|put off|pushed back|rescheduled
 
 # words of the future just before the date words ('discussions would continue this Sunday', 'are due to meet again
 # on Sunday'): the event is ahead of the report
-_FUTURE = re.compile(r"(?<!\w)(will|would|shall|due to|set to|scheduled (?:to|for)|expected to|plans? to|planned for|"
+_FUTURE = re.compile(r"(?<!\w)(will|would|shall|could|might|possibly|due to|set to|scheduled (?:to|for)|expected to|plans? to|planned for|"
                      r"are to|is to|wird|werden|soll|sollen|va|vont|devrait|devraient|prévu\w*|будет|будут|"
                      r"состоится|намечен\w*|planea\w*|prevista?)(?!\w)|将|计划", re.I)
 _PAST_FUTURE = re.compile(r"(?<!\w)(?:was|were|had)\s+(?:\w+\s+)?(?:due|set|scheduled|expected|planned|to)(?!\w)|"
@@ -52,10 +52,12 @@ def status_of(ctx: Context, model_status: Status, mention: dates.Mention, value:
     before = ctx.article.text[own.start:mention.start].split()[-FUTURE_REACH:] if own else []
     # (not a future seen from the past: 'was due to expire on Saturday')
     weekday = mention.kind in ("weekday", "weekday_range") and not _PAST_FUTURE.search(" ".join(before))
-    if status in ("held", "unknown") and _FUTURE.search(" ".join(before)) and (weekday or status == "held") \
-            and (weekday or not (ctx.published and value)):
-        # no publication date to tell, or a weekday, which has no date of its own until the words say which way it
-        # lies ('the talks are expected to end on Friday'): the words say it is ahead
+    of_publication = bool(ctx.published and value and value == ctx.published.isoformat()[:7])
+    ahead = _FUTURE.search(" ".join(before)) or mention.text.lower().startswith(("later", "plus tard", "später"))
+    if status in ("held", "unknown") and ahead \
+            and (weekday or status == "held") and (weekday or of_publication or not (ctx.published and value)):
+        # no publication date to tell, or a weekday or the month of publication, which lie either way until the words
+        # say which ('the talks are expected to end on Friday', 'could be held later in March'): the words say ahead
         status = "scheduled"
     if status in ("postponed", "cancelled"):
         pattern = _CANCELLED if status == "cancelled" else _POSTPONED
@@ -187,12 +189,14 @@ def _drop_vague_beside_dated(out: Collected, vague: list[DateItem]) -> None:
 def _fold_days_into_ranges(out: Collected) -> None:
     """A day of a dated round of talks is that round: 'today, Friday, January 23, delegations begin the talks' and
     'talks on Jan. 23-24' are one event, the range; so is a day inside the range whose sentence names no other event
-    ('the delegations are due back at the table tomorrow')."""
+    ('the delegations are due back at the table tomorrow') or names talks by another word ('the Dec. 4-5 meeting',
+    'ended two days of talks on Friday'); not a signing, a truce or a deadline within those days."""
     ranges = [(d.date, d.end, d) for d in out.dates if d.date and d.end and len(d.date) == 10]
     for day in [d for d in out.dates if d.date and not d.end and len(d.date) == 10]:
         named = moves.event_word(day.evidence[0].quote) if day.evidence else None
-        cover = next((r for first, last, r in ranges if first <= str(day.date) <= last
-                      and (r.event.lower() == day.event.lower() or named is None)), None)
+        cover = next((r for first, last, r in ranges if first <= str(day.date) <= last and (
+            r.event.lower() == day.event.lower() or named is None
+            or (r.status == day.status and not moves.distinct_event(named) and not moves.distinct_event(r.event)))), None)
         if cover is not None:
             cover.venue = cover.venue or day.venue
             out.dates.remove(day)

@@ -23,7 +23,9 @@ from .state import Collected, Context
 # the verb after which a sentence says its subject is open ('the future of Gaza remains unresolved')
 CLAUSE = re.compile(r"(?<!\w)(remains?|is|are|was|were|has|have|stays?|est|sont|reste|restent|ist|sind|bleibt|bleiben|"
                      r"es|está|están|sigue|siguen|остается|остаётся|остаются)(?!\w)", re.I)
-_GENERIC = {"quest", "issue", "point", "matte", "probl", "topic", "thing"}  # 'the question remains open' names none
+# 'the question remains open', 'key questions still open', 'several outstanding issues' name none
+_GENERIC = {"quest", "issue", "point", "matte", "probl", "topic", "thing", "key", "main", "remai", "open", "still",
+            "outst", "unres", "sever", "other", "major"}
 # a clause between commas that only describes what comes before it: not part of the question
 _RELATIVE = re.compile(r",\s*(?:which|who|whom|whose|qui|que|dont|lequel|laquelle|welche[rsnm]?|der|die|das|"
                        r"el cual|la cual|который|которая|которое|которые)\b[^,]*,", re.I)
@@ -42,6 +44,9 @@ _QUESTION_LIST = re.compile(r"(?<!\w)(?:hard|hardest|difficult|key|main|outstand
                             r"contentious|sensitive)\s+(?:questions|issues|points|matters)\s*(?:,|:|\s+include|"
                             r"\s+including|\s+such\s+as|\s+are)\s+([^.;:!?]+)", re.I)
 # words that open a clause but name nothing ('However, there was no consensus ...'), by their first five letters
+# words that open one item of a list the sentence names ('still open, including the Rafah crossing')
+_INCLUDING = re.compile(r"^\s*(?:including|such as|notably|especially|in particular|namely|notamment|dont|darunter|"
+                        r"insbesondere|incluid[oa]s?|entre (?:ellos|ellas|otros))\s+", re.I)
 _EXPLETIVES = {"there", "howev", "still", "also", "yet", "this", "that", "these", "those", "here", "meanw"}
 _QUESTION_WORDS = {"what", "which", "where", "when", "wheth", "quoi", "quand", "welch", "wann", "cuánd", "donde"}
 
@@ -169,11 +174,26 @@ def _side_nouns() -> frozenset[str]:
     return frozenset(content_words(" ".join(moves.words_of("group_nouns_other", "state_nouns", "own_side"))))
 
 
+_COPULA = re.compile(r"(?<!\w)(?:is|are|was|were|est|sont|ist|sind|es|son|является)(?!\w)", re.I)
+
+
+def _fragment_of_a_name(issue: str, text: str) -> bool:
+    """A one-word issue that the article writes only inside a longer capitalised name ('Council')."""
+    word = issue.strip(" .,'\"")
+    if " " in word or not word[:1].isupper():
+        return False
+    found = list(re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", text))
+    runs = [m for m in found if re.search(r"[A-ZÀ-Þ][\w'’-]*\s+$", text[max(0, m.start() - 30):m.start()])
+            or re.match(r"\s+[A-ZÀ-Þ]", text[m.end():m.end() + 3])]
+    return bool(found) and len(runs) == len(found)
+
+
 def add_issue(ctx: Context, out: Collected, text: str, span: Span, forms: dict[str, str],
               is_subject: bool = False) -> None:
     """An open issue from a text the model wrote or code read in `span`; `is_subject`: the text is the subject of the
     sentence's words saying a question is open, copied by code (it may then be a longer clause)."""
     text = _RELATIVE.sub(",", text)  # 'the disarmament of Hamas, which Israel demands, has not been discussed'
+    text = _INCLUDING.sub("", text)  # '..., including the Rafah crossing': the Rafah crossing
     head = re.split(r"[,;:(]", text)[0]
     if (word_count(text) > thresholds.MAX_WORDS["issue"] and len(content_words(head)) >= 2 and not CLAUSE.search(head)
             and not moves.states_a_move(head, ctx.article.language)):
@@ -199,6 +219,14 @@ def add_issue(ctx: Context, out: Collected, text: str, span: Span, forms: dict[s
         return
     if not content_words(moves.without_process_words(issue)) - _GENERIC:  # 'agreement', 'the peace process'
         out.drop("open_issues", issue, "names the talks themselves, not a disputed question")
+        return
+    asks = re.search(r"(?<!\w)(?:who|what|which|whether|how|where|when|qui|quoi|quel\w*|wer|wie|ob|quién|qué|cómo|"
+                     r"кто|что|как)(?!\w)", issue, re.I)
+    if not moves.says_unresolved(issue) and not asks and _COPULA.search(issue):
+        out.drop("open_issues", issue, "a statement ('autonomy without a vote is annexation'), not a question")
+        return
+    if _fragment_of_a_name(issue, ctx.article.text):
+        out.drop("open_issues", issue, "a word of a name ('Council' of 'UN Security Council'), not a question")
         return
     clause = CLAUSE.search(issue) if moves.says_unresolved(issue) else moves.obliged(issue)
     if clause:  # 'the future of Gaza remains unresolved', 'X must be respected': its subject is the question

@@ -158,7 +158,12 @@ def parse(what: str, forms: dict[str, str], language: str = "") -> Move:
         return Move(None, None, None, what)
     subject = before[-1]
     if not cjk and not _opens(what, subject[0], subject[1]):
-        return Move(None, None, None, what)
+        # a name inside an aside ('The Polisario delegation, led by Mohamed Yeslem Beissat, demanded'): the party
+        # that opens the sentence before the aside is the subject
+        subject = next((m for m in before[:-1] if _opens(what, m[0], m[1])
+                        and len(_ASIDE.sub(" ", what[m[1]:verb_start]).split()) <= 3), None) or subject
+        if not _opens(what, subject[0], subject[1]):
+            return Move(None, None, None, what)
     if _speech().search(what[subject[1]:verb_start]):  # 'Muyaya said the rebels want ...': someone else's move
         return Move(None, None, None, what)
     if mode == "obliged":  # 'Ukraine must leave Donbas': Ukraine is the one asked to act
@@ -192,8 +197,13 @@ def _opens(sentence: str, start: int, end: int) -> bool:
     words = len(sentence[:start].split())
     if words <= SUBJECT_WORDS:
         return True
-    return (words <= TITLED_SUBJECT_WORDS and _APPOSED_NAME.search(sentence[:start]) is not None
-            and sentence[:start].count(",") == 1 and sentence[end:].lstrip().startswith(","))
+    head = _OPENING_PHRASE.sub("", sentence[:start])  # 'Por su parte, el jefe negociador ..., Pablo Beltrán, ...'
+    return (words <= TITLED_SUBJECT_WORDS and _APPOSED_NAME.search(head) is not None
+            and head.count(",") == 1 and sentence[end:].lstrip().startswith(","))
+
+
+# a short phrase that opens a sentence before its subject ('Por su parte,', 'Meanwhile,', 'On Friday,')
+_OPENING_PHRASE = re.compile(r"^\s*(?:[^\s,]+\s+){0,3}[^\s,]+,\s*(?=\S+\s+\S+)")
 
 
 # a negation just before a verb ('does not want', 'ne veut pas', '不希望', 'не требует'), and a relative pronoun just
@@ -421,6 +431,43 @@ def without_description(text: str) -> str:
     return text.strip()
 
 
+# a phrase after a comma that describes what comes before it and is not demanded: an apposition naming the move
+# itself ('..., a demand Algiers has rejected for years') or a participle describing the last noun ('the Torkham
+# crossing, closed since the clashes'; '..., backed by Gulf investment')
+_DESCRIBING = re.compile(r",\s+(?:a|an|the)\s+(?:demand|request|condition|proposal|move|step|position|idea)s?\s.*$|"
+                         r",\s+(?:as\s+)?[a-z]+ed\s+(?:since|in|by|on|at|after|during|for|under|from)\s.*$")
+
+
+def demanded(text: str, forms: dict[str, str] | None = None) -> str:
+    """A demanded clause without what follows it and is not demanded: a describing clause or phrase, an
+    attribution, another clause with its own subject (see `without_description`); with the parties' `forms`, also
+    without the addressee it opens with ('al ELN el fin de los secuestros', 'von Äthiopien ein Abkommen') and
+    without a clause another party opens after a comma."""
+    text = _DESCRIBING.sub("", without_description(text)).strip() or text
+    if forms:
+        text = before_other_subject(text, forms)
+        opening = _TO_WHOM.match(text)
+        named = mentions(text[opening.end():], forms) if opening else []
+        if opening and named and named[0][0] == 0 and len(text[opening.end() + named[0][1]:].split()) >= 2:
+            text = text[opening.end() + named[0][1]:].strip(" ,")
+    return text
+
+
+# words that open an addressee before what is demanded of it ('exige al ELN el fin ...', 'forderte von Äthiopien ...')
+_TO_WHOM = re.compile(r"(?:al|a\s+la|a\s+los|à|au|aux|von|vom|от)\s+(?:(?:the|la|el|le|les|die|der|den)\s+)?", re.I)
+
+
+def before_other_subject(text: str, forms: dict[str, str]) -> str:
+    """A demanded clause up to a comma after which a party opens a clause of its own ('eine garantierte Mindestmenge
+    an Wasser, Äthiopien lehnt feste Mengen ab'): that is the other party's move."""
+    for start, end, _ in mentions(text, forms):
+        head = text[:start].rstrip()
+        verb = re.match(r"\s+(\w+)", text[end:])
+        if head.endswith(",") and verb and verb.group(1)[:1].islower() and len(head.split()) >= MIN_HEAD_WORDS:
+            return head.rstrip(", ")
+    return text
+
+
 def without_side_subject(text: str, language: str = "") -> str:
     """A demand the model wrote with a side named by a common noun as its subject, without that subject and its verb
     of asking ('les rebelles demandent la libération de ...' -> 'la libération de ...'): the party holds it already."""
@@ -477,9 +524,13 @@ def _reported_own_move(sentence: str, forms: dict[str, str], language: str) -> M
         return None
     speech, speaker = spoken
     rest = reported_clause(sentence[speech.end():])  # 'told the AFP news agency that ...'
-    opening = re.match(rf"(?:{one_of('pronouns')}|it|(?:the|le|la|die|el)\s+(?:{one_of('own_side')})|"
+    opening = re.match(rf"(?:{one_of('pronouns')}|it|(?:the|le|la|die|der|el)\s+(?:{one_of('own_side', 'state_nouns')})|"
                        rf"(?:his|her|their|the)\s+(?:country|government))\s+", rest, re.I)
     if opening is None:
+        named = mentions(rest, forms)
+        if named and named[0][0] == 0:  # 'Zelensky said that Ukraine calls on Russia to ...': the clause's own
+            said = stated_demand(rest, forms, language)  # subject holds the move ('Kurti said Serbia demands ...')
+            return Move(said.by, said.to, said.mode, said.text, speech.end(), speech.end()) if said and said.by else None
         return None
     said = stated_demand(f"{speaker} {rest[opening.end():]}", forms, language)
     offset = speech.end()  # where the move stands in the sentence, roughly: after the verb of speaking
@@ -619,6 +670,8 @@ def _words(*lists: str, style: str = "prefix", language: str = "") -> re.Pattern
     stem in an inflected script to the end of its word: 'настаива' -> 'настаивает'). Scripts without spaces:
     anywhere."""
     def one(word: str) -> str:
+        if word.startswith("*"):  # the end of a compound ('*treffen': 'Ministertreffen')
+            return re.escape(word[1:])
         if style == "prefix":
             return rf"(?<!\w){re.escape(word)}" if word.isascii() else re.escape(word)
         if _CJK.match(word):
@@ -641,6 +694,11 @@ def states_a_move(text: str, language: str = "") -> bool:
     """The sentence holds a verb of asking, refusing, agreeing or offering, or a modal of obligation (in an article
     in `language`)."""
     return _moves((*MODES, "obliged"), language).search(_masked(text)) is not None
+
+
+def asks(text: str, language: str = "") -> bool:
+    """The sentence holds a verb of asking (not only a modal of obligation: 'the Council must renew the mandate')."""
+    return _moves(("demand",), language).search(_masked(text)) is not None
 
 
 def kinds(text: str, language: str = "") -> list[str]:
@@ -723,12 +781,36 @@ def listed(text: str, forms: dict[str, str]) -> list[str]:
         subject = text[:duty.start()].strip()
         return [text[:second.start()].strip(), f"{subject} {text[second.end():].strip()}"]
     parts = [p.strip(" ,;，") for p in re.split(rf"\s*,?\s*(?:{one_of('also')})\s*", text)]
+    if len(parts) < 2:
+        parts = _coordinated(text)
+        if len(parts) == 1 and parts[0] != text and names_something(parts[0]):
+            return parts  # the demand before '... and proposed X' (another kind of move, not demanded)
     if len(parts) < 2 or not all(names_something(p) for p in parts):
         return [text]
     opening = mentions(parts[0], forms)
     subject = parts[0][:opening[0][1]] if opening and opening[0][0] == 0 else ""
     space = "" if _CJK.match(text[-1:]) else " "
     return [parts[0], *(p if not subject or mentions(p, forms) else subject + space + p for p in parts[1:])]
+
+
+# 'and' joining a second demanded verb phrase, not two nouns: '... and to reopen the crossings', '... and halt its
+# air strikes' (a lower-case word before a determiner is a verb), '... and has asked the army to dismantle ...'
+_SECOND_VERB = re.compile(r",?\s+(?:and|y|et|und)\s+(?:that|que|qu'|dass)\s+|,?\s+and\s+(?:(?P<to>to)\s+|(?=(?!(?:then|also|not|all|both|other|each|its|their|the|a|an)\s)"
+                          r"[a-z]+\s+(?:its|their|the|all|any|his|her|our|a|an)\s)|(?:has|have|had)\s+(?:also\s+)?"
+                          r"(?:asked|urged|called\s+on|demanded|told|pressed)\s+)")
+
+
+def _coordinated(text: str) -> list[str]:
+    """The demands one clause joins with 'and' ('Pakistan to stop violating Afghan airspace and to reopen the
+    crossings' -> two): the second keeps its 'to'; one joined by 'and has asked' is what follows the verb."""
+    m = _SECOND_VERB.search(text)
+    if m is None:
+        return [text]
+    second = text[m.end():].strip(" ,;")
+    verb = _verb(second, 0)
+    if verb and verb[1] == 0 and verb[0] != "demand":  # '... and proposed an economic zone': another kind of move
+        return [text[:m.start()].strip(" ,;")]
+    return [text[:m.start()].strip(" ,;"), f"to {second}" if m.group("to") else second]
 
 
 def without_process_words(text: str) -> str:
@@ -833,6 +915,27 @@ def _listed_sides(sentence: str, found: list[tuple[int, int, str]]) -> tuple[str
         if len(parties) >= 3 and not _words("third_party", style="whole").search(after):
             return parties
     return None
+
+
+@lru_cache(maxsize=1)
+def _role_words() -> dict[str, re.Pattern]:
+    def one(word: str) -> str:
+        if _CJK.match(word):
+            return re.escape(word)
+        return rf"(?<!\w){re.escape(word.rstrip('*'))}\w*" if word.endswith("*") else rf"(?<!\w){re.escape(word)}(?!\w)"
+    return {role: re.compile("|".join(one(w) for w in sorted(words, key=len, reverse=True)), re.I)
+            for role, words in _data()["role_words"].items()}
+
+
+def roles_named(sentence: str) -> list[tuple[str, int, int]]:
+    """(role, start, end) of each word that gives the parties beside it a role ('mediated', 'garantes')."""
+    return sorted((role, m.start(), m.end()) for role, pattern in _role_words().items()
+                  for m in pattern.finditer(sentence))
+
+
+def distinct_event(word: str) -> bool:
+    """The event noun names an event of its own, not a day of talks ('signing', 'ceasefire', 'deadline')."""
+    return _words("distinct_event", style="whole").fullmatch(word.strip()) is not None
 
 
 def event_word(sentence: str) -> str | None:
