@@ -179,7 +179,12 @@ def looks_truncated(s: str, article: str) -> bool:
     last = words[-1]
     if len(last) < 2 or re.search(rf"(?<![^\W\d_]){re.escape(last)}(?![^\W\d_])", article):
         return False
-    return re.search(rf"(?<![^\W\d_]){re.escape(last)}[^\W\d_]", article) is not None
+    # a whole word in another form ('damage' of 'damaged', 'sein' of 'seiner') is not a cut one ('inva' of 'invasion')
+    longer = re.findall(rf"(?<![^\W\d_]){re.escape(last)}([^\W\d_]+)", article)
+    return any(rest.lower() not in _INFLECTIONS for rest in longer)
+
+
+_INFLECTIONS = {"s", "es", "d", "ed", "ing", "e", "en", "er", "em", "es", "n", "ern", "ly"}
 
 
 @pytest.fixture(scope="module")
@@ -214,6 +219,7 @@ def test_the_cut_and_mixed_script_detectors_catch_what_they_are_for():
     assert looks_truncated("a concession Ukrainian Pres", article)
     assert looks_truncated("Russia's four-year-old inva", article)
     assert not looks_truncated("security guarantees signed before other documents", article)
+    assert not looks_truncated("the roofs were damage", "the balloons had damaged roofs")  # another form, not a cut
     assert language.mixed_script("they should be signed before any其他", article)
     assert not language.mixed_script("они требуют вступления в NATO", "... в NATO ...")
 
