@@ -1128,3 +1128,13 @@ def test_two_reported_demands_joined_by_and_that_are_judged_each_on_its_own():
          "Moroccan sovereignty", "by": "Morocco", "to": "Polisario", "type": "demand", "about": "sovereignty"}],
         people=[("Nasser Bourita", "Foreign Minister", "Morocco")])
     assert [(d.party, d.demand) for d in out.demands] == [("Morocco", "the Polisario accept Moroccan sovereignty")]
+
+
+def test_the_subject_of_the_verb_of_asking_copied_as_the_demand_is_who_asks_not_what():
+    text = ("Talks\nPublished 2 March 2025\nLas comunidades campesinas de la región reclaman desde hace tiempo "
+            "inversión social y carreteras.\nEl ELN exige al Gobierno el fin de las operaciones militares.\n")
+    out = positions_of(text, ("Colombia", "ELN"), [
+        {"sentence": 3, "what": "Comunidades campesinas", "by": "Colombia", "to": "ELN", "type": "demand",
+         "about": "inversión social"}])
+    assert all("campesinas" not in d.demand for d in out.demands)
+    assert any("who asks, not what is asked" in d.reason for d in out.dropped)

@@ -588,3 +588,13 @@ def test_a_reported_clause_opening_with_a_party_holds_that_party_s_move(sentence
                                                                    ("Albin Kurti", "Kosovo")], {})
     said = stated_demand(sentence, forms, "en")
     assert (said.by, said.to) == (holder, to)
+
+
+def test_a_verb_of_asking_joined_by_and_to_a_first_predicate_has_the_same_subject():
+    forms = party_forms(["Egypt", "Ethiopia"], [], {})
+    said = stated_demand("Äthiopien sei nur zu unverbindlichen Leitlinien bereit und verlange, dass Ägypten die "
+                         "Nutzung des Nilwassers anerkenne, sagte er.", forms, "de")
+    assert (said.by, said.to) == ("Ethiopia", "Egypt")
+    # not across a comma that opens another clause
+    said = stated_demand("Ethiopia is ready for talks, and officials in Cairo demand a binding deal.", forms, "en")
+    assert said is None or said.by != "Ethiopia"

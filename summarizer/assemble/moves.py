@@ -137,6 +137,10 @@ def _verb(text: str, start: int, language: str = "") -> tuple[str, int, int] | N
     return min(_first_of_each(_masked(text), start, language), key=lambda hit: hit[1], default=None)
 
 
+# a first predicate joined to the verb of a move by 'and', with no comma or party between ('Äthiopien sei nur zu
+# unverbindlichen Leitlinien bereit und verlange, dass ...'): the verb has the same subject
+_SAME_SUBJECT = re.compile(r"^[^,;:.]{0,80}\s(?:and|und|et|y|и)\s+$")
+
 # a short aside between a subject and its verb ('Le gouvernement, de son côté, demande ...', 'Russia, for its part,
 # insists ...'): not words that part them
 _ASIDE = re.compile(r",[^,;:.]{1,30},")
@@ -154,9 +158,12 @@ def parse(what: str, forms: dict[str, str], language: str = "") -> Move:
         return Move(None, None, None, what)
     mode, verb_start, verb_end = found
     before = [m for m in mentions if m[1] <= verb_start]  # the last party named before the verb speaks
-    if not before or (not cjk and len(_ASIDE.sub(" ", what[before[-1][1]:verb_start]).split()) > 3):
+    if not before:
         return Move(None, None, None, what)
     subject = before[-1]
+    if not cjk and len(_ASIDE.sub(" ", what[subject[1]:verb_start]).split()) > 3 and not _SAME_SUBJECT.match(
+            what[subject[1]:verb_start]):
+        return Move(None, None, None, what)
     if not cjk and not _opens(what, subject[0], subject[1]):
         # a name inside an aside ('The Polisario delegation, led by Mohamed Yeslem Beissat, demanded'): the party
         # that opens the sentence before the aside is the subject
@@ -694,6 +701,12 @@ def states_a_move(text: str, language: str = "") -> bool:
     """The sentence holds a verb of asking, refusing, agreeing or offering, or a modal of obligation (in an article
     in `language`)."""
     return _moves((*MODES, "obliged"), language).search(_masked(text)) is not None
+
+
+def first_verb(text: str, start: int, language: str = "") -> int | None:
+    """Where the first verb of a move (or modal of obligation) at or after `start` stands, or None."""
+    found = _verb(text, start, language)
+    return found[1] if found else None
 
 
 def asks(text: str, language: str = "") -> bool:

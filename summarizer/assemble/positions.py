@@ -59,6 +59,22 @@ def _pasted(move: moves.Move, what: str, quote: str) -> bool:
     return len(what) >= thresholds.PASTED_SHARE * len(quote) and fuzz.partial_ratio(what, quote) >= thresholds.PASTED_SIMILARITY
 
 
+SUBJECT_GAP = 4  # words between a text and the verb of a move after it for the text to be that verb's subject
+
+
+def _the_subject(what: str, quote: str, language: str) -> bool:
+    """The model's text is the subject of the sentence's verb of a move, copied ('Comunidades campesinas e indígenas'
+    of 'Las comunidades campesinas e indígenas de la región reclaman ...'): who moves, not what is moved."""
+    text = what.strip(" .")
+    at = quote.lower().find(text.lower())
+    if (not text or at < 0 or moves.states_a_move(text, language) or len(text.split()) > 8 or CLAUSE.search(text)
+            or _PERFECT.search(text)):  # a clause of its own ('Kyiv is informing its partners') is no subject
+        return False
+    verb = moves.first_verb(quote, at + len(text), language)
+    gap = quote[at + len(text):verb] if verb is not None else ""
+    return verb is not None and len(gap.split()) <= SUBJECT_GAP and not re.search(r"(?:and|und|et|y)\s*$", gap)
+
+
 def _a_fact(move: moves.Move, what: str, language: str) -> bool:
     """A text that is neither 'X demands that ...' nor the thing demanded ('the lifting of sanctions') but says what
     is the case: it holds no verb of asking and a copula ('Kyiv is informing its partners')."""
@@ -140,6 +156,9 @@ def add_positions(ctx: Context, x: Answer, out: Collected) -> None:
         move = moves.parse(d.what, forms, ctx.article.language)
         if _asks_itself(move, forms):
             out.drop("demands", d.what, "a party that asks itself to act ('Iran demands that Tehran reject ...')")
+            continue
+        if _the_subject(d.what, span.quote, ctx.article.language):
+            out.drop("demands", d.what, "the words before the sentence's verb of asking: who asks, not what is asked")
             continue
         if _pasted(move, d.what, span.quote):
             out.drop("demands", d.what, "the article's sentence pasted, not a demand stated")
