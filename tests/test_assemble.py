@@ -1133,3 +1133,20 @@ def test_a_model_demand_the_sentence_does_not_make_is_dropped(sentence, item, re
     out = positions_of(text, ("Morocco", "Polisario"), [{"sentence": 3, "type": "demand", "about": "x", **item}])
     assert [(d.party, d.demand) for d in out.demands] == [("Morocco", "Polisario must accept its sovereignty")]
     assert any(reason in d.reason for d in out.dropped)
+
+
+@pytest.mark.parametrize("sentence,model_issue,found", [
+    ("Offen bleibt vor allem, wie in Dürrejahren verfahren werden soll.", None,
+     "wie in Dürrejahren verfahren werden soll"),
+    ("Still unresolved is whether observers may enter the camps.", None, "whether observers may enter the camps"),
+    ("Ungeklärt ist, wann die nächste Verhandlung stattfinden wird.", "Wann wird die nächste Verhandlung stattfinden?",
+     None),
+])
+def test_a_question_after_the_words_saying_it_is_open_and_no_question_the_article_does_not_ask(sentence, model_issue,
+                                                                                              found):
+    text = f"Talks\nPublished 2 March 2025\n{sentence}\n"
+    _, out = issues_of(text, (("Egypt", "negotiator"), ("Ethiopia", "negotiator")),
+                       [(3, model_issue)] if model_issue else [])
+    issues = [i.issue for i in out.open_issues]
+    assert (found in issues) if found else (model_issue not in issues and any(
+        "the article does not ask" in d.reason for d in out.dropped))

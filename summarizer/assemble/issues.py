@@ -32,6 +32,11 @@ _RELATIVE = re.compile(r",\s*(?:which|who|whom|whose|qui|que|dont|lequel|laquell
 # what follows a word saying a question is open and names the question ('disagreement was about X', 'divided over X')
 _OVER = re.compile(r"^\w*\s*(?:\w+ed\s+)?(?:(?:is|was|are|were|remains?|remained)\s+)?(?:about|over|on|concerning|sur|über|sobre)\s+"
                    r"([^.;!?\"“”]+)", re.I)
+# a sentence that opens by saying something is open, the question after it ('Offen bleibt vor allem, wie ...',
+# 'Still unresolved is whether ...')
+_OPEN_FIRST = re.compile(r"^\s*(?:still\s+|noch\s+)?(?:offen|ungelöst|unklar|unresolved|open|unclear|pendiente|"
+                         r"sin resolver|non résolue?)\s+(?:bleibt|bleiben|ist|sind|remains?|is|are|sigue|queda|reste)"
+                         r"(?:\s+(?:vor allem|noch|above all|still|aussi|también))?\s*,?\s*(.+?)\s*[.!]?$", re.I)
 # a question named as such in a sentence that says it is open: what follows, up to a comma or a verb
 _QUESTION_OF = re.compile(
     r"(?<!\w)(?:the\s+)?(?:question|issue|matter)\s+of\s+([^,;:.\"“”()]+?)"
@@ -152,6 +157,10 @@ def _stated_issue(ctx: Context, out: Collected, text: str, span: Span, forms: di
     if over:  # 'the main disagreement was about sequencing: which side moves first'
         add_issue(ctx, out, re.split(r",|\s(?:remains?|is|are|was|were)\s", over.group(1))[0], span, forms)
         return
+    first = _OPEN_FIRST.match(text)
+    if first:  # 'Offen bleibt vor allem, wie in Dürrejahren verfahren werden soll': the question follows
+        add_issue(ctx, out, first.group(1), span, forms, is_subject=True)
+        return
     named = _QUESTION_OF.search(text)
     if named:  # 'the question of the Zaporizhzhia nuclear power plant, which ..., was raised but not resolved'
         add_issue(ctx, out, named.group(1) or named.group(2), span, forms)
@@ -222,6 +231,9 @@ def add_issue(ctx: Context, out: Collected, text: str, span: Span, forms: dict[s
         return
     asks = re.search(r"(?<!\w)(?:who|what|which|whether|how|where|when|qui|quoi|quel\w*|wer|wie|ob|quién|qué|cómo|"
                      r"кто|что|как)(?!\w)", issue, re.I)
+    if issue.rstrip().endswith(("?", "？")) and issue.lower() not in ctx.article.text.lower():
+        out.drop("open_issues", issue, "a question the model wrote, which the article does not ask")
+        return
     if not moves.says_unresolved(issue) and not asks and _COPULA.search(issue):
         out.drop("open_issues", issue, "a statement ('autonomy without a vote is annexation'), not a question")
         return
