@@ -1150,3 +1150,18 @@ def test_a_question_after_the_words_saying_it_is_open_and_no_question_the_articl
     issues = [i.issue for i in out.open_issues]
     assert (found in issues) if found else (model_issue not in issues and any(
         "the article does not ask" in d.reason for d in out.dropped))
+
+
+def test_a_mediator_that_exchanges_demands_with_a_side_is_a_side():
+    from summarizer.assemble import sides_by_exchange
+    from summarizer.contract import Demand, Party
+    out = Collected()
+    out.parties = [Party(name=n, role=r, evidence=[]) for n, r in
+                   (("Ukraine", "negotiating party"), ("Russia", "mediator"), ("United States", "mediator"))]
+    out.demands = [Demand(party=p, addressed_to=a, demand=d, evidence=[]) for p, a, d in
+                   (("Russia", "Ukraine", "Ukraine withdraw from the Donbas"),
+                    ("Ukraine", "Russia", "Russia release all civilians"),
+                    ("United States", "Russia", "Russia accept the moratorium"))]
+    sides_by_exchange(out)
+    assert {p.name: p.role for p in out.parties} == {"Ukraine": "negotiating party", "Russia": "negotiating party",
+                                                     "United States": "mediator"}  # it asks, but is asked nothing

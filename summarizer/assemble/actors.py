@@ -382,6 +382,16 @@ def mark_sides(ctx: Context, out: Collected) -> None:
             party.role = "negotiating party"
 
 
+def sides_by_exchange(out: Collected) -> None:
+    """A party given as mediator that exchanges demands with a side (each asks something of the other) is a side
+    itself ('Russia demands that Ukraine withdraw' and 'Ukraine calls on Russia to release civilians')."""
+    sides = {p.name for p in out.parties if p.role == "negotiating party"}
+    asks = {(d.party, d.addressed_to) for d in out.demands if d.addressed_to}
+    for party in out.parties:
+        if party.role == "mediator" and any((party.name, s) in asks and (s, party.name) in asks for s in sides):
+            party.role = "negotiating party"
+
+
 def settle_hosts(out: Collected) -> None:
     """A state given as host where none of the article's meeting places lies hosts nothing: one a person acts for
     takes part in the talks (a side: 'le gouvernement tchadien' at talks in Doha); one that nobody acts for, demands
