@@ -331,11 +331,11 @@ def add_parties_given_a_role(ctx: Context, out: Collected) -> None:
     mediated by Turkey and Qatar'; 'Venezuela, Cuba y Noruega actúan como países garantes'): added with that role;
     one the model listed takes it unless it is a side (the article's word over the model's choice)."""
     venues = {v.name for v in out.venues}
+    sides = {p.name for p in out.parties if p.role == "negotiating party"}  # (no side is added below)
     for n in range(1, len(ctx.article.sentences) + 1):
         span = sentence(ctx.article, n)
         if span is None:
             continue
-        sides = {p.name for p in out.parties if p.role == "negotiating party"}
         for role, start, end in moves.roles_named(span.quote):
             before = _parties_in(" ".join(span.quote[:start].split()[-ROLE_REACH[0]:]), ctx)
             if any(name in sides for _, name in before):  # 'Israel and Hamas agreed to talks mediated by ...'

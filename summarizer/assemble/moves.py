@@ -930,20 +930,13 @@ def _listed_sides(sentence: str, found: list[tuple[int, int, str]]) -> tuple[str
     return None
 
 
-@lru_cache(maxsize=1)
-def _role_words() -> dict[str, re.Pattern]:
-    def one(word: str) -> str:
-        if _CJK.match(word):
-            return re.escape(word)
-        return rf"(?<!\w){re.escape(word.rstrip('*'))}\w*" if word.endswith("*") else rf"(?<!\w){re.escape(word)}(?!\w)"
-    return {role: re.compile("|".join(one(w) for w in sorted(words, key=len, reverse=True)), re.I)
-            for role, words in _data()["role_words"].items()}
+ROLES_BY_WORD = {"mediator": "mediator_words", "guarantor": "guarantor_words"}  # role -> its list in moves.yaml
 
 
 def roles_named(sentence: str) -> list[tuple[str, int, int]]:
     """(role, start, end) of each word that gives the parties beside it a role ('mediated', 'garantes')."""
-    return sorted((role, m.start(), m.end()) for role, pattern in _role_words().items()
-                  for m in pattern.finditer(sentence))
+    return sorted((role, m.start(), m.end()) for role, words in ROLES_BY_WORD.items()
+                  for m in _words(words, style="whole").finditer(sentence))
 
 
 def distinct_event(word: str) -> bool:

@@ -286,10 +286,11 @@ def _add_stated_moves(ctx: Context, out: Collected, forms: dict[str, str]) -> No
 
 def _add_demand(out: Collected, demand: Demand, forms: dict[str, str]) -> None:
     """A demand, one for each it lists ('..., as well as ...'), unless its party already holds the same."""
-    for what in (moves.demanded(part, forms) for part in moves.listed(demand.demand, forms)):
+    parts = moves.listed(demand.demand, forms)
+    for what in (moves.demanded(part, forms) for part in parts):
         named = moves.mentions(what, forms)
-        if named and named[0][0] == 0 and named[0][2] == demand.party and len(what[:named[0][0]].split()) == 0 \
-                and demand.party != demand.addressed_to and moves.listed(demand.demand, forms) != [demand.demand]:
+        if parts != [demand.demand] and named and named[0][0] == 0 \
+                and named[0][2] == demand.party != demand.addressed_to:
             continue  # of two demanded clauses, one whose subject is the party itself ('Rabat's plan be the basis')
         if not any(q.party == demand.party and fuzz.token_set_ratio(q.demand, what) >= thresholds.SAME_DEMAND
                    for q in out.demands):
