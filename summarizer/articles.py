@@ -15,7 +15,7 @@ from pathlib import Path
 
 import yaml
 
-from . import language
+from . import dates, language
 from .errors import InputError
 
 MAX_BYTES = 20 * 1024 * 1024
@@ -87,12 +87,18 @@ _ABBREVIATION = re.compile(r"(?:\b[A-Z]\.){2,}$|\b(?:Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|
                            r"Sept?|Oct|Nov|Dec|Adm|Maj|Capt|Sgt|Mt|Ft)\.$")
 
 
+_ORDINAL_DAY = re.compile(r"(?<![\d.])\d{1,2}\.$")
+
+
 def _sentence_spans(line: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     start = 0
     for m in _SENTENCE_END.finditer(line):
         if _ABBREVIATION.search(line[max(0, m.start() - 12):m.start() + 1]):
             continue
+        if _ORDINAL_DAY.search(line[max(0, m.start() - 4):m.start() + 1]) and \
+                dates.month_number(line[m.end():].split(maxsplit=1)[0].strip(".,;:") if line[m.end():].split() else ""):
+            continue  # a German or Scandinavian ordinal day before its month ('vom 13. bis 15. Oktober')
         end = m.end()
         piece = line[start:end]
         if piece.strip():

@@ -16,7 +16,8 @@ _NAME = re.compile(rf"(?<![\w'’-])({_CAP}(?:[ \t]+(?:{_PARTICLE}[ \t]+)?(?:(?:
 _OPENERS = {"The", "In", "On", "At", "A", "An", "For", "From", "To", "By", "With", "As", "But", "And", "Our", "His",
             "Her", "Their", "This", "That", "After", "Before", "When", "While", "If", "Under", "Since", "Meanwhile",
             # and in the other languages of the articles (German capitalises every noun: 'Beide Seiten')
-            "Der", "Die", "Das", "Den", "Dem", "Des", "Ein", "Eine", "Beide", "Auch", "Nach", "Le", "La", "Les", "El",
+            "Der", "Die", "Das", "Den", "Dem", "Des", "Ein", "Eine", "Beide", "Auch", "Nach", "Während", "Laut", "Seit",
+            "Bei", "Zudem", "Le", "La", "Les", "El",
             "Los", "Las"}
 # a lower-case article or preposition just before a capitalised run makes it a noun phrase, not a name ('am Blauen
 # Nil', 'dem guten Willen', 'the Blue Nile')
@@ -34,14 +35,22 @@ _NOT_PERSON = re.compile(r"\b(Council|Department|Ministry|Office|Committee|Commi
                          r"Prime|General|Chief|Foreign|Defence|Defense|Deputy|Special|Vice|Head|Key|Live|Read|Related|"
                          r"Cross|League|Security|Service|East|West|North|South|Middle|National|International|Central|Staff|Reporter|"
                          r"Correspondent|Editor|Desk|Dam|Canal|Bridge|Port|Airport|Base|Square|Street|Camp|Camps)\b")
+# German capitalises every noun: a run holding an article or a word with the ending of a noun or an adjective is a
+# noun phrase ('Libysche Konfliktparteien', 'Angaben der Regierungsdelegation', 'Runde der Militärkommission')
+_GERMAN_NOUN = re.compile(r"(?:ung|ungen|heit|keit|schaft|tion|tät|ismus|isch|ische|ischen|ischer|isches|liche|lichen|"
+                          r"licher|parteien|kommission|delegation|bericht|runde|lager|angaben|kämpfer|kraftwerk|willen)$", re.I)
+_GERMAN_ARTICLE = {"der", "des", "die", "dem", "den", "das"}
 MAX_CANDIDATES = 20
 
 
-def people(text: str) -> list[str]:
+def people(text: str, language: str = "") -> list[str]:
     """Capitalised runs of two to four words that read as a person's name, in order of first mention."""
     out: list[str] = []
     for m in _NAME.finditer(text):
         words = m.group(1).split()
+        if language == "de" and (any(_GERMAN_NOUN.search(w) for w in words)
+                                 or _GERMAN_ARTICLE & {w.lower() for w in words[1:-1]}):
+            continue
         if any(dates.month_number(w) for w in words):
             continue  # a run that holds a month ('Anfang Februar')
         determined = _DETERMINED.search(text[max(0, m.start() - 8):m.start()]) is not None or \

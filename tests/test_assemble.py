@@ -70,6 +70,14 @@ def issues_of(text, parties, issues=()):
     return ctx, out
 
 
+def actors_of(text, parties, people=(), venues=()):
+    """(article, context, collected) after the actors call named `parties` (name, role), `people` and `venues`."""
+    article, ctx = context(text)
+    out = Collected()
+    add_actors(ctx, actors(parties, people, venues), out)
+    return article, ctx, out
+
+
 def with_actors(ctx, out):
     add_actors(ctx, actors([("army", "negotiator"), ("RSF", "negotiator")],
                            [("Nabil Abdallah", "Army spokesman", "army")], ["Jeddah"]), out)
@@ -169,18 +177,18 @@ def test_demands_are_short_in_the_article_script_and_have_one_owner():
     article, ctx = context()
     out = Collected()
     with_actors(ctx, out)
-    parties = ("Sudan's army", "Rapid Support Forces")
+    parties = ("army", "Rapid Support Forces")
     long = ("the RSF must withdraw from homes in Khartoum before any talks can begin and the mediators must agree to "
             "it before the end of the month")
     add_positions(ctx, moves_answer(every(article), parties, [
-        {"sentence": 4, "what": "RSF withdraws from homes in Khartoum", "by": "Sudan's army", "to": "Rapid Support Forces", "type": "demand", "about": ""},
-        {"sentence": 4, "what": "RSF withdraws from homes in Khartoum", "by": "Rapid Support Forces", "to": "Sudan's army", "type": "demand", "about": ""},
-        {"sentence": 4, "what": long, "by": "Sudan's army", "to": "Sudan's army", "type": "demand", "about": ""},
-        {"sentence": 4, "what": "撤出喀土穆的住宅", "by": "Sudan's army", "to": "", "type": "demand", "about": ""},
+        {"sentence": 4, "what": "RSF withdraws from homes in Khartoum", "by": "army", "to": "Rapid Support Forces", "type": "demand", "about": ""},
+        {"sentence": 4, "what": "RSF withdraws from homes in Khartoum", "by": "Rapid Support Forces", "to": "army", "type": "demand", "about": ""},
+        {"sentence": 4, "what": long, "by": "army", "to": "army", "type": "demand", "about": ""},
+        {"sentence": 4, "what": "撤出喀土穆的住宅", "by": "army", "to": "", "type": "demand", "about": ""},
         {"sentence": 5, "what": "talks without preconditions", "by": "Rapid Support Forces", "to": "", "type": "proposal", "about": ""},
     ]), out)
     assert [(d.party, d.addressed_to, d.demand) for d in out.demands] == [
-        ("Sudan's army", "Rapid Support Forces", "RSF withdraws from homes in Khartoum")]
+        ("army", "Rapid Support Forces", "RSF withdraws from homes in Khartoum")]
     assert [(s.party, s.mode) for s in out.statements] == [("Rapid Support Forces", "proposal")]
     reasons = " ".join(d.reason for d in out.dropped)
     assert "words" in reasons and "script" in reasons and "another party" in reasons
@@ -219,9 +227,11 @@ def test_an_unsupported_sentence_is_replaced_by_one_that_states_the_claim_or_dro
         {"sentence": 6, "issue": "humanitarian corridors"}, {"sentence": 4, "issue": "withdrawal from homes"}]), out)
     finish_issues(out)
     assert len(out.demands) == 1 and "withdraw" in out.demands[0].evidence[0].quote
+    assert [i.issue for i in out.open_issues] == ["humanitarian corridors"]
     assert out.open_issues[0].positions == {}, "no party's move touches the corridors"
-    assert out.open_issues[1].positions == {"Sudan's army": "withdrawal from homes in Khartoum"}, \
-        "a party's stance is its own demand on the question"
+    # the army's demand is no open question: its sentence does not say one is open
+    assert any(d.item == "withdrawal from homes" and "does not say that a question is open" in d.reason
+               for d in out.dropped)
     assert summary_text(ctx, out).startswith("Talks between the army")
 
 
@@ -383,7 +393,8 @@ def test_an_issue_is_a_question_and_a_demanded_clause_in_the_progressive_is_not_
     finish_issues(out)
     assert [d.demand for d in out.demands] == ["its sovereignty be respected"]
     assert "statement of fact" in " ".join(d.reason for d in out.dropped)
-    _, out = issues_of(text, (("Ukraine", "negotiator"), ("United States", "mediator")),
+    _, out = issues_of(text.replace("Kyiv said.", "and it remains a sticking point."),
+                       (("Ukraine", "negotiator"), ("United States", "mediator")),
                        [(3, "Ukraine's sovereignty must be respected")])
     assert [i.issue for i in out.open_issues] == ["Ukraine's sovereignty"]
     out = positions_of(text, ("Ukraine", "United States"), [
@@ -536,6 +547,10 @@ def test_a_clause_opener_or_a_question_word_is_not_an_open_issue():
     ("According to statements from the Kremlin, a peace agreement requires Ukraine to withdraw its troops from the east.",
      "Ukraine demands that Russia withdraw its troops from the east", "Ukraine", "Russia",
      ("Russia", "Ukraine", "Ukraine to withdraw its troops from the east")),
+    # a demand the model gave the party that only reports it goes to the party the sentence reports
+    ("Ukrainian officials said Russia was also demanding changes to the constitution.",
+     "Ukraine demands changes to the constitution", "Ukraine", "Russia",
+     ("Russia", "", "changes to the constitution")),
 ])
 def test_the_article_sentence_decides_who_holds_a_demand_the_model_read(sentence, what, by, to, expected):
     out = positions_of(f"Talks\nPublished 2 March 2025\n{sentence}\n", ("Ukraine", "Russia"), [
@@ -835,36 +850,6 @@ def test_words_of_the_future_before_a_date_put_the_event_ahead_when_no_publicati
     assert [(d.text, d.status) for d in out.dates] == [("Saturday", "held"), ("Sunday", "scheduled")]
 
 
-def test_what_a_demand_is_about_is_an_open_issue_when_another_party_speaks_of_it():
-    text = """Border talks resume
-Published: 3 May 2025
-Serbia and Kosovo met in Brussels on Friday.
-Kosovo demands that Serbia return the stolen archives to Pristina.
-Serbia said the archives were never taken.
-Kosovo also demanded that Serbia lift the ban on its licence plates.
-"""
-    article, ctx = context(text)
-    out = Collected()
-    add_actors(ctx, actors([("Serbia", "negotiator"), ("Kosovo", "negotiator")]), out)
-    add_positions(ctx, moves_answer(every(article), ("Serbia", "Kosovo"), []), out)
-    assert {d.demand for d in out.demands} == {"Serbia return the stolen archives to Pristina",
-                                                "Serbia lift the ban on its licence plates"}
-    # the archives are answered by Serbia in the next sentence; nobody else speaks of the ban
-    assert [i.issue for i in out.open_issues] == ["the stolen archives"]
-
-
-@pytest.mark.parametrize("clause,thing", [
-    ("Serbia return the stolen archives to Pristina", "the stolen archives"),
-    ("Israel to release its prisoners within a week", "Israel's prisoners"),
-    ("the lifting of the blockade", "the lifting of the blockade"),
-    ("the blockade be lifted before the next round of talks in Cairo", None),  # neither a plain object nor short
-])
-def test_what_a_demanded_clause_is_about(clause, thing):
-    from summarizer.assemble.moves import party_forms
-    from summarizer.assemble.issues import thing_demanded
-    assert thing_demanded(clause, party_forms(["Serbia", "Israel"], [], {})) == thing
-
-
 def test_a_state_given_as_host_where_no_talks_are_held_is_a_side_if_someone_acts_for_it_else_only_mentioned():
     from summarizer.assemble import settle_hosts
     text = """Talks in Nairobi
@@ -904,8 +889,9 @@ An official said the main disagreement was about the filling schedule.
     finish_issues(out)
     positions = {i.issue: i.positions for i in out.open_issues}
     assert positions == {
-        "the filling schedule of the dam": {"Ethiopia": 'the filling schedule was "a sovereign decision"'},  # said
-        "Ethiopia's river flows": {"Egypt": "Ethiopia share its data on river flows"}}  # not every move of Ethiopia
+        "the filling schedule of the dam": {"Ethiopia": 'the filling schedule was "a sovereign decision"'}}  # said
+    # a demand's sentence that says nothing is open holds no open question
+    assert any(d.item == "Ethiopia's river flows" for d in out.dropped)
 
 
 def test_a_side_named_by_a_common_noun_is_looked_for_near_the_demand_first():
@@ -1025,7 +1011,7 @@ def test_a_rejection_the_model_did_not_cite_is_read_by_code_and_one_it_cited_is_
 
 def test_each_clause_of_a_sentence_may_say_a_question_is_open_and_a_failed_agreement_names_one():
     text = ("Talks\nPublished 2 March 2025\nWho controls the port remains the central issue, and the question of "
-            "fishing rights was not discussed.\nThe sides failed to agree on the route of the pipeline, which remains "
+            "fishing rights remains unresolved.\nThe sides failed to agree on the route of the pipeline, which remains "
             "the main obstacle.\n")
     _, out = issues_of(text, [("Eritrea", "negotiator"), ("Ethiopia", "negotiator")])
     assert [i.issue for i in out.open_issues] == ["Who controls the port", "fishing rights", "the route of the pipeline"]
@@ -1141,6 +1127,14 @@ def test_a_model_demand_the_sentence_does_not_make_is_dropped(sentence, item, re
     ("Still unresolved is whether observers may enter the camps.", None, "whether observers may enter the camps"),
     ("Ungeklärt ist, wann die nächste Verhandlung stattfinden wird.", "Wann wird die nächste Verhandlung stattfinden?",
      None),
+    ("What remains unresolved is whether the monitors may carry weapons.", None,
+     "whether the monitors may carry weapons"),
+    ("It remains unclear who would pay for rebuilding the bridge: each side names the other.", None,
+     "who would pay for rebuilding the bridge"),
+    ("The delegations left Nairobi without agreeing on the size of the buffer zone, officials said.", None,
+     "the size of the buffer zone"),
+    ("The delegations remain divided over the fate of the northern airfield, a diplomat said.", None,
+     "the fate of the northern airfield"),
 ])
 def test_a_question_after_the_words_saying_it_is_open_and_no_question_the_article_does_not_ask(sentence, model_issue,
                                                                                               found):
@@ -1165,3 +1159,95 @@ def test_a_mediator_that_exchanges_demands_with_a_side_is_a_side():
     sides_by_exchange(out)
     assert {p.name: p.role for p in out.parties} == {"Ukraine": "negotiating party", "Russia": "negotiating party",
                                                      "United States": "mediator"}  # it asks, but is asked nothing
+
+
+def test_questions_a_sentence_names_after_saying_they_are_open_are_each_an_issue():
+    text = "Talks\nPublished 2 March 2025\nQuedan pendientes el canje de prisioneros y la reapertura de la frontera.\n"
+    _, out = issues_of(text, (("Egypt", "negotiator"), ("Ethiopia", "negotiator")))
+    assert [i.issue for i in out.open_issues] == ["el canje de prisioneros", "la reapertura de la frontera"]
+
+
+@pytest.mark.parametrize("sentence,issue", [
+    ("The return of the refugees, which Eritrea demands, has not been discussed.", "The return of the refugees"),
+    ("Access to the port was not discussed, officials said.", None),  # left aside, but nobody asks for it here
+])
+def test_a_question_left_aside_is_open_only_where_a_party_moves_on_it(sentence, issue):
+    text = f"Talks\nPublished 2 March 2025\n{sentence}\n"
+    _, out = issues_of(text, (("Eritrea", "negotiator"), ("Ethiopia", "negotiator")))
+    assert [i.issue for i in out.open_issues] == ([issue] if issue else [])
+
+
+def test_a_title_an_agency_or_a_common_noun_is_no_party():
+    text = ("Talks in Nairobi\nNairobi, 3 May 2025 (Horn Wire) - Ethiopia and the TPLF met on Monday.\n"
+            "The Turkish special envoy for the region, Mehmet Aydin, attended.\n"
+            "Government spokesman Legesse Tulu said the TPLF must disarm.\n")
+    article, ctx, out = actors_of(text, [("Ethiopia", "negotiator"), ("TPLF", "negotiator"), ("Horn Wire", "other"),
+                            ("special envoy", "mediator"), ("Turkish special envoy for the region", "mediator")],
+                           [("Mehmet Aydin", "special envoy", "Turkish special envoy for the region"),
+                            ("Legesse Tulu", "spokesman", "government"), ("Horn Wire", "", "")])
+    assert {p.name for p in out.parties} == {"Ethiopia", "TPLF", "Turkey"}
+    assert {p.name: p.affiliation for p in out.people} == {"Mehmet Aydin": "Turkey", "Legesse Tulu": "Ethiopia"}
+    assert any("agency credited in the dateline" in d.reason for d in out.dropped)
+
+
+def test_the_military_is_the_one_state_facing_an_armed_group():
+    text = ("Talks\nPublished 2 March 2025\nDelegations of Sudan and of the Rapid Support Forces met in Jeddah.\n"
+            "An RSF adviser said the military demands that the group leave the city of Bara.\n")
+    article, ctx, out = actors_of(text, [("Sudan", "negotiator"), ("Rapid Support Forces", "negotiator")])
+    add_positions(ctx, moves_answer(every(article), ("Sudan", "Rapid Support Forces"), []), out)
+    assert [(d.party, d.addressed_to) for d in out.demands] == [("Sudan", "Rapid Support Forces")]
+
+
+def test_date_words_after_a_verb_of_speaking_date_the_talks_it_reports_not_last_year_s_fighting():
+    text = ("Talks\nPublished: Tuesday, 4 March 2025\nA spokesman said on Monday that the sides were close.\n"
+            "The foreign ministry says the talks will resume on Thursday in Muscat.\n"
+            "The sides agreed to swap the remains of soldiers killed in last year's fighting.\n")
+    ctx, out = events_of(text, [("Iran", "negotiator"), ("United States", "negotiator")], ["Muscat"],
+                         status="scheduled")
+    assert [(d.text, d.date) for d in out.dates] == [("Thursday", "2025-03-06")]
+    reasons = {d.item: d.reason for d in out.dropped if d.field == "dates"}
+    assert "when someone spoke" in reasons["Monday"] and "fighting" in reasons["last year"]
+
+
+def test_the_place_beside_the_date_words_is_the_event_s_venue_and_its_month_folds_into_its_day():
+    from summarizer.assemble import add_places_of_events
+    from summarizer.assemble.events import fold_months_into_days
+    text = ("Talks\nPublished: 3 March 2025\nThe delegations ended a round in Nairobi on Monday and will meet again "
+            "in April in Kampala.\nThe next round is set for April 14 in Kampala.\n")
+    ctx, out = events_of(text, [("Sudan", "negotiator"), ("South Sudan", "negotiator")], ["Nairobi", "Kampala"],
+                         status="scheduled")
+    add_places_of_events(ctx, out)
+    assert {d.text: d.venue for d in out.dates} == {"Monday": "Nairobi", "in April": "Kampala", "April 14": "Kampala"}
+    fold_months_into_days(out)
+    assert [d.text for d in out.dates] == ["Monday", "April 14"]
+
+
+def test_a_country_a_title_sends_its_holder_to_is_not_the_holder_s_party_and_a_joined_role_word_gives_one():
+    from summarizer.assemble import add_parties_of_people, add_parties_given_a_role
+    text = ("Talks\nPublished: 3 March 2025\nLebanon and Israel held U.S.-brokered talks in Naqoura on Monday.\n"
+            "The U.S. special envoy for Lebanon, Tom Harris, chaired them.\n")
+    article, ctx, out = actors_of(text, [("Lebanon", "negotiator"), ("Israel", "negotiator")],
+                           [("Tom Harris", "U.S. special envoy for Lebanon", "Lebanon")])
+    add_parties_of_people(ctx, out)
+    add_parties_given_a_role(ctx, out)
+    assert [p.affiliation for p in out.people] == ["United States"]
+    assert {p.name: p.role for p in out.parties}["United States"] == "mediator"
+
+
+def test_a_name_with_another_in_brackets_is_a_body_and_the_end_of_a_longer_name_is_no_party():
+    text = ("Talks\nPublished: 3 May 2025\nThe government and Jaish al-Adl (the Adl group) met in Muscat, the "
+            "Ministry of Foreign Affairs said.\nThe Jaish al-Adl delegation left on Monday.\n")
+    article, ctx, out = actors_of(text, [("Iran", "negotiator"), ("Jaish al-Adl", "negotiator"), ("Foreign Affairs", "host")],
+                           [("Jaish al-Adl", "", "Jaish al-Adl")])
+    assert [p.name for p in out.parties] == ["Jaish al-Adl"] or "Jaish al-Adl" in [p.name for p in out.parties]
+    assert "Foreign Affairs" not in [p.name for p in out.parties] and out.people == []
+    reasons = {d.item: d.reason for d in out.dropped}
+    assert "longer name" in reasons["Foreign Affairs"] and "not a person" in reasons["Jaish al-Adl"]
+
+
+def test_a_german_name_in_any_case_is_the_acronym_the_article_gives_it():
+    text = ("Gespräche\nGenf, 16. Oktober 2025 (dpa) – Die Delegation der Libyschen Nationalen Armee (LNA) traf in "
+            "Genf die Regierung der Nationalen Einheit in Tripolis.\n")
+    article, ctx, out = actors_of(text, [("Libyschen Nationalen Armee", "negotiator"), ("Nationalen Einheit in Tripolis",
+                                                                            "negotiator")])
+    assert [p.name for p in out.parties] == ["LNA", "Libya"]

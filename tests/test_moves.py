@@ -598,3 +598,38 @@ def test_a_verb_of_asking_joined_by_and_to_a_first_predicate_has_the_same_subjec
     # not across a comma that opens another clause
     said = stated_demand("Ethiopia is ready for talks, and officials in Cairo demand a binding deal.", forms, "en")
     assert said is None or said.by != "Ethiopia"
+
+
+@pytest.mark.parametrize("sentence,by,to,text", [
+    # an adverb between the verb of asking and the word that opens the demanded clause
+    ("Colombia exige también que el ELN libere a los rehenes.", "Colombia", "ELN", "el ELN libere a los rehenes"),
+    ("Israel also demanded that Hamas return the bodies.", "Israel", "Hamas", "Hamas return the bodies"),
+    ("Ukraine pressed Russia to free the civilians it holds.", "Ukraine", "Russia", "Russia to free the civilians it holds"),
+    # a verb of asking before 'that' after a verb of speaking: the reported clause opens before 'that'
+    ("Dmitry Peskov says the government demands that Ukraine hand over the plant.", "Russia", "Ukraine",
+     "Ukraine hand over the plant"),
+])
+def test_what_stands_between_the_verb_of_asking_and_the_demanded_clause(sentence, by, to, text):
+    said = stated_demand(sentence, FORMS, "es" if "exige" in sentence else "en")
+    assert (said.by, said.to, said.text) == (by, to, text)
+
+
+def test_a_state_noun_after_a_group_speaker_is_not_the_group_s_own_side():
+    forms = party_forms(["Colombia", "ELN"], [("Pablo Beltrán", "ELN")], {"ELN": "ELN"})
+    forms["the government"] = "Colombia"  # a state against an armed group: the government is the state
+    said = stated_demand("ELN negotiator Pablo Beltrán says the government is insisting that the rebels free every "
+                         "hostage.", forms, "en")
+    assert said.by == "Colombia"
+
+
+def test_a_second_phrase_that_opens_with_a_preposition_is_no_second_demand():
+    text = "Ukraine withdraw its troops from the city and from the villages around it"
+    assert listed(text, FORMS) == [text]
+    assert listed("Ukraine withdraw its troops from the city and halt its shelling", FORMS) == [
+        "Ukraine withdraw its troops from the city", "Ukraine halt its shelling"]
+
+
+def test_a_describing_clause_before_a_second_demanded_verb_is_left_out_and_the_second_kept():
+    said = stated_demand("Israel called on Hamas to free the soldier Avi Cohen, who was taken in 2023, and to return "
+                         "the bodies it holds.", FORMS, "en")
+    assert listed(said.text, FORMS) == ["Hamas to free the soldier Avi Cohen", "Hamas to return the bodies it holds"]

@@ -182,3 +182,22 @@ def test_the_names_offered_in_a_german_article_are_people_not_nouns_titles_or_mo
             "Netanyahu's office said so. Saudi Foreign Minister Prince Faisal bin Farhan hosted them. By Staff Reporter")
     assert candidates.people(text) == ["Badr Abdelatty", "Tesfaye Bekele", "Omar Bashir Mohamed Manis",
                                        "Benjamin Netanyahu", "Faisal bin Farhan"]
+
+
+@pytest.mark.parametrize("name,state", [("Tripolis", "Libya"), ("Kairo", "Egypt"), ("Havana", "Cuba"),
+                                        ("Oea", None), ("Gabala", None)])
+def test_another_language_s_name_of_a_capital_stands_for_its_state_but_not_an_old_name_or_a_code(name, state):
+    assert names.state_of_capital(name) == state
+
+
+@pytest.mark.parametrize("written,canonical", [
+    ("UN-Unterstützungsmission in Libyen", "United Nations"), ("U.N. mission", "United Nations"),
+    ("Qatari foreign ministry", "Qatar"), ("Sudan's transitional government", "Sudan"), ("UNIFIL", "UNIFIL"),
+])
+def test_a_body_of_a_state_or_of_the_un_is_that_state_or_the_un(written, canonical):
+    assert names.party(written) == canonical
+
+
+def test_an_adviser_or_a_german_compound_title_is_a_title():
+    assert names.split_title("Adviser Ajit Doval") == ("Ajit Doval", "Adviser")
+    assert names.split_title("Generalstabschef Mohammed al-Haddad") == ("Mohammed al-Haddad", "Generalstabschef")

@@ -10,7 +10,7 @@ from __future__ import annotations
 from ..contract import ArticleInfo, ArticleState, RunRecord
 from .actors import (add_actors, add_parties_given_a_role, add_parties_of_people, add_places_of_events,
                      complete_the_sides, drop_venues_of_no_event, raw_actors, settle_hosts, sides_by_exchange)
-from .events import add_events, raw_events
+from .events import add_events, fold_months_into_days, raw_events
 from .issues import add_said_stances, finish_issues
 from .positions import add_positions, raw_positions, summary_text
 from .state import Collected, Context
@@ -23,6 +23,7 @@ __all__ = ["Collected", "Context", "add_actors", "add_events", "add_parties_give
 
 
 def build(ctx: Context, out: Collected, info: ArticleInfo, run: RunRecord) -> ArticleState:
+    fold_months_into_days(out)
     finish_issues(out)
     run.dropped, run.dropped_items = len(out.dropped), list(out.dropped)
     return ArticleState(

@@ -28,16 +28,28 @@ def add_parties(ctx: Context, x: ActorsAnswer, out: Collected, moved: list[Perso
         name = names.party(p.name, ctx.acronyms)
         if not name:
             continue
+        if credited_agency(ctx, p.name):
+            out.drop("parties", p.name, "the agency credited in the dateline, not a party")
+            continue
+        if not names.known_party(p.name, ctx.acronyms) and _tail_of_a_name(ctx.article.text, p.name.strip()):
+            out.drop("parties", p.name, "the end of a longer name ('Ministry of External Affairs'), not a party")
+            continue
         name = names.state_of_capital(name) or name  # a government named by its seat: 'N'Djamena' is Chad
+        name = _uninflected(ctx, name)
         if name.lower().strip(" .") in {*ROLE, *ROLE.values(), "", "party", "none", "unknown"}:
             out.drop("parties", p.name, "a role or a placeholder, not a name")
             continue
-        organisation = bool(_GROUP_WORDS.search(name))
+        organisation = bool(_GROUP_WORDS.search(name)) or _a_body_in(ctx.article.text, name)
         person = names.person_in(p.name) if not organisation else None
         if (names.person_like(name) and not organisation) or person:  # a person listed as a party: a person
             # ('Ejército de Liberación Nacional' reads as a name, but its words are an organisation's)
             moved.append(PersonAnswer(name=person or p.name, title="", party=""))
             continue
+        if not organisation and _AN_OFFICE.match(name):
+            if not (state := _state_of_office(name)):
+                out.drop("parties", p.name, "a title, not a party")
+                continue
+            name = state
         if names.known_city(name, ctx.article.text) and not names.country(name) and name == p.name.strip():
             out.drop("parties", p.name, "a city, not a party")
             continue
@@ -65,6 +77,10 @@ _OFFICE = re.compile(r"(?<!\w)(?:president|minister|spokes(?:man|woman|person)|e
                      r"außenminister|sprecher|präsident|unterhändler|jefe|jefa|ministro|ministra|presidente|presidenta|portavoz|negociador|"
                      r"negociadora|"
                      r"comandante|министр|пресс-секретарь|помощник|президент|глава|official)(?!\w)", re.I)
+# a party name that is a title: lower-case words holding an office, after a country or its adjective at most
+_AN_OFFICE = re.compile(rf"^(?:the\s+)?(?:([A-ZÀ-Þ][\w'’.-]+)\s+)?(?:[a-zà-ÿ-]+\s+)*?(?:{_OFFICE.pattern})(?:\s+.*)?$")
+STATE_NOUNS = frozenset(w.lower() for w in moves.words_of("state_nouns")) | \
+    frozenset("the " + w.lower() for w in moves.words_of("state_nouns"))
 _ABBREVIATION = re.compile(r"(?:[A-Z]\.){2,}")  # 'U.S.' in 'U.S. officials'
 # a name written after another person's name and 'and' shares the title before both ('US envoys Steve Witkoff and
 # Jared Kushner'): what stands before the first name
@@ -123,8 +139,9 @@ def party_of_title(title: str, parties: list[str] | None, acronyms: dict[str, st
     for size in (3, 2, 1):
         for i in range(len(words) - size + 1):
             chunk = " ".join(words[i:i + size])
-            if parties is None and ((i and words[i - 1].lower() in _DESTINATION)  # 'UN envoy to Libya'
-                                    or not chunk[:1].isupper() or (len(chunk) <= 2 and not chunk.isupper())):
+            if i and words[i - 1].lower() in _DESTINATION:  # 'UN envoy to Libya', 'U.S. special envoy for Syria'
+                continue
+            if parties is None and (not chunk[:1].isupper() or (len(chunk) <= 2 and not chunk.isupper())):
                 continue  # nor a common word that is also a country's code ('de', 'to')
             for named in (names.party(chunk, acronyms), names.from_demonym(chunk)):
                 if named and (named in parties if parties is not None else names.country(named) is not None):
@@ -169,8 +186,64 @@ def _without_place(name: str) -> str:
     return name
 
 
+_INFLECTING = {"de", "ru"}  # languages that change a name's ending with its case ('der Libyschen Nationalen Armee')
+_SEAT = re.compile(r"^(.+?)\s+(?:in|aus|в|из)\s+(\S+)$")  # 'Nationalen Einheit in Tripolis': the government there
+
+
+def _uninflected(ctx: Context, name: str) -> str:
+    """A name as it stays the same in every case of an inflecting language: the acronym the article defines for it
+    ('LNA' for 'Libyschen Nationalen Armee'); a body named by its seat is its state ('... in Tripolis': Libya)."""
+    if ctx.article.language not in _INFLECTING:
+        return name
+    short = next((a for a, long in ctx.acronyms.items() if long == name or long.endswith(" " + name)
+                  or name.endswith(" " + long)), None)
+    if short:
+        return short
+    seat = _SEAT.match(name)
+    return (names.state_of_capital(seat.group(2)) or name) if seat else name
+
+
+def _tail_of_a_name(text: str, name: str) -> bool:
+    """Every time the article writes the name, it ends a longer one: a capitalised word and 'of', 'on', 'for' stand
+    before it ('the Ministry of External Affairs', '... Coordination on India-China Border Affairs')."""
+    found = [m.start() for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text)] if name else []
+    return bool(found) and all(re.search(r"(?<=\w )[A-Z][\w-]*\s+(?:of|on|for)\s+(?:the\s+)?$",
+                                         text[max(0, at - 60):at]) for at in found)
+
+
+def _a_body_in(text: str, name: str) -> bool:
+    """The article writes the name as a body's: with another name for it in brackets ('Ansar Allah (the Houthis)')
+    or before a word for those who act for a body ('the Ansar Allah delegation')."""
+    return re.search(rf"(?<!\w){re.escape(name)}\s*(?:\((?:the\s+)?[A-Z]|(?:delegation|side|movement|group|forces|"
+                     rf"representatives|fighters|leadership)\b)", text) is not None
+
+
+def _state_of_office(name: str) -> str | None:
+    """The country a title names ('Chinese special envoy for Asian affairs' -> China; 'special envoy' -> None)."""
+    office = _AN_OFFICE.match(name)
+    word = office.group(1) or "" if office else ""
+    return names.from_demonym(word) or names.country(word) if word else None
+
+
+def credited_agency(ctx: Context, name: str) -> bool:
+    """The name stands only in brackets beside the dateline ('Brasilia, 9 de marzo de 2026 (Agencia Sur).-'): the
+    agency that filed the story, not a party or a person of the talks."""
+    if ctx.dateline is None or not name.strip():
+        return False
+    text = ctx.article.text
+    found = [m.start() for m in re.finditer(rf"(?<!\w){re.escape(name.strip())}(?!\w)", text)]
+    return bool(found) and all(text[max(0, at - 1):at] == "(" and abs(at - ctx.dateline[1]) <= 40 for at in found)
+
+
 def add_people(ctx: Context, people: list[PersonAnswer], out: Collected) -> None:
     for person in people:
+        if credited_agency(ctx, person.name):
+            out.drop("people", person.name, "the agency credited in the dateline, not a person")
+            continue
+        if _a_body_in(ctx.article.text, person.name.strip()) or \
+                names.party(person.name, ctx.acronyms) in {p.name for p in out.parties}:
+            out.drop("people", person.name, "a party of the talks, not a person")  # 'Ansar Allah (the Houthis)'
+            continue
         bare, title_in_name = names.split_title(person.name.strip())
         bare = _without_place(bare)
         name = names.person(bare)
@@ -189,6 +262,11 @@ def add_people(ctx: Context, people: list[PersonAnswer], out: Collected) -> None
             continue
         title = _title(ctx, person.title, title_in_name, bare)
         affiliation = names.party(person.party, ctx.acronyms) if person.party.strip() else ""
+        states = [p.name for p in out.parties if names.is_state(p.name) and p.role in ("negotiating party", "other")]
+        if affiliation.lower() in STATE_NOUNS:  # 'junta', 'the government': the one state among the sides
+            affiliation = states[0] if len(states) == 1 else ""
+        elif affiliation and not _GROUP_WORDS.search(affiliation) and _AN_OFFICE.match(affiliation):
+            affiliation = _state_of_office(affiliation) or ""  # 'Chinese special envoy for Asian affairs': China
         # the party the article's title for the person names is more often right than the model's choice
         # a party of the talks the title names, else a country it names ('US envoy Morgan Ortagus', though the
         # model listed no United States), else the model's choice
@@ -244,6 +322,31 @@ def add_places_of_events(ctx: Context, out: Collected) -> None:
             for d in out.dates:  # the dated event of that sentence took place there
                 if not d.venue and d.evidence and d.evidence[0].start == span.start:
                     d.venue = place.name
+    _places_beside_dates(ctx, out)
+
+
+DATE_PLACE_GAP = 2  # words between date words and the 'in'/'en' that names the event's city ('for Feb. 19 in Baku')
+
+
+def _places_beside_dates(ctx: Context, out: Collected) -> None:
+    """The meeting place written right beside an event's date words is that event's venue, wherever else its sentence
+    names another ('... concluyeron este lunes en Brasilia ... y a volver a reunirse en abril en Georgetown')."""
+    venues = {v.name for v in out.venues}
+    for d in out.dates:
+        if not d.evidence:
+            continue
+        quote = d.evidence[0].quote
+        at = quote.find(d.text)
+        if at < 0:
+            continue
+        near: list[tuple[int, str]] = []
+        for m in _AT_PLACE.finditer(quote):
+            gap = quote[m.end():at] if m.end() <= at else quote[at + len(d.text):m.start()]
+            place = names.place(m.group(1), ctx.article.script, ctx.article.text)
+            if place and place.name in venues and len(gap.split()) <= DATE_PLACE_GAP and not re.search(r"[,;:.]", gap):
+                near.append((len(gap.split()), place.name))
+        if near:
+            d.venue = min(near)[1]
 
 
 def drop_venues_of_no_event(ctx: Context, out: Collected) -> None:
@@ -262,7 +365,8 @@ def drop_venues_of_no_event(ctx: Context, out: Collected) -> None:
         if seat_of in {p.name for p in out.parties}:
             # a party's capital stands for its government ('Kinshasa insists', 'negotiators from Kyiv'): a meeting
             # place only where a sentence about the talks puts them there ('talks in Washington')
-            there = re.compile(rf"(?<!\w)(?:{_PLACE_WORDS})\s+(?:{named.pattern})|(?:在|于|到)(?:{named.pattern})", re.I)
+            there = re.compile(rf"(?<!\w)(?:{_PLACE_WORDS})\s+(?:(?:la|el|le|the|die|der|den)\s+)?(?:{named.pattern})|"
+                               rf"(?:在|于|到)(?:{named.pattern})", re.I)  # 'en La Habana
             if not any(there.search(t) for t in about_talks):
                 out.venues.remove(venue)
                 out.drop("venues", venue.name, f"the capital of {seat_of} named for its government, not as a meeting place")
@@ -338,7 +442,11 @@ def add_parties_given_a_role(ctx: Context, out: Collected) -> None:
             continue
         for role, start, end in moves.roles_named(span.quote):
             before = _parties_in(" ".join(span.quote[:start].split()[-ROLE_REACH[0]:]), ctx)
-            if any(name in sides for _, name in before):  # 'Israel and Hamas agreed to talks mediated by ...'
+            joined = span.quote[:start - 1].split()[-1:] if span.quote[start - 1:start] == "-" else []
+            if joined:  # 'U.S.-brokered talks': the name the word is joined to
+                named = names.known_party(joined[0], ctx.acronyms)
+                before = [(joined[0], named)] if named else []
+            elif any(name in sides for _, name in before):  # 'Israel and Hamas agreed to talks mediated by ...'
                 before = []
             # after the word, only the names it opens a list of ('mediated by Turkey and Qatar', not 'mediated talks
             # at the UN base')

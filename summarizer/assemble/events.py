@@ -132,6 +132,10 @@ def add_events(ctx: Context, x: Answer, out: Collected) -> None:
         if moves.after_speech(ctx.article.text[max(span.start if span else 0, mention.start - 80):mention.start]):
             out.drop("dates", mention.text, "the date words say when someone spoke")
             continue
+        owner = re.match(r"['’]s?\s+([\w-]+)", ctx.article.text[mention.end:mention.end + 40])
+        if owner and not moves.about_an_event(owner.group(1)):  # "last year's fighting": the date of something else
+            out.drop("dates", mention.text, f"the date words describe '{owner.group(1)}', no event of the talks")
+            continue
         if moves.starts_a_period(ctx.article.text[max(0, mention.start - 20):mention.start], mention.text):
             out.drop("dates", mention.text, "the date words start a period ('since ...'), they date no event")
             continue
@@ -201,6 +205,19 @@ def _fold_days_into_ranges(out: Collected) -> None:
             cover.venue = cover.venue or day.venue
             out.dates.remove(day)
             out.drop("dates", day.text, f"a day of the round of {cover.text}")
+
+
+def fold_months_into_days(out: Collected) -> None:
+    """An event dated by its month and again by a day of that month, with the same status and the same place, is one
+    event: 'volver a reunirse en abril en Georgetown' and 'la próxima ronda, prevista para el 14 de abril en
+    Georgetown'. Run once every event has its venue."""
+    days = [d for d in out.dates if d.date and len(d.date) == 10 and d.venue]
+    for month in [d for d in out.dates if d.date and len(d.date) == 7 and d.venue]:
+        day = next((d for d in days if str(d.date).startswith(str(month.date)) and (d.status, d.venue) ==
+                    (month.status, month.venue)), None)
+        if day is not None:
+            out.dates.remove(month)
+            out.drop("dates", month.text, f"the month of the event dated '{day.text}'")
 
 
 def raw_events(ctx: Context, x: Answer, out: Collected) -> None:

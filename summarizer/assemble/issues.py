@@ -1,8 +1,8 @@
 """Open issues: the questions an article says are disputed, and each party's stance on them.
 
-A question is open when a sentence says so ('X remains unresolved', 'the hard questions, ... , are'), when the model
-names the question at stake in a demand or a refusal, or when another party speaks of what a demand is about. A
-party's stance is its own move on the question, else what it said of it.
+A question is open when a sentence says so ('X remains unresolved', 'the hard questions, ... , are', 'It is unclear
+who would verify ...'), or when the model names the question at stake in a refusal. A party's stance is its own move
+on the question, else what it said of it.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from rapidfuzz import fuzz
 from .. import names, thresholds
 from ..articles import word_count
 from ..contract import OpenIssue
-from ..evidence import Span, content_words, sentence, sentence_number_at
+from ..evidence import Span, content_words, sentence
 from . import moves
 from .checks import limit_for, short_text
 from .state import Collected, Context
@@ -33,10 +33,21 @@ _RELATIVE = re.compile(r",\s*(?:which|who|whom|whose|qui|que|dont|lequel|laquell
 _OVER = re.compile(r"^\w*\s*(?:\w+ed\s+)?(?:(?:is|was|are|were|remains?|remained)\s+)?(?:about|over|on|concerning|sur|über|sobre)\s+"
                    r"([^.;!?\"“”]+)", re.I)
 # a sentence that opens by saying something is open, the question after it ('Offen bleibt vor allem, wie ...',
-# 'Still unresolved is whether ...')
-_OPEN_FIRST = re.compile(r"^\s*(?:still\s+|noch\s+)?(?:offen|ungelöst|unklar|unresolved|open|unclear|pendiente|"
-                         r"sin resolver|non résolue?)\s+(?:bleibt|bleiben|ist|sind|remains?|is|are|sigue|queda|reste)"
-                         r"(?:\s+(?:vor allem|noch|above all|still|aussi|también))?\s*,?\s*(.+?)\s*[.!]?$", re.I)
+# 'Still unresolved is whether ...', 'What remains open is whether ...', 'It is also unclear who would verify ...',
+# 'Siguen sin resolverse la soberanía ... y el futuro de ...'), up to a colon
+_OPEN_FIRST = re.compile(
+    r"^\s*(?:(?:still|also|noch)\s+)?(?:offen|ungelöst|ungeklärt|unklar|unresolved|open|unclear|pendiente|sin resolver|"
+    r"non résolue?)\s+(?:bleibt|bleiben|ist|sind|remains?|is|are|sigue|queda|reste)"
+    r"(?:\s+(?:vor allem|noch|above all|still|aussi|también))?\s*,?\s*(.+?)\s*(?::|[.!]?$)"
+    r"|^\s*what\s+(?:still\s+)?(?:remains|is|was)\s+(?:still\s+)?(?:open|unresolved|unclear|undecided)\s+(?:is|was)\s+"
+    r"(.+?)\s*(?::|[.!]?$)"
+    r"|^\s*it\s+(?:is|was|remains|remained)\s+(?:also\s+|still\s+)?(?:unclear|not clear|undecided)\s+"
+    r"((?:who|whether|how|what|when|where|which|if)\s.+?)\s*(?::|[.!]?$)"
+    r"|^\s*(?:sigue|siguen|queda|quedan|permanece|permanecen|reste|restent)\s+(?:sin resolver(?:se)?|pendientes?|"
+    r"abiert[oa]s?|en suspens|à régler|à résoudre)\s+(.+?)\s*(?::|[.!]?$)", re.I)
+# 'X and Y' where each opens with a determiner: two questions ('la soberanía sobre el Esequibo y el futuro de ...')
+_TWO_QUESTIONS = re.compile(r"\s+(?:and|y|et|und|e|и)\s+(?=(?:the|el|la|los|las|le|les|der|die|das|o|a|os|as)\s)",
+                            re.I)
 # a question named as such in a sentence that says it is open: what follows, up to a comma or a verb
 _QUESTION_OF = re.compile(
     r"(?<!\w)(?:the\s+)?(?:question|issue|matter)\s+of\s+([^,;:.\"“”()]+?)"
@@ -54,58 +65,6 @@ _INCLUDING = re.compile(r"^\s*(?:including|such as|notably|especially|in particu
                         r"insbesondere|incluid[oa]s?|entre (?:ellos|ellas|otros))\s+", re.I)
 _EXPLETIVES = {"there", "howev", "still", "also", "yet", "this", "that", "these", "those", "here", "meanw"}
 _QUESTION_WORDS = {"what", "which", "where", "when", "wheth", "quoi", "quand", "welch", "wann", "cuánd", "donde"}
-
-
-# words that end the noun phrase a demand is about: a preposition (but 'of'), a conjunction, a clause
-_THING_ENDS = re.compile(r"[,;:(\"“”]|\s(?:to|from|in|on|at|by|with|within|without|for|under|along|across|into|before|after|"
-                         r"once|until|while|when|if|unless|that|which|who|and|or|but|so|as|than)\s", re.I)
-_MODALS = {"to", "must", "should", "first", "also", "will", "would", "can", "not"}
-
-
-def thing_demanded(clause: str, forms: dict[str, str]) -> str | None:
-    """What a demand is about, as the demanded clause names it (English): the object of the verb after the party
-    that must act ('Armenia change its constitution' -> 'its constitution', 'Iran resumes full cooperation with the
-    IAEA' -> 'full cooperation'), or the demand itself when it is a short noun phrase ('the lifting of US sanctions');
-    None when neither reads plainly."""
-    named = moves.mentions(clause, forms)
-    if named and named[0][0] == 0 or (named and clause[:named[0][0]].strip().lower() in ("the", "")):
-        words = clause[named[0][1]:].split()
-        while words and words[0].lower() in _MODALS:
-            words = words[1:]
-        rest = " ".join(words[1:])  # after the verb
-        rest = re.sub(r"^(?:for|on|up|out|off|down|back)\s+", "", rest, flags=re.I)
-        thing = _THING_ENDS.split(f" {rest} ")[0].strip()
-        thing = re.sub(r"^(?:its|their)\s", f"{named[0][2]}'s ", thing, flags=re.I)  # 'its constitution': Armenia's
-        return thing if 1 <= len(thing.split()) <= 6 and content_words(thing) else None
-    if re.match(r"(?:the|a|an)\s", clause, re.I) and len(clause.split()) <= 6 and not CLAUSE.search(clause):
-        return clause.strip()
-    return None
-
-
-def add_contested_issues(ctx: Context, out: Collected, forms: dict[str, str]) -> None:
-    """A demand another party answers with a move of its own, in its sentence or the next, is about an open question:
-    the thing demanded ('Azerbaijan has demanded that the mission leave ..., and Armenia has said it will decide on the
-    mission's future')."""
-    moved = [(d.party, d.evidence[0].start) for d in out.demands if d.evidence] + \
-            [(m.party, m.evidence[0].start) for m in out.statements if m.evidence]
-    for d in list(out.demands):
-        if not d.evidence or ctx.article.language != "en":
-            continue
-        n = sentence_number_at(ctx.article, d.evidence[0].start) or 0
-        thing = thing_demanded(d.demand, forms)
-        answered = any(p != d.party and (sentence_number_at(ctx.article, at) or 0) in (n, n + 1) for p, at in moved)
-        if thing and not answered:  # another party speaks of the same thing elsewhere in the article
-            head = thing.split()[-1].lower()[:6]
-            for k in range(1, len(ctx.article.sentences) + 1):
-                other = sentence(ctx.article, k)
-                if k != n and other and head in other.quote.lower() and \
-                        any(p != d.party for _, _, p in moves.mentions(other.quote, forms)):
-                    answered = True
-                    break
-        thing = thing if answered else None
-        if thing:
-            span = Span(d.evidence[0].start, d.evidence[0].end, d.evidence[0].quote)
-            add_issue(ctx, out, thing, span, forms)
 
 
 def _opens_with_a_party(subject: str, forms: dict[str, str]) -> bool:
@@ -153,13 +112,23 @@ def _stated_issue(ctx: Context, out: Collected, text: str, span: Span, forms: di
     if not moves.says_unresolved(text):
         return
     said = moves.unresolved_at(text)
+    if said and re.search(r"\s(?:over|about|on|sobre|über|sur)$", said.group(0), re.I):
+        # 'The sides also remain divided over new Chinese villages built close to the boundary': what follows
+        add_issue(ctx, out, re.split(r"[,;:.]", text[said.end():])[0], span, forms, is_subject=True)
+        return
     over = _OVER.match(text[said.end():]) if said else None
     if over:  # 'the main disagreement was about sequencing: which side moves first'
         add_issue(ctx, out, re.split(r",|\s(?:remains?|is|are|was|were)\s", over.group(1))[0], span, forms)
         return
     first = _OPEN_FIRST.match(text)
     if first:  # 'Offen bleibt vor allem, wie in Dürrejahren verfahren werden soll': the question follows
-        add_issue(ctx, out, first.group(1), span, forms, is_subject=True)
+        question = next(g for g in first.groups() if g)
+        parts = _TWO_QUESTIONS.split(question)
+        if not re.match(r"(?:the|el|la|los|las|le|les|der|die|das|o|a|os|as)\s", question, re.I) or \
+                not all(len(content_words(p)) >= 1 for p in parts):
+            parts = [question]
+        for part in parts:
+            add_issue(ctx, out, part, span, forms, is_subject=True)
         return
     named = _QUESTION_OF.search(text)
     if named:  # 'the question of the Zaporizhzhia nuclear power plant, which ..., was raised but not resolved'
@@ -202,6 +171,8 @@ def add_issue(ctx: Context, out: Collected, text: str, span: Span, forms: dict[s
     """An open issue from a text the model wrote or code read in `span`; `is_subject`: the text is the subject of the
     sentence's words saying a question is open, copied by code (it may then be a longer clause)."""
     text = _RELATIVE.sub(",", text)  # 'the disarmament of Hamas, which Israel demands, has not been discussed'
+    if is_subject:  # the subject before the verb, its describing clause last: 'The return of the refugees, which
+        text = _RELATIVE.sub("", text + ",").rstrip(",")  # Eritrea demands'
     text = _INCLUDING.sub("", text)  # '..., including the Rafah crossing': the Rafah crossing
     head = re.split(r"[,;:(]", text)[0]
     if (word_count(text) > thresholds.MAX_WORDS["issue"] and len(content_words(head)) >= 2 and not CLAUSE.search(head)
@@ -209,7 +180,7 @@ def add_issue(ctx: Context, out: Collected, text: str, span: Span, forms: dict[s
         # a noun phrase before its apposition is the question: 'ownership of several ancient temples along the
         # border, the root of the dispute' (not a clause: 'une nouvelle session est prévue en octobre, ...')
         text = head
-    said = CLAUSE.search(text) if moves.says_unresolved(text) else None
+    said = CLAUSE.search(text) if moves.leaves_open(text) else None
     if said and word_count(text) > thresholds.MAX_WORDS["issue"] and word_count(text[:said.start()]) >= 2:
         # 'What level of enrichment Iran may keep remains the main open question.': its subject
         text = text[:said.start()].strip(" ,;:")
@@ -234,16 +205,16 @@ def add_issue(ctx: Context, out: Collected, text: str, span: Span, forms: dict[s
     if issue.rstrip().endswith(("?", "？")) and issue.lower() not in ctx.article.text.lower():
         out.drop("open_issues", issue, "a question the model wrote, which the article does not ask")
         return
-    if not moves.says_unresolved(issue) and not asks and _COPULA.search(issue):
+    if not moves.leaves_open(issue) and not asks and _COPULA.search(issue):
         out.drop("open_issues", issue, "a statement ('autonomy without a vote is annexation'), not a question")
         return
     if _fragment_of_a_name(issue, ctx.article.text):
         out.drop("open_issues", issue, "a word of a name ('Council' of 'UN Security Council'), not a question")
         return
-    clause = CLAUSE.search(issue) if moves.says_unresolved(issue) else moves.obliged(issue)
+    clause = CLAUSE.search(issue) if moves.leaves_open(issue) else moves.obliged(issue)
     if clause:  # 'the future of Gaza remains unresolved', 'X must be respected': its subject is the question
         subject = issue[:clause.start()].strip(" ,;:")
-        if not content_words(subject) - _GENERIC - _QUESTION_WORDS - _EXPLETIVES or moves.says_unresolved(subject):
+        if not content_words(subject) - _GENERIC - _QUESTION_WORDS - _EXPLETIVES or moves.leaves_open(subject):
             out.drop("open_issues", issue, "a sentence about the question, not the question")
             return
         issue = subject
@@ -310,4 +281,13 @@ def forms_of(ctx: Context, out: Collected) -> dict[str, str]:
     words = {w.lower() for p in parties for w in p.split()}  # 'Sudan army' where Sudan is a party is that party
     parties += [a for a in dict.fromkeys(p.affiliation for p in out.people) if a and a not in parties
                 and not names.person_like(a) and not words & {w.lower() for w in a.split()}]
-    return moves.party_forms(parties, [(p.name, p.affiliation) for p in out.people], ctx.acronyms)
+    forms = moves.party_forms(parties, [(p.name, p.affiliation) for p in out.people], ctx.acronyms)
+    states = [p.name for p in out.parties if names.is_state(p.name) and p.role in ("negotiating party", "other")]
+    groups = [p.name for p in out.parties if not names.is_state(p.name)]
+    if len(states) == 1 and groups and ctx.article.language == "en":
+        # a state against an armed group: 'the military', 'the government' is the state ('says the military demands
+        # that the TNLA withdraw')
+        for noun in ("government", "military", "army", "junta", "regime", "authorities"):
+            for article in ("the", "The"):
+                forms.setdefault(f"{article} {noun}", states[0])
+    return forms

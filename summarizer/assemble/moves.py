@@ -399,12 +399,14 @@ def reported_clause(rest: str) -> str:
     clause ('told the AFP news agency that ...', 'said on the same day that ...')."""
     rest = rest.lstrip(" ,:")
     told = re.match(rf"[^,.;:]{{0,40}}?(?<!\w)(?:{'|'.join(re.escape(w) for w in _verbs()['that'] if w != 'to')})\s+", rest)
+    if told and _moves(("demand", "rejection", "agreement", "proposal"), "").search(_masked(rest[:told.end()])):
+        told = None  # 'says the military demands that ...': the clause opens before 'that'
     return rest[told.end():] if told else _after_that(rest)
 
 
 def _after_that(clause: str) -> str:
     """The demanded clause without the word that opens it ('that', 'to', 'que', 'dass', 'чтобы')."""
-    return re.sub(rf"^\s*(?:{one_of('that')})\s+", "", clause, flags=re.I)
+    return re.sub(rf"^\s*(?:(?:{one_of('adverbs')})\s+)?(?:{one_of('that')})\s+", "", clause, flags=re.I)
 
 
 def _addressee(clause: str, forms: dict[str, str], holder: str, cjk: bool) -> str | None:
@@ -432,6 +434,9 @@ def without_description(text: str) -> str:
     """A clause without what follows it and is not demanded: a describing clause ('the second phase, which is
     supposed to ...'), an attribution ('..., the source said'), another clause with its own subject ('..., while
     Moscow insists ...', '; ...')."""
+    # a describing clause between commas before a second demanded verb is left out, the second kept ('... Mohammed
+    # Qahtan, who has been held since 2015, and to disclose the fate of ...')
+    text = re.sub(rf",\s*{_RELATIVE_WORDS}\b[^,]*(?=,\s+and\s+(?:to|that)\s)", "", text)
     text = re.split(rf",\s*{_RELATIVE_WORDS}\b", text)[0]
     text = re.split(rf"{_contrast()}|,(?:\s*[^\s,]+){{0,{ATTRIBUTION_WORDS}}}?\s*(?:{_speech().pattern})[^,]*(?:,|$)|"
                     rf",\s*(?:{one_of('attribution')})\s", text, flags=re.I)[0]
@@ -533,6 +538,9 @@ def _reported_own_move(sentence: str, forms: dict[str, str], language: str) -> M
     rest = reported_clause(sentence[speech.end():])  # 'told the AFP news agency that ...'
     opening = re.match(rf"(?:{one_of('pronouns')}|it|(?:the|le|la|die|der|el)\s+(?:{one_of('own_side', 'state_nouns')})|"
                        rf"(?:his|her|their|the)\s+(?:country|government))\s+", rest, re.I)
+    if opening and re.search(rf"(?<!\w)(?:{one_of('state_nouns')})$", opening.group(0).strip(), re.I) \
+            and not names.is_state(speaker):
+        opening = None  # 'A TNLA spokeswoman says the military is insisting ...': a state is not the group's own side
     if opening is None:
         named = mentions(rest, forms)
         if named and named[0][0] == 0:  # 'Zelensky said that Ukraine calls on Russia to ...': the clause's own
@@ -743,8 +751,9 @@ def party_forms(parties: list[str], people: list[tuple[str, str]], acronyms: dic
             if len(f) > 1:
                 forms.setdefault(f, p)
     for p in parties:  # after every party's own names, so that these never take a name from another party:
-        if city := names.capital(p):  # a country by its capital ('Belgrade asked the EU ...')
-            forms.setdefault(city, p)
+        if city := names.capital(p):  # a country by its capital ('Belgrade asked the EU ...'; 'Tripolis forderte')
+            for spelling in (city, *names.capital_spellings(p)):
+                forms.setdefault(spelling, p)
         *head, last = p.split() or [""]
         if head and last.lower() in _verbs()["group_nouns"] and not re.search(r"['’]s?$", head[-1]):
             # not a possessive ('Sudan's army': "Sudan's warring parties" are both sides)
@@ -801,14 +810,16 @@ def listed(text: str, forms: dict[str, str]) -> list[str]:
     if len(parts) < 2 or not all(names_something(p) for p in parts):
         return [text]
     opening = mentions(parts[0], forms)
-    subject = parts[0][:opening[0][1]] if opening and opening[0][0] == 0 else ""
+    opens = opening and parts[0][:opening[0][0]].strip().lower() in ("", "the")  # 'the TNLA withdraw ...'
+    subject = parts[0][:opening[0][1]] if opens else ""
     space = "" if _CJK.match(text[-1:]) else " "
     return [parts[0], *(p if not subject or mentions(p, forms) else subject + space + p for p in parts[1:])]
 
 
 # 'and' joining a second demanded verb phrase, not two nouns: '... and to reopen the crossings', '... and halt its
 # air strikes' (a lower-case word before a determiner is a verb), '... and has asked the army to dismantle ...'
-_SECOND_VERB = re.compile(r",?\s+(?:and|y|et|und)\s+(?:that|que|qu'|dass)\s+|,?\s+and\s+(?:(?P<to>to)\s+|(?=(?!(?:then|also|not|all|both|other|each|its|their|the|a|an)\s)"
+_SECOND_VERB = re.compile(r",?\s+(?:and|y|et|und)\s+(?:that|que|qu'|dass)\s+|,?\s+and\s+(?:(?P<to>to)\s+|(?=(?!(?:then|also|not|all|both|other|each|its|their|the|a|an|from|with|in|on|at|by|for|into|under|over|of|"
+                          r"across|along|against|through|after|before|without|within|between|near)\s)"
                           r"[a-z]+\s+(?:its|their|the|all|any|his|her|our|a|an)\s)|(?:has|have|had)\s+(?:also\s+)?"
                           r"(?:asked|urged|called\s+on|demanded|told|pressed)\s+)")
 
@@ -837,18 +848,30 @@ def says_unresolved(text: str) -> bool:
 
 
 def unresolved_at(text: str) -> re.Match | None:
-    """Where the text says a question is still open."""
-    return _words("unresolved").search(text)
+    """Where the text says a question is still open; a question left aside ('has not been discussed') is open only
+    where the sentence also holds a move on it ('The disarmament of Hamas, which Israel demands, has not been
+    discussed'), not where it was simply kept off the table ('The Golan Heights were not discussed')."""
+    found = _words("unresolved").search(text)
+    if found is None and states_a_move(text):
+        found = _words("not_discussed").search(text)
+    return found
+
+
+def leaves_open(text: str) -> bool:
+    """The text says a question is open or was left aside, move or not: the words to cut an issue's text at."""
+    return _words("unresolved").search(text) is not None or _words("not_discussed").search(text) is not None
 
 
 SPEECH_GAP = 6  # words between a verb of speaking and the date words it dates ('said late on Friday')
 
 
 def after_speech(before: str) -> bool:
-    """The words just before some date words end with a verb of speaking: 'Zelensky said on Sunday'."""
-    tail = " ".join(before.split()[-SPEECH_GAP:]).lower()
-    return any(re.search(rf"(?<!\w){re.escape(v)}(?!\w)" if v.isascii() else re.escape(v), tail)
-               for v in _verbs()["speech"])
+    """The words just before some date words end with a verb of speaking: 'Zelensky said on Sunday'; not when an
+    event of the talks stands between them ('says the talks will resume on Thursday' dates the talks)."""
+    tail = " ".join(before.split()[-SPEECH_GAP:])
+    spoken = [m for v in _verbs()["speech"] for m in
+              re.finditer(rf"(?<!\w){re.escape(v)}(?!\w)" if v.isascii() else re.escape(v), tail, re.I)]
+    return bool(spoken) and not names_a_negotiation_event(tail[max(m.end() for m in spoken):])
 
 
 def starts_a_period(before: str, words: str) -> bool:

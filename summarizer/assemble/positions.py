@@ -16,7 +16,7 @@ from ..evidence import Span, find_mention, sentence, sentence_number_at, support
 from . import moves
 from .actors import party_forms
 from .checks import limit_for, short_text
-from .issues import CLAUSE, add_contested_issues, add_issue, add_stated_issues, forms_of
+from .issues import CLAUSE, add_issue, add_stated_issues, forms_of
 from .state import Collected, Context
 
 # a demanded clause in the progressive says what is being done, not what is asked ('that the U.S. is making efforts')
@@ -24,6 +24,9 @@ _PROGRESSIVE = re.compile(r"(?<!\w)(is|are|was|were)\s+\w+ing(?!\w)", re.I)
 # a past perfect or passive says what happened ('une rencontre prévue le 28 avril avait été reportée')
 _PERFECT = re.compile(r"(?<!\w)(had|has been|have been|avait|avaient|a été|ont été|hatte|hatten|wurde|wurden|había|habían|"
                       r"fue|fueron)(?!\w)", re.I)
+# a sentence whose subject points back to the sentence before it ('The issue has been a key sticking point')
+_POINTS_BACK = re.compile(r"\s*(?:the\s+(?:issue|question|matter|dispute|point)|this|that|it|these|those|cette question|"
+                          r"ce point|diese frage|das thema|esa cuestión|ese tema|este tema)\b", re.I)
 SUMMARY_SENTENCES = 2  # the lede of a news report: what happened, then the state of the talks
 
 
@@ -222,11 +225,17 @@ def add_positions(ctx: Context, x: Answer, out: Collected) -> None:
         _add_stated_moves(ctx, out, forms)
         _address_by_the_noun(ctx, out, forms)
         _address_the_other_side(out)
-        add_contested_issues(ctx, out, forms)
     for i in getattr(x, "issues", []):
         claim = supporting_sentence(ctx.article, i.sentence, i.issue)
         if claim is None:
             out.drop("open_issues", i.issue, "no sentence of the article supports it")
+            continue
+        cited = sentence(ctx.article, i.sentence) if 1 <= i.sentence <= len(ctx.article.sentences) else None
+        if not moves.says_unresolved(claim.quote) and not (
+                cited and moves.says_unresolved(cited.quote) and _POINTS_BACK.match(cited.quote)):
+            # the model's text stands in a sentence it was not offered, nor in the one before a sentence that
+            # says 'The issue has been a key sticking point'
+            out.drop("open_issues", i.issue, "its sentence does not say that a question is open")
             continue
         add_issue(ctx, out, i.issue, claim, forms)
     if hasattr(x, "issues"):
@@ -254,6 +263,15 @@ def _add_stated(ctx: Context, out: Collected, forms: dict[str, str]) -> None:
                     moves.quoted_own_demand(span.quote, before.quote if before else "", forms, ctx.article.language)
             if said is None or not said.by:
                 continue
+            speech = moves.speech_at(text)
+            speaks = speech.start() if speech and speech.start() < said.verb_at else 0  # 'Syrian officials said'
+            if span.start in cited and clause == text and said.by not in cited[span.start] \
+                    and not any(p in cited[span.start] for a, _, p in moves.mentions(text, forms) if a >= speaks):
+                # the model gave this sentence's demand to a party the sentence names only as the speaker, or not at
+                # all ('Syrian officials said Israel was also demanding a corridor' is Israel's): code's reading stands
+                wrong = cited.pop(span.start)
+                out.demands[:] = [d for d in out.demands if not (d.evidence and d.evidence[0].start == span.start
+                                                                 and d.party in wrong)]
             if span.start in cited and (clause == text or said.by in cited[span.start]):
                 continue  # the model read this sentence's first move, or this party's move in it
             limit = thresholds.MAX_WORDS["demand"]
