@@ -1238,7 +1238,7 @@ def test_a_name_with_another_in_brackets_is_a_body_and_the_end_of_a_longer_name_
     text = ("Talks\nPublished: 3 May 2025\nThe government and Jaish al-Adl (the Adl group) met in Muscat, the "
             "Ministry of Foreign Affairs said.\nThe Jaish al-Adl delegation left on Monday.\n")
     article, ctx, out = actors_of(text, [("Iran", "negotiator"), ("Jaish al-Adl", "negotiator"), ("Foreign Affairs", "host")],
-                           [("Jaish al-Adl", "", "Jaish al-Adl")])
+                           [("Jaish al-Adl", "", "Jaish al-Adl"), ("Foreign Affairs", "", "")])
     assert [p.name for p in out.parties] == ["Jaish al-Adl"] or "Jaish al-Adl" in [p.name for p in out.parties]
     assert "Foreign Affairs" not in [p.name for p in out.parties] and out.people == []
     reasons = {d.item: d.reason for d in out.dropped}

@@ -633,3 +633,17 @@ def test_a_describing_clause_before_a_second_demanded_verb_is_left_out_and_the_s
     said = stated_demand("Israel called on Hamas to free the soldier Avi Cohen, who was taken in 2023, and to return "
                          "the bodies it holds.", FORMS, "en")
     assert listed(said.text, FORMS) == ["Hamas to free the soldier Avi Cohen", "Hamas to return the bodies it holds"]
+
+
+@pytest.mark.parametrize("sentence,to,text", [
+    # an adverb and a comma before 'dass'
+    ("Die Ukraine verlangte ihrerseits, dass Russland die Gefangenen freilässt.", "Russia",
+     "Russland die Gefangenen freilässt"),
+    # a verb split around whom it asks, and a second clause of the speaker's own after ', und'
+    ("Peskow rief beide Seiten auf, die Waffenruhe einzuhalten, und kündigte neue Gespräche an.", "",
+     "die Waffenruhe einzuhalten"),
+])
+def test_german_demands_read_past_an_adverb_or_a_split_verb(sentence, to, text):
+    forms = party_forms(["Russia", "Ukraine"], [("Dmitri Peskow", "Russia")], {})
+    said = stated_demand(sentence, forms, "de")
+    assert (said.to, said.text) == (to, text)

@@ -244,6 +244,9 @@ def add_people(ctx: Context, people: list[PersonAnswer], out: Collected) -> None
                 names.party(person.name, ctx.acronyms) in {p.name for p in out.parties}:
             out.drop("people", person.name, "a party of the talks, not a person")  # 'Ansar Allah (the Houthis)'
             continue
+        if _tail_of_a_name(ctx.article.text, person.name.strip()):  # 'Actual Control' of 'the Line of Actual Control'
+            out.drop("people", person.name, "the end of a longer name, not a person")
+            continue
         bare, title_in_name = names.split_title(person.name.strip())
         bare = _without_place(bare)
         name = names.person(bare)
@@ -261,7 +264,7 @@ def add_people(ctx: Context, people: list[PersonAnswer], out: Collected) -> None
             out.drop("people", person.name, "name not found in the article")
             continue
         title = _title(ctx, person.title, title_in_name, bare)
-        affiliation = names.party(person.party, ctx.acronyms) if person.party.strip() else ""
+        affiliation = _uninflected(ctx, names.party(person.party, ctx.acronyms)) if person.party.strip() else ""
         states = [p.name for p in out.parties if names.is_state(p.name) and p.role in ("negotiating party", "other")]
         if affiliation.lower() in STATE_NOUNS:  # 'junta', 'the government': the one state among the sides
             affiliation = states[0] if len(states) == 1 else ""

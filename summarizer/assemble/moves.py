@@ -176,12 +176,20 @@ def parse(what: str, forms: dict[str, str], language: str = "") -> Move:
     if mode == "obliged":  # 'Ukraine must leave Donbas': Ukraine is the one asked to act
         return Move(None, subject[2], "demand", what, subject[0], verb_start)
     rest = _after_that(what[verb_end:].strip(" ,:").rstrip(".;!。"))
+    if language == "de" and (called := _CALLED_ON.match(rest)):  # 'rief beide Seiten auf, die Vereinbarungen ...
+        rest = re.split(r",\s+und\s+", called.group(2))[0]  # umzusetzen, und kündigte an': what they are to do
+        if _words("both_sides", style="whole").match(called.group(1)):
+            return Move(subject[2], "", mode, rest, subject[0], verb_start)
     if _opens_subordinate(rest):  # 'Sudan's warring parties trade demands as talks resume': a noun, not a verb
         return Move(None, None, None, what)
     to = _addressee(rest, forms, subject[2], cjk) if mode == "demand" else None
     if mode == "demand" and _words("both_sides", style="whole").match(rest):
         to = ""  # 'called on both parties to ...': asked of every side, no one party
     return Move(subject[2], to, mode, rest if mode == "demand" and rest else what, subject[0], verb_start)
+
+
+# a German verb of asking split around whom it asks: 'rief beide Seiten auf, ...', 'forderte Moskau auf, ...'
+_CALLED_ON = re.compile(r"^(.{1,60}?)\s+auf\s*,\s+(.+)$")
 
 
 def _opens_subordinate(clause: str) -> bool:
@@ -406,7 +414,7 @@ def reported_clause(rest: str) -> str:
 
 def _after_that(clause: str) -> str:
     """The demanded clause without the word that opens it ('that', 'to', 'que', 'dass', 'чтобы')."""
-    return re.sub(rf"^\s*(?:(?:{one_of('adverbs')})\s+)?(?:{one_of('that')})\s+", "", clause, flags=re.I)
+    return re.sub(rf"^\s*(?:(?:{one_of('adverbs')})\s*,?\s+)?(?:{one_of('that')})\s+", "", clause, flags=re.I)
 
 
 def _addressee(clause: str, forms: dict[str, str], holder: str, cjk: bool) -> str | None:

@@ -265,10 +265,13 @@ def _add_stated(ctx: Context, out: Collected, forms: dict[str, str]) -> None:
                 continue
             speech = moves.speech_at(text)
             speaks = speech.start() if speech and speech.start() < said.verb_at else 0  # 'Syrian officials said'
-            if span.start in cited and clause == text and said.by not in cited[span.start] \
-                    and not any(p in cited[span.start] for a, _, p in moves.mentions(text, forms) if a >= speaks):
-                # the model gave this sentence's demand to a party the sentence names only as the speaker, or not at
-                # all ('Syrian officials said Israel was also demanding a corridor' is Israel's): code's reading stands
+            asked_only = said.to in cited.get(span.start, set()) and not any(  # the model's party is the one asked
+                p == said.to for a, _, p in moves.mentions(text[:said.verb_at], forms) if a >= speaks)
+            if span.start in cited and clause == text and said.by not in cited[span.start] and (asked_only or not any(
+                    p in cited[span.start] for a, _, p in moves.mentions(text, forms) if a >= speaks)):
+                # the model gave this sentence's demand to a party the sentence names only as the speaker, as the one
+                # asked, or not at all ('Syrian officials said Israel was also demanding a corridor' is Israel's; 'Die
+                # Regierung in Tripolis forderte, dass die LNA ...' is not the LNA's): code's reading stands
                 wrong = cited.pop(span.start)
                 out.demands[:] = [d for d in out.demands if not (d.evidence and d.evidence[0].start == span.start
                                                                  and d.party in wrong)]
