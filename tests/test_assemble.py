@@ -1251,3 +1251,16 @@ def test_a_german_name_in_any_case_is_the_acronym_the_article_gives_it():
     article, ctx, out = actors_of(text, [("Libyschen Nationalen Armee", "negotiator"), ("Nationalen Einheit in Tripolis",
                                                                             "negotiator")])
     assert [p.name for p in out.parties] == ["LNA", "Libya"]
+
+
+def test_each_party_s_view_after_the_question_or_in_the_next_sentence_is_its_stance():
+    text = ("Talks\nPublished 2 March 2025\nEthiopia and Eritrea met in Asmara.\n"
+            "It remains unclear who would run the crossing: Egypt has proposed "
+            "Palestinian police, while Israel prefers its own army.\nHow fast the troops leave is still unresolved.\n"
+            "Ethiopian officials say the troops should leave within a year; Eritrea wants them gone by June.\n")
+    ctx, out = issues_of(text, (("Egypt", "negotiator"), ("Israel", "negotiator"), ("Ethiopia", "negotiator"),
+                                ("Eritrea", "negotiator")))
+    finish_issues(out, ctx)
+    assert {i.issue: i.positions for i in out.open_issues} == {
+        "who would run the crossing": {"Egypt": "Palestinian police", "Israel": "its own army"},
+        "How fast the troops leave": {"Ethiopia": "the troops should leave within a year", "Eritrea": "them gone by June"}}

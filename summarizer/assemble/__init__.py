@@ -24,7 +24,7 @@ __all__ = ["Collected", "Context", "add_actors", "add_events", "add_parties_give
 
 def build(ctx: Context, out: Collected, info: ArticleInfo, run: RunRecord) -> ArticleState:
     fold_months_into_days(out)
-    finish_issues(out)
+    finish_issues(out, ctx)
     run.dropped, run.dropped_items = len(out.dropped), list(out.dropped)
     return ArticleState(
         article=info, parties=out.parties, people=out.people, venues=out.venues,

@@ -223,14 +223,51 @@ def add_issue(ctx: Context, out: Collected, text: str, span: Span, forms: dict[s
     out.open_issues.append(OpenIssue(issue=issue, positions={}, evidence=span.evidence()))
 
 
-def finish_issues(out: Collected) -> None:
-    """Each open issue's stances, once every move of the article is read."""
+def finish_issues(out: Collected, ctx: Context | None = None) -> None:
+    """Each open issue's stances, once every move of the article is read: what each party is said to hold in the
+    issue's own sentence or the next (with `ctx`), else its own move on the question, else what it said of it."""
+    forms = forms_of(ctx, out) if ctx else {}
     for issue in out.open_issues:
         e = issue.evidence[0]
-        found = stances(out, issue.issue, Span(e.start, e.end, e.quote))
+        found = clause_stances(ctx, e.start, forms) if ctx else {}
+        for party, text in stances(out, issue.issue, Span(e.start, e.end, e.quote)).items():
+            found.setdefault(party, text)
         for party, said in issue.positions.items():  # what a party said of the question, where it made no move on it
             found.setdefault(party, said)
         issue.positions = found
+
+
+# a clause that gives one party's view: its name (or its officials), a verb, the view ('Syria has suggested United
+# Nations observers', 'Indian officials say de-escalation must come first')
+_HOLDS = re.compile(r"^\s*(?:the\s+)?(?P<who>[\w'’.-]+(?:\s+[A-Z][\w'’.-]*)?)(?:\s+(?:officials|side|government|delegation))?"
+                    r"\s+(?:has\s+|have\s+|had\s+|would\s+|will\s+|also\s+)*(?P<verb>[a-z]+)\s+(?:that\s+)?(?P<view>.+?)"
+                    r"[\s.;:]*$")
+
+
+def clause_stances(ctx: Context, start: int, forms: dict[str, str]) -> dict[str, str]:
+    """Each party's view, as the sentence at `start` and the one after it give it clause by clause, after the question
+    ('It is also unclear who would verify the limits: Syria has suggested United Nations observers, while Israel
+    prefers U.S. monitors'; '... is still unresolved. Indian officials say de-escalation must come first; Chinese
+    officials say it should follow progress on the boundary talks')."""
+    found: dict[str, str] = {}
+    n = next((k for k in range(1, len(ctx.article.sentences) + 1)
+              if (s := sentence(ctx.article, k)) and s.start == start), None)
+    own = sentence(ctx.article, n) if n else None
+    first = _OPEN_FIRST.match(own.quote) if own else None
+    several = own is not None and (bool(_listed_questions(own.quote)) or bool(first and len(_TWO_QUESTIONS.split(
+        next(g for g in first.groups() if g))) > 1))  # whose view the next sentence gives is then unclear
+    for k in ((n,) if several else (n, n + 1)) if n else ():
+        span = sentence(ctx.article, k) if k <= len(ctx.article.sentences) else None
+        parts = re.split(r";|:|,\s+(?:while|whereas)\s+", span.quote) if span else []
+        for part in parts[1:] if k == n else parts:  # the question's own clause holds no view
+            held = _HOLDS.match(part)
+            named = [p for _, _, p in moves.mentions(held.group("who"), forms)] if held else []
+            if held and not named and (state := names.from_demonym(held.group("who"))) in forms.values():
+                named = [state]  # 'Ethiopian officials say ...'
+            view = short_text(held.group("view"), thresholds.MAX_WORDS["demand"], ctx.article)[0] if named else None
+            if held and named and view and len(view.split()) >= 2:
+                found.setdefault(named[0], view)
+    return found
 
 
 def add_said_stances(ctx: Context, out: Collected) -> None:
