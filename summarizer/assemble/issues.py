@@ -261,11 +261,13 @@ def clause_stances(ctx: Context, start: int, forms: dict[str, str]) -> dict[str,
         parts = re.split(r";|:|,\s+(?:while|whereas)\s+", span.quote) if span else []
         for part in parts[1:] if k == n else parts:  # the question's own clause holds no view
             held = _HOLDS.match(part)
-            named = [p for _, _, p in moves.mentions(held.group("who"), forms)] if held else []
-            if held and not named and (state := names.from_demonym(held.group("who"))) in forms.values():
+            if held is None:
+                continue
+            named = [p for _, _, p in moves.mentions(held.group("who"), forms)]
+            if not named and (state := names.from_demonym(held.group("who"))) and state in forms.values():
                 named = [state]  # 'Ethiopian officials say ...'
             view = short_text(held.group("view"), thresholds.MAX_WORDS["demand"], ctx.article)[0] if named else None
-            if held and named and view and len(view.split()) >= 2:
+            if named and view and len(view.split()) >= 2:
                 found.setdefault(named[0], view)
     return found
 
