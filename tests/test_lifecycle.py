@@ -24,6 +24,7 @@ class H(http.server.BaseHTTPRequestHandler):
     def do_GET(self):
         self.send_response(200); self.end_headers(); self.wfile.write(b"{}")
     def do_POST(self):
+        open(os.environ["FAKE_PID_FILE"] + ".asked", "w").close()  # the run now waits on this answer
         time.sleep(120)
     def log_message(self, *a): pass
 http.server.ThreadingHTTPServer(("127.0.0.1", port), H).serve_forever()
@@ -77,9 +78,10 @@ def test_the_server_dies_with_a_run_however_the_run_ends(cli_env, tmp_path, sig,
     try:
         assert wait_for(pid_file.exists, 30), proc.stderr.read1().decode() if proc.poll() is not None else "no server"
         server_pid = int(pid_file.read_text())
-        time.sleep(1.0)  # the run is now waiting on the (hanging) server
+        asked = pid_file.with_name(pid_file.name + ".asked")
+        assert wait_for(asked.exists, 60), "the run never asked the server"  # caught mid-run, as a user would
         proc.send_signal(sig)
-        assert proc.wait(timeout=30) == code
+        assert proc.wait(timeout=60) == code
         assert wait_for(lambda: not alive(server_pid), 15), "llama-server outlived the run"
     finally:
         if proc.poll() is None:
