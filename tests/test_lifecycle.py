@@ -61,13 +61,20 @@ def cli_env(tmp_path):
     gguf.write_bytes(b"GGUF")
     env = {**os.environ, "SUMMARIZER_LLAMA_SERVER": str(server), "SUMMARIZER_GGUF": str(gguf),
            "SUMMARIZER_CACHE_DIR": str(tmp_path / "cache"), "FAKE_PID_FILE": str(tmp_path / "server.pid"),
-           "SUMMARIZER_TIMEOUT": "300", "PYTHONPATH": str(ROOT)}
+           "SUMMARIZER_TIMEOUT": "300", "PYTHONPATH": str(ROOT), "PYTHONFAULTHANDLER": "1"}
     return env, tmp_path / "server.pid"
+
+
+def _ctrl_c_reaches() -> None:
+    """In the child before exec: Ctrl-C acts as in a terminal, even when the tests themselves run in the background
+    (a shell starts background jobs with SIGINT ignored, and a child inherits that)."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
 
 
 def start(env, args, tmp_path):
     cmd = [sys.executable, "-m", "summarizer.cli", *args]
-    return subprocess.Popen(cmd, env=env, cwd=tmp_path, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    return subprocess.Popen(cmd, env=env, cwd=tmp_path, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                            preexec_fn=_ctrl_c_reaches)
 
 
 @pytest.mark.parametrize("sig,code", [(signal.SIGTERM, 128 + signal.SIGTERM), (signal.SIGHUP, 128 + signal.SIGHUP),
@@ -81,7 +88,13 @@ def test_the_server_dies_with_a_run_however_the_run_ends(cli_env, tmp_path, sig,
         asked = pid_file.with_name(pid_file.name + ".asked")
         assert wait_for(asked.exists, 60), "the run never asked the server"  # caught mid-run, as a user would
         proc.send_signal(sig)
-        assert proc.wait(timeout=60) == code
+        try:
+            ended = proc.wait(timeout=60)
+        except subprocess.TimeoutExpired:  # show where the run hung: every thread's stack (faulthandler on SIGABRT)
+            proc.send_signal(signal.SIGABRT)
+            proc.wait(timeout=30)
+            pytest.fail("the run did not end on the signal:\n" + proc.stderr.read().decode()[-6000:])
+        assert ended == code
         assert wait_for(lambda: not alive(server_pid), 15), "llama-server outlived the run"
     finally:
         if proc.poll() is None:
