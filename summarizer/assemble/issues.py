@@ -15,8 +15,9 @@ from rapidfuzz import fuzz
 from .. import names, thresholds
 from ..articles import word_count
 from ..contract import OpenIssue
-from ..evidence import Span, content_words, sentence
+from ..evidence import Span, content_words, sentence, sentence_number_at
 from . import moves
+from .actors import the_state_side
 from .checks import limit_for, short_text
 from .state import Collected, Context
 
@@ -65,6 +66,20 @@ _INCLUDING = re.compile(r"^\s*(?:including|such as|notably|especially|in particu
                         r"insbesondere|incluid[oa]s?|entre (?:ellos|ellas|otros))\s+", re.I)
 _EXPLETIVES = {"there", "howev", "still", "also", "yet", "this", "that", "these", "those", "here", "meanw"}
 _QUESTION_WORDS = {"what", "which", "where", "when", "wheth", "quoi", "quand", "welch", "wann", "cuánd", "donde"}
+
+
+def _open_first(text: str) -> list[str]:
+    """The questions a sentence names after opening with the words that say they are open (`_OPEN_FIRST`): one, or
+    two joined by 'and' when each opens with a determiner; [] when it does not open so."""
+    first = _OPEN_FIRST.match(text)
+    if first is None:
+        return []
+    question = next(g for g in first.groups() if g)
+    parts = _TWO_QUESTIONS.split(question)
+    if not re.match(r"(?:the|el|la|los|las|le|les|der|die|das|o|a|os|as)\s", question, re.I) or \
+            not all(len(content_words(p)) >= 1 for p in parts):
+        return [question]
+    return parts
 
 
 def _opens_with_a_party(subject: str, forms: dict[str, str]) -> bool:
@@ -120,15 +135,10 @@ def _stated_issue(ctx: Context, out: Collected, text: str, span: Span, forms: di
     if over:  # 'the main disagreement was about sequencing: which side moves first'
         add_issue(ctx, out, re.split(r",|\s(?:remains?|is|are|was|were)\s", over.group(1))[0], span, forms)
         return
-    first = _OPEN_FIRST.match(text)
-    if first:  # 'Offen bleibt vor allem, wie in Dürrejahren verfahren werden soll': the question follows
-        question = next(g for g in first.groups() if g)
-        parts = _TWO_QUESTIONS.split(question)
-        if not re.match(r"(?:the|el|la|los|las|le|les|der|die|das|o|a|os|as)\s", question, re.I) or \
-                not all(len(content_words(p)) >= 1 for p in parts):
-            parts = [question]
-        for part in parts:
-            add_issue(ctx, out, part, span, forms, is_subject=True)
+    questions = _open_first(text)
+    if questions:  # 'Offen bleibt vor allem, wie in Dürrejahren verfahren werden soll': the question follows
+        for question in questions:
+            add_issue(ctx, out, question, span, forms, is_subject=True)
         return
     named = _QUESTION_OF.search(text)
     if named:  # 'the question of the Zaporizhzhia nuclear power plant, which ..., was raised but not resolved'
@@ -250,12 +260,10 @@ def clause_stances(ctx: Context, start: int, forms: dict[str, str]) -> dict[str,
     prefers U.S. monitors'; '... is still unresolved. Indian officials say de-escalation must come first; Chinese
     officials say it should follow progress on the boundary talks')."""
     found: dict[str, str] = {}
-    n = next((k for k in range(1, len(ctx.article.sentences) + 1)
-              if (s := sentence(ctx.article, k)) and s.start == start), None)
+    n = sentence_number_at(ctx.article, start)
     own = sentence(ctx.article, n) if n else None
-    first = _OPEN_FIRST.match(own.quote) if own else None
-    several = own is not None and (bool(_listed_questions(own.quote)) or bool(first and len(_TWO_QUESTIONS.split(
-        next(g for g in first.groups() if g))) > 1))  # whose view the next sentence gives is then unclear
+    # a sentence that names several questions: whose view the next sentence gives is then unclear
+    several = own is not None and (bool(_listed_questions(own.quote)) or len(_open_first(own.quote)) > 1)
     for k in ((n,) if several else (n, n + 1)) if n else ():
         span = sentence(ctx.article, k) if k <= len(ctx.article.sentences) else None
         parts = re.split(r";|:|,\s+(?:while|whereas)\s+", span.quote) if span else []
@@ -321,12 +329,11 @@ def forms_of(ctx: Context, out: Collected) -> dict[str, str]:
     parties += [a for a in dict.fromkeys(p.affiliation for p in out.people) if a and a not in parties
                 and not names.person_like(a) and not words & {w.lower() for w in a.split()}]
     forms = moves.party_forms(parties, [(p.name, p.affiliation) for p in out.people], ctx.acronyms)
-    states = [p.name for p in out.parties if names.is_state(p.name) and p.role in ("negotiating party", "other")]
-    groups = [p.name for p in out.parties if not names.is_state(p.name)]
-    if len(states) == 1 and groups and ctx.article.language == "en":
+    state = the_state_side(out)
+    if state and ctx.article.language == "en" and any(not names.is_state(p.name) for p in out.parties):
         # a state against an armed group: 'the military', 'the government' is the state ('says the military demands
         # that the TNLA withdraw')
         for noun in ("government", "military", "army", "junta", "regime", "authorities"):
             for article in ("the", "The"):
-                forms.setdefault(f"{article} {noun}", states[0])
+                forms.setdefault(f"{article} {noun}", state)
     return forms

@@ -263,12 +263,13 @@ def _add_stated(ctx: Context, out: Collected, forms: dict[str, str]) -> None:
                     moves.quoted_own_demand(span.quote, before.quote if before else "", forms, ctx.article.language)
             if said is None or not said.by:
                 continue
+            model = cited.get(span.start, set())
             speech = moves.speech_at(text)
             speaks = speech.start() if speech and speech.start() < said.verb_at else 0  # 'Syrian officials said'
-            asked_only = said.to in cited.get(span.start, set()) and not any(  # the model's party is the one asked
-                p == said.to for a, _, p in moves.mentions(text[:said.verb_at], forms) if a >= speaks)
-            if span.start in cited and clause == text and said.by not in cited[span.start] and (asked_only or not any(
-                    p in cited[span.start] for a, _, p in moves.mentions(text, forms) if a >= speaks)):
+            named = [(a, p) for a, _, p in moves.mentions(text, forms) if a >= speaks]  # past the speaker
+            asked_only = said.to in model and not any(p == said.to for a, p in named if a < said.verb_at)
+            if model and clause == text and said.by not in model and (
+                    asked_only or not any(p in model for _, p in named)):
                 # the model gave this sentence's demand to a party the sentence names only as the speaker, as the one
                 # asked, or not at all ('Syrian officials said Israel was also demanding a corridor' is Israel's; 'Die
                 # Regierung in Tripolis forderte, dass die LNA ...' is not the LNA's): code's reading stands
