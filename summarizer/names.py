@@ -303,7 +303,8 @@ def party(name: str, acronyms: dict[str, str] | None = None) -> str:
             clean = inner
         elif demonym := from_demonym(inner):
             clean = demonym
-        elif m.group(2) and re.fullmatch(r"(?:[A-ZÀ-Þ][\w'’-]*\s*){1,4}", inner):
+        elif m.group(2) and re.fullmatch(r"(?:[A-ZÀ-Þ][\w'’-]*\s*){1,4}", inner) and \
+                inner.lower() not in ("the", "a", "an", "this", "that", "its", "our", "their"):  # 'The Government'
             clean = inner  # 'Hamas delegation', 'Taliban side': the group's name
     if re.match(r"(?:the\s+)?(?:UN|U\.N\.)[-\s]\w", clean):  # 'UN-Unterstützungsmission in Libyen', 'U.N. mission'
         return "United Nations"
@@ -635,7 +636,7 @@ def acronyms(text: str) -> dict[str, str]:
 
 
 _CAPITALS = re.compile(r"(?<![\w.])([A-Z]{2,6})(?![\w.])")
-_CAPITALISED_RUN = re.compile(r"[A-ZÀ-Þ][\w'’-]*(?:\s+(?:of|for|and|the|[A-ZÀ-Þ][\w'’-]*))+")
+_CAPITALISED_RUN = re.compile(r"[A-ZÀ-Þ][\w'’-]*(?:\s+(?:of|for|and|the|de|del|des|du|di|da|[A-ZÀ-Þ][\w'’-]*))+")
 
 
 def _spelling(run: str, acronym: str) -> list[str]:

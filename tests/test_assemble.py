@@ -1264,3 +1264,79 @@ def test_each_party_s_view_after_the_question_or_in_the_next_sentence_is_its_sta
     assert {i.issue: i.positions for i in out.open_issues} == {
         "who would run the crossing": {"Egypt": "Palestinian police", "Israel": "its own army"},
         "How fast the troops leave": {"Ethiopia": "the troops should leave within a year", "Eritrea": "them gone by June"}}
+
+
+@pytest.mark.parametrize("sentence,found", [
+    # the words saying it is open come after a question longer than a model's short text
+    ("The delegations have not agreed on how the joint patrols would be led and who would fund their equipment.",
+     ["how the joint patrols would be led and who would fund their equipment"]),
+    ("No agreement was reached on the order of the withdrawals either, a negotiator said.",
+     ["the order of the withdrawals"]),
+    ("The meeting also failed to settle the division of customs revenue, a question raised last month.",
+     ["the division of customs revenue"]),
+    ("The hardest question is what 'autonomy' would mean for the northern districts.",
+     ["what 'autonomy' would mean for the northern districts"]),
+    ("Who would guard the dam is also undecided.", ["Who would guard the dam"]),
+    ("The question of a prisoner amnesty was raised, but it has not been resolved.", ["a prisoner amnesty"]),
+    ("Which roads will reopen first, and how many checkpoints will stay, also remain to be agreed.",
+     ["Which roads will reopen first", "how many checkpoints will stay"]),
+    ("Sticking points", []),  # a heading names no question
+])
+def test_a_question_the_sentence_says_is_unsettled_is_read_whole(sentence, found):
+    text = f"Talks\nPublished 2 March 2025\nEthiopia and Eritrea met in Asmara.\n{sentence}\n"
+    _, out = issues_of(text, (("Ethiopia", "negotiator"), ("Eritrea", "negotiator")),
+                       [(4, sentence)] if not found else [])
+    assert [i.issue for i in out.open_issues] == found
+
+
+def test_a_view_followed_by_whose_it_is_and_the_government_are_stances_and_the_next_question_stops_them():
+    text = ("Talks\nPublished 2 March 2025\nMali and the FLA met in Algiers.\n"
+            "The sides have not agreed on the timing: whether the amnesty comes before the disarmament, as Mali "
+            "insists, or after it, as the FLA proposes.\n"
+            "The question of the northern bases has not been resolved.\n"
+            "The government says the bases stay under its army; the FLA wants joint command.\n"
+            "It is also unclear who will pay the demobilisation grants.\nThe government says the state budget cannot "
+            "carry them.\n")
+    ctx, out = issues_of(text, (("Mali", "negotiator"), ("FLA", "negotiator")))
+    finish_issues(out, ctx)
+    assert {i.issue: i.positions for i in out.open_issues} == {
+        "the timing: whether the amnesty comes before the disarmament": {"Mali": "the amnesty comes before the "
+                                                                         "disarmament", "FLA": "after it"},
+        "the northern bases": {"Mali": "the bases stay under its army", "FLA": "joint command"},
+        "who will pay the demobilisation grants": {"Mali": "the state budget cannot carry them"}}
+
+
+@pytest.mark.parametrize("line,name,reason", [
+    ("By Maria Okafor, Abuja", "Maria Okafor", "author named in the byline"),
+    ("The junta, also known as the Sahel Patriotic Front, attended.", "Sahel Patriotic Front", "after 'the'"),
+    ("The rebels sent Musa Diallo, also known as Abu Bakr Tahir, to lead them.", "Abu Bakr Tahir", "another name"),
+])
+def test_a_name_the_article_writes_as_no_person_of_the_talks_is_dropped(line, name, reason):
+    text = f"Talks\n{line}\nPublished 2 March 2025\nMali and the FLA met in Algiers under Musa Diallo's eye.\n"
+    _, _, out = actors_of(text, [("Mali", "negotiator"), ("FLA", "negotiator")], [(name, "", "Mali")])
+    assert out.people == [] and any(reason in d.reason for d in out.dropped)
+
+
+def test_the_body_a_sentence_says_a_person_leads_is_the_person_s_party_and_takes_part():
+    text = ("Talks\nPublished 2 March 2025\nMali and an alliance of armed groups met in Algiers.\n"
+            "The rebel coalition, the Azawad Liberation Front Alliance (ALFA), was represented by Bilal Ag Cherif.\n"
+            "The Government delegation was headed by Abdoulaye Diop.\n")
+    _, _, out = actors_of(text, [("Mali", "negotiator")], [("Bilal Ag Cherif", "", "Mali"),
+                                                            ("Abdoulaye Diop", "", "Mali")])
+    assert {p.name: p.affiliation for p in out.people} == {"Bilal Ag Cherif": "Azawad Liberation Front Alliance",
+                                                           "Abdoulaye Diop": "Mali"}
+    assert [p.name for p in out.parties] == ["Mali", "Azawad Liberation Front Alliance"]
+
+
+def test_the_group_is_the_one_armed_group_facing_a_state_and_a_pronoun_names_no_demand():
+    text = ("Talks\nPublished 2 March 2025\nDelegations of Sudan and of the Rapid Support Forces met in Jeddah.\n"
+            "The group also wants the airport of El Fasher reopened, a spokesman said.\n"
+            "Sudan wants a truce before any political talks; the RSF wants it first.\n")
+    out = positions_of(text, ("Sudan", "Rapid Support Forces"), [
+        {"sentence": 4, "what": "the group wants the airport of El Fasher reopened", "by": "Sudan", "to": "Sudan",
+         "type": "demand", "about": ""},
+        {"sentence": 5, "what": "the RSF wants it first", "by": "Rapid Support Forces", "to": "Sudan",
+         "type": "demand", "about": ""}])
+    assert [(d.party, d.addressed_to) for d in out.demands][:1] == [("Rapid Support Forces", "Sudan")]
+    assert not any(d.demand.startswith("it") for d in out.demands)
+    assert any("a pronoun for what is asked" in d.reason for d in out.dropped)

@@ -209,6 +209,13 @@ def the_state_side(out: Collected) -> str | None:
     return states[0] if len(states) == 1 else None
 
 
+def the_group_side(out: Collected) -> str | None:
+    """The one party that is not a state among those that negotiate (or whose role is not known), if there is
+    exactly one and a state faces it."""
+    groups = [p.name for p in out.parties if not names.is_state(p.name) and p.role in ("negotiating party", "other")]
+    return groups[0] if len(groups) == 1 and the_state_side(out) else None
+
+
 def _starts(text: str, name: str) -> list[int]:
     """Where the article writes the name, as a whole word."""
     return [m.start() for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text)] if name else []
@@ -246,10 +253,32 @@ def credited_agency(ctx: Context, name: str) -> bool:
     return bool(found) and all(text[max(0, at - 1):at] == "(" and abs(at - ctx.dateline[1]) <= 40 for at in found)
 
 
+def _not_a_person_where_written(text: str, name: str) -> str:
+    """Why the article's own writing of the name says it is no person of the talks, or "": every time, it stands
+    in a byline ('By Achieng Otieno, Nairobi': the author), after 'the' ('also known as the Clan del Golfo': a group),
+    or after another person's name and 'also known as' ('Anas Abdulrahman, also known as Hipni Mareh': the same
+    person)."""
+    found = _starts(text, name)
+    if not found:
+        return ""
+    lines = [text[text.rfind("\n", 0, at) + 1:at] for at in found]
+    if all(re.match(r"\s*(?:by|von|por|par)\s+(?:[A-Z][\w'’.-]*\s+){0,3}$", line, re.I) for line in lines):
+        return "the author named in the byline, not a person of the talks"
+    if all(re.search(r"(?<!\w)the\s+$", text[max(0, at - 5):at]) for at in found):
+        return "written after 'the': a group or a place, not a person"
+    if all(re.search(r"[A-Z][\w'’.-]+\s+[A-Z][\w'’.-]+,?\s+(?:also\s+)?(?:known\s+as|alias|a\.k\.a\.)\s+$",
+                     text[max(0, at - 80):at]) for at in found):
+        return "another name of the person named before it ('also known as'), not a second person"
+    return ""
+
+
 def add_people(ctx: Context, people: list[PersonAnswer], out: Collected) -> None:
     for person in people:
         if credited_agency(ctx, person.name):
             out.drop("people", person.name, "the agency credited in the dateline, not a person")
+            continue
+        if why := _not_a_person_where_written(ctx.article.text, person.name.strip()):
+            out.drop("people", person.name, why)
             continue
         if _a_body_in(ctx.article.text, person.name.strip()) or \
                 names.party(person.name, ctx.acronyms) in {p.name for p in out.parties}:
@@ -536,11 +565,46 @@ def settle_hosts(out: Collected) -> None:
             out.drop("parties", party.name, "given as host, but no meeting place of the article lies there")
 
 
+# a delegation and the person who leads it: 'The opposition alliance, the South Sudan Opposition Movements Alliance
+# (SSOMA), was represented by Pagan Amum'; 'The BRN sent a team led by Anas Abdulrahman'
+_LED_BY = re.compile(r"(?:\s(?:was|were|is|are)\s+(?:represented|led|headed)|\ssent\s+(?:a|its)\s+(?:team|delegation)\s+"
+                     r"(?:led|headed))\s+by\s+(?:[\w'’.-]+\s+){0,4}?$")
+_DEFINED = re.compile(r"([A-ZÀ-Þ][\w'’-]*(?:\s+(?:of|for|and|the|de|del|[A-ZÀ-Þ][\w'’-]*))+)\s*\(([A-Z]{2,6})\)")
+
+
+def delegations_led_by(ctx: Context, out: Collected) -> None:
+    """The body a sentence says a person represents or leads a delegation of is that person's party, and takes part
+    in the talks ('..., the South Sudan Opposition Movements Alliance (SSOMA), was represented by Pagan Amum'): the
+    article's words over the model's choice. The body is the one the sentence's subject defines with an acronym, else
+    the last party or country it names; none when it names none ('The government delegation was led by ...')."""
+    text = ctx.article.text
+    for person in out.people:
+        for at in (m.start() for form in dict.fromkeys([person.name, *names.mention_forms(person.name)])
+                   for m in re.finditer(rf"(?<!\w){re.escape(form)}(?!\w)", text)):
+            start = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at)) + 1
+            led = _LED_BY.search(text[start:at])
+            if led is None:
+                continue
+            subject = text[start:start + led.start()]
+            defined = [m.group(2) for m in _DEFINED.finditer(subject) if m.group(2) in ctx.acronyms]
+            named = [ctx.acronyms[defined[-1]]] if defined else [n for _, n in _parties_in(subject, ctx)][-1:]
+            body = names.party(named[0], ctx.acronyms) if named else ""
+            if not body or names.person_like(body):
+                continue
+            person.affiliation = body
+            if not any(p.name == body for p in out.parties):
+                span = find_mention(ctx.article, party_forms(ctx, body, body))
+                if span is not None:
+                    out.parties.append(Party(name=body, role="other", evidence=span.evidence()))
+            break
+
+
 def add_actors(ctx: Context, x: ActorsAnswer, out: Collected) -> None:
     moved: list[PersonAnswer] = []
     add_venues(ctx, x.venues, out)
     add_parties(ctx, x, out, moved)
     add_people(ctx, [*x.people, *moved], out)
+    delegations_led_by(ctx, out)
     mark_sides(ctx, out)
 
 

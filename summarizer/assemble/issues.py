@@ -17,7 +17,7 @@ from ..articles import word_count
 from ..contract import OpenIssue
 from ..evidence import Span, content_words, sentence, sentence_number_at
 from . import moves
-from .actors import the_state_side
+from .actors import the_group_side, the_state_side
 from .checks import limit_for, short_text
 from .state import Collected, Context
 
@@ -31,8 +31,20 @@ _GENERIC = {"quest", "issue", "point", "matte", "probl", "topic", "thing", "key"
 _RELATIVE = re.compile(r",\s*(?:which|who|whom|whose|qui|que|dont|lequel|laquelle|welche[rsnm]?|der|die|das|"
                        r"el cual|la cual|который|которая|которое|которые)\b[^,]*,", re.I)
 # what follows a word saying a question is open and names the question ('disagreement was about X', 'divided over X')
-_OVER = re.compile(r"^\w*\s*(?:\w+ed\s+)?(?:(?:is|was|are|were|remains?|remained)\s+)?(?:about|over|on|concerning|sur|über|sobre)\s+"
-                   r"([^.;!?\"“”]+)", re.I)
+_OVER = re.compile(r"^\w*\s*(?:\w+ed\s+)?(?:(?:is|was|are|were|remains?|remained)\s+)?(?:(?:reached|made|found)\s+)?"
+                   r"(?:about|over|on|concerning|sur|über|sobre)\s+([^.;!?\"“”]+)", re.I)
+# words that end a clause without being part of the question it names ('No agreement was reached on the sequencing
+# either'; 'how many fighters will go to them, also remain to be agreed')
+_TRAILING = re.compile(r"(?:[\s,]+(?:either|also|still|yet|too|so far|as well|either way))+\s*$", re.I)
+# a verb that says a question was left unsettled and takes it as its object ('The talks also failed to settle the
+# sharing of oil revenue with the states, an issue ...'): the object, up to a comma
+_LEFT_UNSETTLED = re.compile(r"(?:settle|resolve|decide|determine)$", re.I)
+# a sentence that names the question after saying it is the hardest or still open one ('The biggest question is what
+# "political solutions" should mean'; 'The main obstacle remains who would verify it')
+_NAMED_AFTER = re.compile(
+    r"^\s*(?:but\s+|however,?\s+)?(?:the|one|another)\s+(?:\w+\s+){0,2}?(?:question|issue|obstacle|sticking point|"
+    r"hurdle|stumbling block|bone of contention|point of contention|dispute|disagreement)\s+"
+    r"(?:is|was|remains|remained)\s+(?:still\s+)?(?:that\s+)?(.+?)\s*(?::|;|[.!]?$)", re.I)
 # a sentence that opens by saying something is open, the question after it ('Offen bleibt vor allem, wie ...',
 # 'Still unresolved is whether ...', 'What remains open is whether ...', 'It is also unclear who would verify ...',
 # 'Siguen sin resolverse la soberanía ... y el futuro de ...'), up to a colon
@@ -64,6 +76,8 @@ _QUESTION_LIST = re.compile(r"(?<!\w)(?:hard|hardest|difficult|key|main|outstand
 # words that open one item of a list the sentence names ('still open, including the Rafah crossing')
 _INCLUDING = re.compile(r"^\s*(?:including|such as|notably|especially|in particular|namely|notamment|dont|darunter|"
                         r"insbesondere|incluid[oa]s?|entre (?:ellos|ellas|otros))\s+", re.I)
+# the words that open a question
+_ASKING = r"(?:who|what|which|whether|how|where|when|why)"
 _EXPLETIVES = {"there", "howev", "still", "also", "yet", "this", "that", "these", "those", "here", "meanw"}
 _QUESTION_WORDS = {"what", "which", "where", "when", "wheth", "quoi", "quand", "welch", "wann", "cuánd", "donde"}
 
@@ -113,7 +127,7 @@ def add_stated_issues(ctx: Context, out: Collected) -> None:
         if span is None:
             continue
         given = [content_words(q.issue) for q in out.open_issues if q.evidence and q.evidence[0].start == span.start]
-        for text in re.split(r",\s+and\s+|;\s*", span.quote):
+        for text in re.split(rf",\s+and\s+(?!{_ASKING}\b)|;\s*", span.quote):  # not 'Where X, and how many Y, remain ...'
             if given and (text == span.quote or any(len(words & content_words(text)) >= 2 for words in given)):
                 continue
             _stated_issue(ctx, out, text, span, forms)
@@ -133,7 +147,15 @@ def _stated_issue(ctx: Context, out: Collected, text: str, span: Span, forms: di
         return
     over = _OVER.match(text[said.end():]) if said else None
     if over:  # 'the main disagreement was about sequencing: which side moves first'
-        add_issue(ctx, out, re.split(r",|\s(?:remains?|is|are|was|were)\s", over.group(1))[0], span, forms)
+        add_issue(ctx, out, re.split(r",|\s(?:remains?|is|are|was|were)\s", over.group(1))[0], span, forms,
+                  by_code=True)
+        return
+    if said and _LEFT_UNSETTLED.search(said.group(0)):  # 'The talks also failed to settle the sharing of oil revenue'
+        add_issue(ctx, out, re.split(r"[,;:.]", text[said.end():])[0], span, forms, by_code=True)
+        return
+    named_after = _NAMED_AFTER.match(text)
+    if said and named_after and said.start() < named_after.start(1):
+        add_issue(ctx, out, named_after.group(1), span, forms, by_code=True)  # 'The biggest question is what ...'
         return
     questions = _open_first(text)
     if questions:  # 'Offen bleibt vor allem, wie in Dürrejahren verfahren werden soll': the question follows
@@ -145,15 +167,20 @@ def _stated_issue(ctx: Context, out: Collected, text: str, span: Span, forms: di
         add_issue(ctx, out, named.group(1) or named.group(2), span, forms)
         return
     clause = CLAUSE.search(text)
+    if clause and said and re.match(_ASKING, text.lstrip(), re.I):  # a question as the subject has verbs of its own:
+        # the verb nearest before the words saying it is open ('how many checkpoints will stay, also remain to be agreed')
+        clause = ([m for m in CLAUSE.finditer(text) if m.start() <= said.start()] or [clause])[-1]
     if clause is None or said is None or said.start() < clause.start() \
             or len(text[clause.end():said.start()].split()) > 2:  # 'X remains (still) unresolved'
         return
-    subject = text[:clause.start()].strip(" ,;:")
-    if (_opens_with_a_party(subject, forms) or names.person_like(subject)
-            or word_count(subject) > thresholds.MAX_CLAUSE_WORDS["issue"]
-            or not content_words(subject) - _GENERIC - _QUESTION_WORDS - _EXPLETIVES):
-        return
-    add_issue(ctx, out, subject, span, forms, is_subject=True)
+    subject = _TRAILING.sub("", text[:clause.start()].strip(" ,;:")).strip(" ,;:")
+    # 'Where the zones will be located, and how many fighters will go to them, also remain to be agreed': two
+    for question in re.split(rf",?\s+and\s+(?={_ASKING}\b)", subject) if re.match(_ASKING, subject, re.I) else [subject]:
+        if (_opens_with_a_party(question, forms) or names.person_like(question)
+                or word_count(question) > thresholds.MAX_CLAUSE_WORDS["issue"]
+                or not content_words(question) - _GENERIC - _QUESTION_WORDS - _EXPLETIVES):
+            continue
+        add_issue(ctx, out, question, span, forms, is_subject=True)
 
 
 @lru_cache(maxsize=1)
@@ -177,10 +204,11 @@ def _fragment_of_a_name(issue: str, text: str) -> bool:
 
 
 def add_issue(ctx: Context, out: Collected, text: str, span: Span, forms: dict[str, str],
-              is_subject: bool = False) -> None:
+              is_subject: bool = False, by_code: bool = False) -> None:
     """An open issue from a text the model wrote or code read in `span`; `is_subject`: the text is the subject of the
-    sentence's words saying a question is open, copied by code (it may then be a longer clause)."""
-    text = _RELATIVE.sub(",", text)  # 'the disarmament of Hamas, which Israel demands, has not been discussed'
+    sentence's words saying a question is open, copied by code; `by_code`: another clause code copied from the
+    sentence (either may then be a longer clause)."""
+    text = _TRAILING.sub("", _RELATIVE.sub(",", text))  # 'the disarmament of Hamas, which Israel demands, has not been discussed'
     if is_subject:  # the subject before the verb, its describing clause last: 'The return of the refugees, which
         text = _RELATIVE.sub("", text + ",").rstrip(",")  # Eritrea demands'
     text = _INCLUDING.sub("", text)  # '..., including the Rafah crossing': the Rafah crossing
@@ -195,13 +223,15 @@ def add_issue(ctx: Context, out: Collected, text: str, span: Span, forms: dict[s
         # 'What level of enrichment Iran may keep remains the main open question.': its subject
         text = text[:said.start()].strip(" ,;:")
         is_subject = True
-    limit = limit_for(text, span.quote, "issue") if is_subject else thresholds.MAX_WORDS["issue"]
+    limit = limit_for(text, span.quote, "issue") if is_subject or by_code else thresholds.MAX_WORDS["issue"]
     issue, reason = short_text(text, limit, ctx.article)
     if issue is None:
         out.drop("open_issues", text, reason)
         return
-    if not content_words(issue) - _GENERIC - _QUESTION_WORDS:
-        out.drop("open_issues", issue, "names no question ('What')")
+    said = moves.unresolved_at(issue)
+    rest = issue[:said.start()] + issue[said.end():] if said else issue
+    if not content_words(rest) - _GENERIC - _QUESTION_WORDS:  # 'What', 'Sticking points'
+        out.drop("open_issues", issue, "names no question ('What', 'Sticking points')")
         return
     actors = {w for name in forms for w in content_words(name)} | _side_nouns()
     if not content_words(issue) - _GENERIC - actors:  # 'les rebelles', 'the Houthi movement': who, not what
@@ -221,7 +251,8 @@ def add_issue(ctx: Context, out: Collected, text: str, span: Span, forms: dict[s
     if _fragment_of_a_name(issue, ctx.article.text):
         out.drop("open_issues", issue, "a word of a name ('Council' of 'UN Security Council'), not a question")
         return
-    clause = CLAUSE.search(issue) if moves.leaves_open(issue) else moves.obliged(issue)
+    # (a question keeps its modal: 'whether a ceasefire must come first')
+    clause = CLAUSE.search(issue) if moves.leaves_open(issue) else None if asks else moves.obliged(issue)
     if clause:  # 'the future of Gaza remains unresolved', 'X must be respected': its subject is the question
         subject = issue[:clause.start()].strip(" ,;:")
         if not content_words(subject) - _GENERIC - _QUESTION_WORDS - _EXPLETIVES or moves.leaves_open(subject):
@@ -249,9 +280,25 @@ def finish_issues(out: Collected, ctx: Context | None = None) -> None:
 
 # a clause that gives one party's view: its name (or its officials), a verb, the view ('Syria has suggested United
 # Nations observers', 'Indian officials say de-escalation must come first')
-_HOLDS = re.compile(r"^\s*(?:the\s+)?(?P<who>[\w'’.-]+(?:\s+[A-Z][\w'’.-]*)?)(?:\s+(?:officials|side|government|delegation))?"
+_HOLDS = re.compile(r"^\s*(?:[Tt]he\s+)?(?P<who>[\w'’.-]+(?:\s+[A-Z][\w'’.-]*)?)(?:\s+(?:officials|side|government|delegation))?"
                     r"\s+(?:has\s+|have\s+|had\s+|would\s+|will\s+|also\s+)*(?P<verb>[a-z]+)\s+(?:that\s+)?(?P<view>.+?)"
                     r"[\s.;:]*$")
+
+
+# a view followed by whose it is ('whether a ceasefire must come before political talks, as Bangkok insists, or
+# alongside them, as the BRN proposes')
+_AS_HELD = re.compile(r"(?P<view>[^,;:]+?),\s+as\s+(?P<who>(?:the\s+)?[\w'’.-]+(?:\s+[A-Z][\w'’.-]*)?)\s+"
+                      r"(?:insists|insisted|proposes|proposed|wants|wanted|demands|demanded|says|said|argues|argued|"
+                      r"prefers|preferred|suggests|suggested|maintains|maintained|holds|held)\b")
+
+
+def _holders(who: str, forms: dict[str, str]) -> list[str]:
+    """The parties a clause's subject names: by name, with its article ('government' is 'the government'), or by
+    their officials' demonym ('Ethiopian officials say ...')."""
+    named = [p for _, _, p in moves.mentions(who, forms)] or [p for _, _, p in moves.mentions(f"the {who}", forms)]
+    if not named and (state := names.from_demonym(who)) and state in forms.values():
+        named = [state]
+    return named
 
 
 def clause_stances(ctx: Context, start: int, forms: dict[str, str]) -> dict[str, str]:
@@ -266,17 +313,19 @@ def clause_stances(ctx: Context, start: int, forms: dict[str, str]) -> dict[str,
     several = own is not None and (bool(_listed_questions(own.quote)) or len(_open_first(own.quote)) > 1)
     for k in ((n,) if several else (n, n + 1)) if n else ():
         span = sentence(ctx.article, k) if k <= len(ctx.article.sentences) else None
+        if span and k != n and moves.says_unresolved(span.quote):  # the next sentence names a question of its own
+            break
         parts = re.split(r";|:|,\s+(?:while|whereas)\s+", span.quote) if span else []
         for part in parts[1:] if k == n else parts:  # the question's own clause holds no view
             held = _HOLDS.match(part)
-            if held is None:
-                continue
-            named = [p for _, _, p in moves.mentions(held.group("who"), forms)]
-            if not named and (state := names.from_demonym(held.group("who"))) and state in forms.values():
-                named = [state]  # 'Ethiopian officials say ...'
-            view = short_text(held.group("view"), thresholds.MAX_WORDS["demand"], ctx.article)[0] if named else None
-            if named and view and len(view.split()) >= 2:
-                found.setdefault(named[0], view)
+            views = [(held.group("who"), held.group("view"))] if held and _holders(held.group("who"), forms) else \
+                [(m.group("who"), re.sub(r"^\s*(?:whether|or|and|if)\s+", "", m.group("view"), flags=re.I))
+                 for m in _AS_HELD.finditer(part)]
+            for who, text in views:
+                named = _holders(who, forms)
+                view = short_text(text, thresholds.MAX_WORDS["demand"], ctx.article)[0] if named else None
+                if named and view and len(view.split()) >= 2:
+                    found.setdefault(named[0], view)
     return found
 
 
@@ -336,4 +385,9 @@ def forms_of(ctx: Context, out: Collected) -> dict[str, str]:
         for noun in ("government", "military", "army", "junta", "regime", "authorities"):
             for article in ("the", "The"):
                 forms.setdefault(f"{article} {noun}", state)
+    if (group := the_group_side(out)) and ctx.article.language == "en":
+        # and the one armed group or movement facing it: 'The group also wants international observers'
+        for noun in ("group", "rebels", "insurgents", "militia", "movement", "alliance", "opposition", "guerrilla"):
+            for article in ("the", "The"):
+                forms.setdefault(f"{article} {noun}", group)
     return forms

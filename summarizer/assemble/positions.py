@@ -140,6 +140,10 @@ def _actor_in_article(text: str, to: str, quote: str, forms: dict[str, str]) -> 
     return before[-1][2], clause
 
 
+# a demanded clause that opens with a pronoun for its object ('the EGC wants it first')
+_PRONOUN_ONLY = re.compile(r"^\s*(?:it|this|that|them|these|those)\b\s*", re.I)
+
+
 def add_positions(ctx: Context, x: Answer, out: Collected) -> None:
     forms = forms_of(ctx, out)
     for d in getattr(x, "demands", []):
@@ -199,6 +203,9 @@ def add_positions(ctx: Context, x: Answer, out: Collected) -> None:
             if not what:
                 out.drop("demands", d.what, "says who moves but not what is demanded, refused or agreed")
                 continue
+        if _PRONOUN_ONLY.match(what) and not moves.names_something(_PRONOUN_ONLY.sub("", what)):
+            out.drop("demands", what, "a pronoun for what is asked ('wants it first'), which the text does not name")
+            continue
         if d.type == "demand" and (_a_fact(move, d.what, ctx.article.language) or _PROGRESSIVE.search(what)):
             out.drop("demands", d.what, "a statement of fact ('the U.S. is making efforts'), not a demand")
             continue
