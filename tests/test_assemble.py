@@ -1340,3 +1340,11 @@ def test_the_group_is_the_one_armed_group_facing_a_state_and_a_pronoun_names_no_
     assert [(d.party, d.addressed_to) for d in out.demands][:1] == [("Rapid Support Forces", "Sudan")]
     assert not any(d.demand.startswith("it") for d in out.demands)
     assert any("a pronoun for what is asked" in d.reason for d in out.dropped)
+
+
+def test_each_question_the_words_saying_they_are_open_name_is_an_issue():
+    text = ("Talks\nPublished 2 March 2025\nEthiopia and Eritrea met in Asmara.\nThe sides did not agree on the "
+            "return of the displaced, which Eritrea raised, or on the reopening of the Zalambessa crossing.\n")
+    _, out = issues_of(text, (("Ethiopia", "negotiator"), ("Eritrea", "negotiator")))
+    assert [i.issue for i in out.open_issues] == ["the return of the displaced",
+                                                  "the reopening of the Zalambessa crossing"]

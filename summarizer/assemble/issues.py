@@ -149,6 +149,9 @@ def _stated_issue(ctx: Context, out: Collected, text: str, span: Span, forms: di
     if over:  # 'the main disagreement was about sequencing: which side moves first'
         add_issue(ctx, out, re.split(r",|\s(?:remains?|is|are|was|were)\s", over.group(1))[0], span, forms,
                   by_code=True)
+        # and each further question the same words name: 'did not agree on X, which ..., or on Y'
+        for more in re.finditer(r",?\s+(?:or|and|nor)\s+(?:on|over|about|concerning)\s+([^,;.]+)", over.group(1)):
+            add_issue(ctx, out, more.group(1), span, forms, by_code=True)
         return
     if said and _LEFT_UNSETTLED.search(said.group(0)):  # 'The talks also failed to settle the sharing of oil revenue'
         add_issue(ctx, out, re.split(r"[,;:.]", text[said.end():])[0], span, forms, by_code=True)
