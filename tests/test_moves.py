@@ -647,3 +647,16 @@ def test_german_demands_read_past_an_adverb_or_a_split_verb(sentence, to, text):
     forms = party_forms(["Russia", "Ukraine"], [("Dmitri Peskow", "Russia")], {})
     said = stated_demand(sentence, forms, "de")
     assert (said.to, said.text) == (to, text)
+
+
+@pytest.mark.parametrize("text,party,to,demanded", [
+    # the second 'that' clause keeps the verb of the first: asked by the same party
+    ("Kiev demanded that Moscow return the deported children and that the prisoners be exchanged all for all.",
+     "Ukraine", None, "the prisoners be exchanged all for all"),
+    # reported speech with a past modal of obligation ('had to')
+    ("A Kremlin aide told reporters that the talks had been useful and that Kiev had to withdraw from the region.",
+     "Russia", "Ukraine", "Kiev had to withdraw from the region"),
+])
+def test_a_clause_after_and_that_keeps_the_verb_that_opens_the_sentence(text, party, to, demanded):
+    said = stated_demand(clauses(text)[-1], FORMS)
+    assert (said.by, said.to, said.text.rstrip(".")) == (party, to, demanded)

@@ -520,8 +520,19 @@ def within(text: str, limit: int, forms: dict[str, str]) -> str:
 def clauses(sentence: str) -> list[str]:
     """The sentence, and each clause after a contrast that opens with its own subject ('Armenia insists that the
     route remain Armenian, while Baku wants unimpeded transit' -> [..., 'Baku wants unimpeded transit'])."""
-    parts = re.split(rf"{_contrast()}|,?\s+and\s+that\s+", sentence)  # '..., and that Russia expected Kyiv to ...'
-    return [sentence, *[p for p in parts[1:] if p.strip()]]
+    found: list[str] = [sentence]
+    head = re.match(r"^.*?(?<!\w)that\s+", sentence)  # 'Ansar Allah demanded that ...'
+    cuts = list(re.finditer(rf"{_contrast()}|,?\s+and\s+that\s+", sentence))
+    for cut, after in zip(cuts, [*cuts[1:], None]):
+        part = sentence[cut.end():after.start() if after else len(sentence)]
+        if not part.strip():
+            continue
+        if re.match(r",?\s+and\s+that\s", cut.group(0)) and head and head.end() <= cut.start():
+            # '... demanded that the Government release its fighters and that the bodies be handed over': the
+            # second clause is asked (or said) by the same party, with the same verb
+            part = head.group(0) + part
+        found.append(part)
+    return found
 
 
 @lru_cache(maxsize=1)
