@@ -660,3 +660,13 @@ def test_german_demands_read_past_an_adverb_or_a_split_verb(sentence, to, text):
 def test_a_clause_after_and_that_keeps_the_verb_that_opens_the_sentence(text, party, to, demanded):
     said = stated_demand(clauses(text)[-1], FORMS)
     assert (said.by, said.to, said.text.rstrip(".")) == (party, to, demanded)
+
+
+@pytest.mark.parametrize("text,event", [
+    ("About 85 percent of the population has been displaced since October 2023, according to UN figures.", False),
+    ("Los desplazados superan los 7.000 desde enero, de acuerdo con cifras oficiales.", False),
+    ("The accord was signed in Doha on Monday, according to the ministry.", True),
+])
+def test_the_words_that_attribute_a_sentence_name_no_event(text, event):
+    from summarizer.assemble.moves import about_an_event
+    assert about_an_event(text) is event

@@ -902,8 +902,9 @@ def starts_a_period(before: str, words: str) -> bool:
 
 
 def about_an_event(text: str) -> bool:
-    """The sentence speaks of a meeting, a round, a signing, a deadline... ('talks', 'Treffen', '会谈')."""
-    return _words("event").search(text) is not None
+    """The sentence speaks of a meeting, a round, a signing, a deadline... ('talks', 'Treffen', '会谈'); not in the
+    words that attribute it ('according to' is no accord, 'de acuerdo con' no acuerdo)."""
+    return _words("event").search(_words("attribution").sub(lambda m: " " * len(m.group(0)), text)) is not None
 
 
 def names_a_negotiation_event(text: str) -> bool:
