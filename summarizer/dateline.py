@@ -72,6 +72,21 @@ def _yearless(m: dates.Mention, all_mentions: list[dates.Mention], near: int, ye
     return None
 
 
+def _wire_day(day: int, month: int, weekday: int, today: dt.date) -> dt.date | None:
+    """A wire dateline's day without a year, its lead sentence naming a weekday: the weekday is the dateline's day
+    or the day before it ('CHISINAU, Oct 14 ... held talks on Tuesday' is a Wednesday's story of Tuesday's talks),
+    in the latest year that is not after today."""
+    found = []
+    for year in range(today.year - dates.MAX_YEARS_BACK, today.year + 1):
+        try:
+            day_of = dt.date(year, month, day)
+        except ValueError:
+            continue
+        if day_of <= today and any((day_of - dt.timedelta(days=back)).weekday() == weekday for back in (0, 1)):
+            found.append(day_of)
+    return max(found) if found else None
+
+
 def find_published(text: str, language: str = "en", today: dt.date | None = None) -> Published | None:
     """The publication date and where it stands, or None when the page gives none."""
     today = today or dt.date.today()
@@ -81,8 +96,9 @@ def find_published(text: str, language: str = "en", today: dt.date | None = None
     lead = lines[body_at:body_at + LEAD_LINES]
     all_mentions = dates.find_mentions(text, language)
     hint = dates.year_hint(all_mentions, today)
-    # 1. a header line holding a full date: byline, 'Updated ...', a bare date line
-    for start, line in header:
+    # 1. a header line holding a full date: byline, 'Updated ...', a bare date line (an 'Updated ...' line may
+    # stand after a long photo caption that seems to open the body)
+    for start, line in [*header, *((start, line) for start, line in lead if _KEYWORD.match(line))]:
         if len(line.split()) > HEADER_LINE_WORDS and not _KEYWORD.match(line):
             continue
         for m in dates.find_mentions(line, language):
@@ -113,8 +129,7 @@ def find_published(text: str, language: str = "en", today: dt.date | None = None
                 sentence = re.split(r"(?<=[.!?])\s", line, maxsplit=1)[0]
                 weekday = next((w.weekday for w in dates.find_mentions(sentence, language) if w.kind == "weekday"), None)
                 if weekday is not None and m.day and m.month:
-                    year = dates.year_from_weekday(m.day, m.month, weekday, today.year)
-                    found = dt.date(year, m.month, m.day) if year else None
+                    found = _wire_day(m.day, m.month, weekday, today)
                 found = found or _yearless(m, all_mentions, today.year, hint)
             if found:
                 return Published(found, start + m.start, start + m.end, "wire dateline")

@@ -1348,3 +1348,27 @@ def test_each_question_the_words_saying_they_are_open_name_is_an_issue():
     _, out = issues_of(text, (("Ethiopia", "negotiator"), ("Eritrea", "negotiator")))
     assert [i.issue for i in out.open_issues] == ["the return of the displaced",
                                                   "the reopening of the Zalambessa crossing"]
+
+
+@pytest.mark.parametrize("sentence,found", [
+    ("Whether the monitors stay, and on what terms, remains the main obstacle.",
+     ["Whether the monitors stay, and on what terms"]),
+    ("Le sort des prisonniers politiques n'a pas non plus été réglé.", ["Le sort des prisonniers politiques"]),
+])
+def test_a_question_with_its_qualifier_and_a_french_question_left_unsettled_are_read(sentence, found):
+    text = f"Talks\nPublished 2 March 2025\nEthiopia and Eritrea met in Asmara.\n{sentence}\n"
+    _, out = issues_of(text, (("Ethiopia", "negotiator"), ("Eritrea", "negotiator")))
+    assert [i.issue for i in out.open_issues] == found
+
+
+def test_a_person_s_party_from_a_possessive_or_an_adjective_and_a_titled_name_that_is_also_a_city():
+    text = ("Talks\nPublished 2 March 2025\nMoldova and Transnistria met in Bratislava.\n"
+            "Moldova's deputy prime minister for reintegration, Roman Rotaru, said the talks were useful.\n"
+            "Transnistrian leader Vadim Krasnoselsky left early.\nMoldova's President Maia Sandu said on Monday that "
+            "peace came first.\n")
+    _, _, out = actors_of(text, [("Moldova", "negotiator"), ("Transnistria", "negotiator")],
+                          [("Roman Rotaru", "", "negotiator"), ("Vadim Krasnoselsky", "", "negotiator"),
+                           ("Maia Sandu", "", "negotiator")])  # the model wrote roles where parties belong
+    assert {p.name: p.affiliation for p in out.people} == {"Roman Rotaru": "Moldova",
+                                                           "Vadim Krasnoselsky": "Transnistria",
+                                                           "Maia Sandu": "Moldova"}  # 'Sandu' is also a city

@@ -118,6 +118,17 @@ def test_a_wire_dateline_without_a_year_takes_it_from_the_weekday():
     assert dateline.find_published(text, today=TODAY).date == dt.date(2026, 2, 18)
 
 
+def test_a_wire_dateline_s_weekday_may_be_the_day_before_and_an_updated_line_may_follow_a_caption():
+    # 'Oct 14 ... on Tuesday': Tuesday 13 October 2026 (a Wednesday's story), not Tuesday 14 October 2025
+    text = ("Headline of the story\nCHISINAU, Oct 14 (Wire) - The two leaders held their first meeting in a year in "
+            "the Slovak capital on Tuesday but failed to narrow their differences, officials said.")
+    assert dateline.find_published(text, today=TODAY).date == dt.date(2026, 10, 14)
+    page = ("Talks end without a deal\nThe chief negotiator, left, arrives for the talks at the Palais des Nations "
+            "in Geneva on the first morning of the round. (Photo: Agency)\nUpdated April 9, 2026, 6:15pm\nThe latest "
+            "round of talks on the security situation ended in Geneva without progress on the main issues.")
+    assert dateline.find_published(page, today=TODAY).date == dt.date(2026, 4, 9)
+
+
 def test_a_dateline_with_the_place_in_ordinary_case_and_a_numeric_date():
     text = ("Wahlen vertagt\nWien, 03.02.2026 (APA) – Die Gespräche zwischen den beiden Delegationen wurden am Dienstag "
             "ohne Ergebnis abgebrochen, teilte das Außenministerium mit.")

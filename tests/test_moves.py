@@ -666,7 +666,42 @@ def test_a_clause_after_and_that_keeps_the_verb_that_opens_the_sentence(text, pa
     ("About 85 percent of the population has been displaced since October 2023, according to UN figures.", False),
     ("Los desplazados superan los 7.000 desde enero, de acuerdo con cifras oficiales.", False),
     ("The accord was signed in Doha on Monday, according to the ministry.", True),
+    ("Les deux ministres ont convenu de réunir le mécanisme de vérification à Goma le 6 octobre.", True),
 ])
 def test_the_words_that_attribute_a_sentence_name_no_event(text, event):
     from summarizer.assemble.moves import about_an_event
     assert about_an_event(text) is event
+
+
+def test_a_party_after_a_long_speaker_and_said_opens_the_reported_demand():
+    forms = party_forms(["Moldova", "Transnistria"], [], {})
+    said = stated_demand("The region's negotiator, Vitaly Ignatiev, said Tiraspol also wanted guarantees for its "
+                         "banks.", forms)
+    assert (said.by, said.text) == ("Transnistria", "guarantees for its banks")
+    # not a modal after the speaker: the speaker's side asks it of the party named ('... said the Houthis must ...')
+    assert parse("The delegation, led by a deputy minister, said Tiraspol must first open the bridge.", forms).by \
+        != "Transnistria"
+
+
+@pytest.mark.parametrize("text,parts", [
+    # a second thing asked for after ', and called for' stands alone, without the first clause's subject
+    ("Moscow lift the duties on grain, and called for the resumption of gas supplies",
+     ["Moscow lift the duties on grain", "the resumption of gas supplies"]),
+    # the verb's preposition repeated: a second thing asked for ('called for X and for Y')
+    ("the return of the displaced to their homes and for monitors on the ground",
+     ["the return of the displaced to their homes", "monitors on the ground"]),
+    ("a truce for Kharkiv and for Sumy", ["a truce for Kharkiv and for Sumy"]),  # one truce for two places
+])
+def test_things_asked_for_one_after_another_are_each_a_demand(text, parts):
+    assert listed(text, FORMS) == parts
+
+
+@pytest.mark.parametrize("text,kept", [
+    ("Moscow, which Kiev considers a party to the conflict, make the same commitment",
+     "Moscow make the same commitment"),
+    ("le désarmement du Front (FLA), un groupe armé qu'il juge dangereux, avant tout retrait",
+     "le désarmement du Front (FLA) avant tout retrait"),
+])
+def test_a_describing_clause_after_the_name_that_opens_a_demand_is_left_out(text, kept):
+    from summarizer.assemble.moves import demanded
+    assert demanded(text, FORMS) == kept

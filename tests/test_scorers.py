@@ -81,14 +81,17 @@ def test_spellings_of_one_person_match(expected, actual):
 
 
 @pytest.mark.parametrize("expected,actual", [("Sudan", "South Sudan"), ("Niger", "Nigeria"), ("Russia", "Belarus"),
-                                             ("United States", "United Kingdom"), ("Korea", "North Korea")])
+                                             ("United States", "United Kingdom"), ("Korea", "North Korea"),
+                                             ("Democratic Republic of the Congo", "Republic of the Congo")])
 def test_near_miss_party_names_do_not_match(expected, actual):
     assert not names.same_party(expected, actual)
 
 
 @pytest.mark.parametrize("expected,actual", [("United States", "U.S."), ("United States", "USA"),
                                              ("Russia", "Russian Federation"), ("Turkey", "Türkiye"),
-                                             ("Sudan's army|SAF", "SAF")])
+                                             ("Sudan's army|SAF", "SAF"),
+                                             ("Democratic Republic of the Congo", "Democratic Republic of Congo"),
+                                             ("DR Congo", "République démocratique du Congo")])
 def test_short_forms_of_one_party_match(expected, actual):
     assert names.same_party(expected, actual)
 

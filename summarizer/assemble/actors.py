@@ -143,9 +143,32 @@ def party_of_title(title: str, parties: list[str] | None, acronyms: dict[str, st
                 continue
             if parties is None and (not chunk[:1].isupper() or (len(chunk) <= 2 and not chunk.isupper())):
                 continue  # nor a common word that is also a country's code ('de', 'to')
-            for named in (names.party(chunk, acronyms), names.from_demonym(chunk)):
+            for named in (names.party(chunk, acronyms), names.from_demonym(chunk), _adjective_of(chunk, parties)):
                 if named and (named in parties if parties is not None else names.country(named) is not None):
                     return named
+    return None
+
+
+def _adjective_of(word: str, parties: list[str] | None) -> str | None:
+    """The party whose name a word is the adjective of, by its ending ('Transnistrian' of Transnistria)."""
+    for party in parties or []:
+        stem = party[:-1] if party[-1:] in "aeiouy" else party
+        if len(party) >= 5 and " " not in party and word.lower().startswith(stem.lower()) \
+                and 0 < len(word) - len(party) <= 3 and word[:1].isupper():
+            return party
+    return None
+
+
+def _possessor(text: str, name: str, parties: list[str], acronyms: dict[str, str]) -> str | None:
+    """The party whose title the article gives a person with a possessive before it ("Moldova's deputy prime
+    minister for reintegration, Roman Rotaru"; "Moldova's President Maia Sandu"), when it is one of `parties`."""
+    for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text):
+        start = max(text.rfind("\n", 0, m.start()), text.rfind(". ", 0, m.start())) + 1
+        before = text[start:m.start()].rstrip(" ,")
+        owner = re.search(r"([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})['’]s\s+(?:[\w-]+\s+){0,6}?[\w-]+$", before)
+        named = names.party(owner.group(1), acronyms) if owner else None
+        if named in parties:
+            return named
     return None
 
 
@@ -293,7 +316,8 @@ def add_people(ctx: Context, people: list[PersonAnswer], out: Collected) -> None
         if _not_a_person(name):
             out.drop("people", person.name, "a group or a people, not a person")
             continue
-        if (not names.looks_like_name(name) or not names.names_a_person(name) or names.party(name) != name
+        if (not names.looks_like_name(name) or names.party(name) != name
+                or (not names.names_a_person(name) and not title_next_to(ctx.article.text, bare))  # 'President Maia Sandu'
                 or names.country(name) or (dominant_script(name) in ("LATIN", "CYRILLIC")  # 'Abu Dhabi' is a city
                                            and names.known_city(name, ctx.article.text))):
             out.drop("people", person.name, "not a person's name")
@@ -313,7 +337,8 @@ def add_people(ctx: Context, people: list[PersonAnswer], out: Collected) -> None
         # a party of the talks the title names, else a country it names ('US envoy Morgan Ortagus', though the
         # model listed no United States), else the model's choice
         affiliation = (party_of_title(title, [p.name for p in out.parties], ctx.acronyms)
-                       or party_of_title(title, None, ctx.acronyms) or affiliation)
+                       or party_of_title(title, None, ctx.acronyms)
+                       or _possessor(ctx.article.text, bare, [p.name for p in out.parties], ctx.acronyms) or affiliation)
         if affiliation and not any(p.name == affiliation for p in out.parties) and not names.country(affiliation) \
                 and find_mention(ctx.article, party_forms(ctx, person.party, affiliation)) is None:
             affiliation = ""

@@ -22,7 +22,7 @@ from .checks import limit_for, short_text
 from .state import Collected, Context
 
 # the verb after which a sentence says its subject is open ('the future of Gaza remains unresolved')
-CLAUSE = re.compile(r"(?<!\w)(remains?|is|are|was|were|has|have|stays?|est|sont|reste|restent|ist|sind|bleibt|bleiben|"
+CLAUSE = re.compile(r"(?<!\w)(remains?|is|are|was|were|has|have|stays?|est|sont|reste|restent|n['’]a|n['’]ont|ist|sind|bleibt|bleiben|"
                      r"es|está|están|sigue|siguen|остается|остаётся|остаются)(?!\w)", re.I)
 # 'the question remains open', 'key questions still open', 'several outstanding issues' name none
 _GENERIC = {"quest", "issue", "point", "matte", "probl", "topic", "thing", "key", "main", "remai", "open", "still",
@@ -127,7 +127,8 @@ def add_stated_issues(ctx: Context, out: Collected) -> None:
         if span is None:
             continue
         given = [content_words(q.issue) for q in out.open_issues if q.evidence and q.evidence[0].start == span.start]
-        for text in re.split(rf",\s+and\s+(?!{_ASKING}\b)|;\s*", span.quote):  # not 'Where X, and how many Y, remain ...'
+        # (not 'Where X, and how many Y, remain ...', 'Whether the troops leave, and on what timetable, remains ...')
+        for text in re.split(rf",\s+and\s+(?!(?:(?:on|in|at|by|for|with|from|under|to)\s+)?{_ASKING}\b)|;\s*", span.quote):
             if given and (text == span.quote or any(len(words & content_words(text)) >= 2 for words in given)):
                 continue
             _stated_issue(ctx, out, text, span, forms)

@@ -212,11 +212,18 @@ def _opens(sentence: str, start: int, end: int) -> bool:
     words = len(sentence[:start].split())
     if words <= SUBJECT_WORDS:
         return True
+    verb = _verb(sentence, end)
+    if _SAID_BEFORE.search(sentence[:start]) and verb and verb[0] == "demand" \
+            and len(sentence[end:verb[1]].split()) <= 1:
+        return True  # it opens the clause a speaker reports: "The region's negotiator, V. I., said Tiraspol also wanted"
     head = _OPENING_PHRASE.sub("", sentence[:start])  # 'Por su parte, el jefe negociador ..., Pablo Beltrán, ...'
     return (words <= TITLED_SUBJECT_WORDS and _APPOSED_NAME.search(head) is not None
             and head.count(",") == 1 and sentence[end:].lstrip().startswith(","))
 
 
+# a verb of speaking with no object of its own just before a party: the party opens the reported clause
+_SAID_BEFORE = re.compile(r"(?<!\w)(?:said|says|stated|added|explained|noted|argued|warned|declared)\s+(?:that\s+)?"
+                          r"(?:the\s+)?$", re.I)
 # a short phrase that opens a sentence before its subject ('Por su parte,', 'Meanwhile,', 'On Friday,')
 _OPENING_PHRASE = re.compile(r"^\s*(?:[^\s,]+\s+){0,3}[^\s,]+,\s*(?=\S+\s+\S+)")
 
@@ -445,6 +452,12 @@ def without_description(text: str) -> str:
     # a describing clause between commas before a second demanded verb is left out, the second kept ('... Mohammed
     # Qahtan, who has been held since 2015, and to disclose the fate of ...')
     text = re.sub(rf",\s*{_RELATIVE_WORDS}\b[^,]*(?=,\s+and\s+(?:to|that)\s)", "", text)
+    # a describing clause or phrase between commas after the name that opens the clause or after a bracket, its verb
+    # or what is asked still to come ('Moscow, which it considers a party to the conflict, make the same commitment';
+    # 'la neutralisation des ... (FDLR), un groupe armé hutu qu'il considère ..., avant tout retrait')
+    text = re.sub(rf"^((?:the\s+)?[A-ZÀ-Þ][\w'’.-]*(?:\s+[A-ZÀ-Þ][\w'’.-]*){{0,2}}),\s*{_RELATIVE_WORDS}\b[^,]*,\s*(?=[a-z])",
+                  r"\1 ", text)
+    text = re.sub(r"(\)|(?<!\w)[A-ZÀ-Þ][\w'’-]*),\s+(?:un|une|a|an|el|la|ein|eine)\s+[^,]{3,100},\s*(?=\S)", r"\1 ", text)
     text = re.split(rf",\s*{_RELATIVE_WORDS}\b", text)[0]
     text = re.split(rf"{_contrast()}|,(?:\s*[^\s,]+){{0,{ATTRIBUTION_WORDS}}}?\s*(?:{_speech().pattern})[^,]*(?:,|$)|"
                     rf",\s*(?:{one_of('attribution')})\s", text, flags=re.I)[0]
@@ -832,15 +845,18 @@ def listed(text: str, forms: dict[str, str]) -> list[str]:
     opens = opening and parts[0][:opening[0][0]].strip().lower() in ("", "the")  # 'the TNLA withdraw ...'
     subject = parts[0][:opening[0][1]] if opens else ""
     space = "" if _CJK.match(text[-1:]) else " "
-    return [parts[0], *(p if not subject or mentions(p, forms) else subject + space + p for p in parts[1:])]
+    # (a part that opens with a determiner is a thing asked for, not a verb the subject shares: 'the resumption of
+    # gas supplies' after '..., and called for')
+    return [parts[0], *(p if not subject or mentions(p, forms) or re.match(r"(?:the|a|an|its|their)\s", p, re.I)
+                        else subject + space + p for p in parts[1:])]
 
 
 # 'and' joining a second demanded verb phrase, not two nouns: '... and to reopen the crossings', '... and halt its
 # air strikes' (a lower-case word before a determiner is a verb), '... and has asked the army to dismantle ...'
 _SECOND_VERB = re.compile(r",?\s+(?:and|y|et|und)\s+(?:that|que|qu'|dass)\s+|,?\s+and\s+(?:(?P<to>to)\s+|(?=(?!(?:then|also|not|all|both|other|each|its|their|the|a|an|from|with|in|on|at|by|for|into|under|over|of|"
                           r"across|along|against|through|after|before|without|within|between|near)\s)"
-                          r"[a-z]+\s+(?:its|their|the|all|any|his|her|our|a|an)\s)|(?:has|have|had)\s+(?:also\s+)?"
-                          r"(?:asked|urged|called\s+on|demanded|told|pressed)\s+)")
+                          r"[a-z]+\s+(?:its|their|the|all|any|his|her|our|a|an)\s)|(?:(?:has|have|had)\s+)?(?:also\s+)?"
+                          r"(?:asked(?:\s+for)?|urged|called\s+(?:on|for)|demanded|told|pressed(?:\s+for)?|sought)\s+)")
 
 
 def _coordinated(text: str) -> list[str]:
@@ -848,6 +864,11 @@ def _coordinated(text: str) -> list[str]:
     crossings' -> two): the second keeps its 'to'; one joined by 'and has asked' is what follows the verb."""
     m = _SECOND_VERB.search(text)
     if m is None:
+        # '(called for) the return of the displaced to their homes and for security arrangements on the ground': the
+        # preposition of the verb repeated opens a second thing asked for (not 'a truce for Gaza and for Lebanon')
+        again = re.search(r",?\s+and\s+for\s+(?=\S)", text)
+        if again and not re.search(r"(?<!\w)for\s", text[:again.start()]):
+            return [text[:again.start()].strip(" ,;"), text[again.end():].strip(" ,;")]
         return [text]
     second = text[m.end():].strip(" ,;")
     verb = _verb(second, 0)

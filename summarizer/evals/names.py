@@ -32,6 +32,8 @@ _SAME = {
     "north korea": ["dprk", "democratic peoples republic of korea", "pyongyang"],
     "iran": ["islamic republic of iran", "tehran"],
     "turkey": ["turkiye"],
+    "democratic republic of the congo": ["democratic republic of congo", "dr congo", "drc", "rdc", "congo kinshasa",
+                                         "republique democratique du congo"],
 }
 _PLACES = {"kyiv": ["kiev"], "la habana": ["havana", "habana"], "washington": ["washington dc", "washington d c"]}
 _GENERATION = {"jr", "sr", "ii", "iii", "iv"}
