@@ -1281,6 +1281,8 @@ def test_each_party_s_view_after_the_question_or_in_the_next_sentence_is_its_sta
     ("Which roads will reopen first, and how many checkpoints will stay, also remain to be agreed.",
      ["Which roads will reopen first", "how many checkpoints will stay"]),
     ("Sticking points", []),  # a heading names no question
+    ("The teams stayed on to address what the envoy called the \"most difficult issues\", including the future of "
+     "the port.", ["the future of the port"]),
 ])
 def test_a_question_the_sentence_says_is_unsettled_is_read_whole(sentence, found):
     text = f"Talks\nPublished 2 March 2025\nEthiopia and Eritrea met in Asmara.\n{sentence}\n"

@@ -157,6 +157,11 @@ def _stated_issue(ctx: Context, out: Collected, text: str, span: Span, forms: di
     if said and _LEFT_UNSETTLED.search(said.group(0)):  # 'The talks also failed to settle the sharing of oil revenue'
         add_issue(ctx, out, re.split(r"[,;:.]", text[said.end():])[0], span, forms, by_code=True)
         return
+    listed_after = re.search(r"[\"”]?,?\s+(?:including|such as|notably|in particular|among them)\s+([^,;.:\"“”]+)",
+                             text[said.end():]) if said else None
+    if listed_after:  # 'to address what he described as the "most difficult issues", including territorial concessions'
+        add_issue(ctx, out, listed_after.group(1), span, forms, by_code=True)
+        return
     named_after = _NAMED_AFTER.match(text)
     if said and named_after and said.start() < named_after.start(1):
         add_issue(ctx, out, named_after.group(1), span, forms, by_code=True)  # 'The biggest question is what ...'
