@@ -1374,3 +1374,15 @@ def test_a_person_s_party_from_a_possessive_or_an_adjective_and_a_titled_name_th
     assert {p.name: p.affiliation for p in out.people} == {"Roman Rotaru": "Moldova",
                                                            "Vadim Krasnoselsky": "Transnistria",
                                                            "Maia Sandu": "Moldova"}  # 'Sandu' is also a city
+
+
+def test_the_model_s_addressee_the_sentence_does_not_name_gives_way_and_a_lone_particle_is_no_demand():
+    text = ("Talks\nPublished 2 March 2025\nÄgypten, Äthiopien und die Afrikanische Union trafen sich in Kairo.\n"
+            "Ägyptens Außenminister forderte von Äthiopien ein verbindliches Abkommen über den Damm.\n"
+            "Der äthiopische Wasserminister wies die Forderung zurück.\n")
+    out = positions_of(text, ("Egypt", "Ethiopia", "African Union"), [
+        {"sentence": 4, "what": "ein verbindliches Abkommen über den Damm", "by": "Egypt", "to": "African Union",
+         "type": "demand", "about": ""},
+        {"sentence": 5, "what": "zurück", "by": "Ethiopia", "to": "Egypt", "type": "demand", "about": ""}])
+    assert [(d.party, d.addressed_to) for d in out.demands] == [("Egypt", "Ethiopia")]
+    assert any("one word that names nothing" in d.reason for d in out.dropped)

@@ -113,6 +113,12 @@ def _read(d: Any, move: moves.Move, source: Span, forms: dict[str, str], languag
         # the party the article puts before the demanded verb must act, and what is demanded is the article's clause
         others = [p for p in named if p != by]
         by, to, text = (others[0] if others else ""), flipped[0], flipped[1]
+    if mode == "demand" and to and named and to not in named:
+        # the model's addressee is a party the sentence does not name: the one the sentence asks, else the other side
+        # (found later) ('Ägyptens Außenminister forderte von Äthiopien ...' is not asked of the African Union)
+        others = list(dict.fromkeys(p for p in named if p != by))
+        to = said.to if said.mode == "demand" and said.by == by and said.to in named else \
+            others[0] if len(others) == 1 else ""
     if by == to and move.to is not None:  # 'Ukraine must leave Donbas': Ukraine is asked, not asking
         # 'The United States told Kyiv that Ukraine must sign': the other party the article's sentence names first
         others = [p for p in named if p != to]
@@ -203,6 +209,9 @@ def add_positions(ctx: Context, x: Answer, out: Collected) -> None:
             if not what:
                 out.drop("demands", d.what, "says who moves but not what is demanded, refused or agreed")
                 continue
+        if len(what.split()) == 1 and not moves.names_something(what):
+            out.drop("demands", what, "one word that names nothing asked ('zurück' of 'wies die Forderung zurück')")
+            continue
         if _PRONOUN_ONLY.match(what) and not moves.names_something(_PRONOUN_ONLY.sub("", what)):
             out.drop("demands", what, "a pronoun for what is asked ('wants it first'), which the text does not name")
             continue
