@@ -43,13 +43,19 @@ _GERMAN_ARTICLE = {"der", "des", "die", "dem", "den", "das"}
 MAX_CANDIDATES = 20
 
 
+def german_noun_phrase(run: str) -> bool:
+    """A capitalised run of a German text that is a noun phrase: a word with a noun's or an adjective's ending, or
+    an article inside it ('Fruchtbarkeit der Böden', 'Libysche Konfliktparteien')."""
+    words = run.split()
+    return any(_GERMAN_NOUN.search(w) for w in words) or bool(_GERMAN_ARTICLE & {w.lower() for w in words[1:-1]})
+
+
 def people(text: str, language: str = "") -> list[str]:
     """Capitalised runs of two to four words that read as a person's name, in order of first mention."""
     out: list[str] = []
     for m in _NAME.finditer(text):
         words = m.group(1).split()
-        if language == "de" and (any(_GERMAN_NOUN.search(w) for w in words)
-                                 or _GERMAN_ARTICLE & {w.lower() for w in words[1:-1]}):
+        if language == "de" and german_noun_phrase(m.group(1)):
             continue
         if any(dates.month_number(w) for w in words):
             continue  # a run that holds a month ('Anfang Februar')

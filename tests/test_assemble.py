@@ -1386,3 +1386,13 @@ def test_the_model_s_addressee_the_sentence_does_not_name_gives_way_and_a_lone_p
         {"sentence": 5, "what": "zurück", "by": "Ethiopia", "to": "Egypt", "type": "demand", "about": ""}])
     assert [(d.party, d.addressed_to) for d in out.demands] == [("Egypt", "Ethiopia")]
     assert any("one word that names nothing" in d.reason for d in out.dropped)
+
+
+def test_german_common_nouns_are_no_parties_and_german_noun_phrases_no_people():
+    text = ("Gespräche\nVeröffentlicht am 2. März 2025\nÄgypten und Äthiopien trafen sich in Kairo.\n"
+            "Umweltverbände verlangen Studien über die Folgen für Fischerei, Sedimente und die Fruchtbarkeit der "
+            "Böden.\n")
+    _, _, out = actors_of(text, [("Ägypten", "negotiator"), ("Äthiopien", "negotiator"), ("Fischerei", "mediator"),
+                                 ("Sedimente", "mediator")], [("Fruchtbarkeit der Böden", "", "")])
+    assert [p.name for p in out.parties] == ["Egypt", "Ethiopia"] and out.people == []
+    assert any("German common noun" in d.reason for d in out.dropped)

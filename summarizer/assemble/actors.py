@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from .. import names
+from .. import candidates, names
 from ..answers import ActorsAnswer, PersonAnswer
 from ..contract import Party, Person, Role, Venue
 from ..evidence import find_mention, sentence
@@ -23,6 +23,18 @@ def party_forms(ctx: Context, written: str, canonical: str) -> list[str]:
     return list({written, canonical, *names.mention_forms(canonical), *ctx.acronym_forms(canonical)})
 
 
+def _german_common_noun(ctx: Context, name: str) -> bool:
+    """A name no table knows, no acronym and not defined by one, that a German article writes only after a
+    lower-case word or in a list ('die Folgen für Fischerei, Sedimente und ...', 'die Fischer am Tana-See'): German
+    capitalises every noun, so such a word is a thing or a group of people, not a party."""
+    if names.known_party(name, ctx.acronyms) or name.isupper() or name in ctx.acronyms.values() or \
+            any(ch.isdigit() for ch in name):
+        return False
+    found = _starts(ctx.article.text, name)
+    return bool(found) and all(re.search(r"(?:(?<![\w-])[a-zäöüß]+\s+|,\s*)$", ctx.article.text[max(0, at - 30):at])
+                               for at in found)
+
+
 def add_parties(ctx: Context, x: ActorsAnswer, out: Collected, moved: list[PersonAnswer]) -> None:
     for p in x.parties:
         name = names.party(p.name, ctx.acronyms)
@@ -33,6 +45,9 @@ def add_parties(ctx: Context, x: ActorsAnswer, out: Collected, moved: list[Perso
             continue
         if not names.known_party(p.name, ctx.acronyms) and _tail_of_a_name(ctx.article.text, p.name.strip()):
             out.drop("parties", p.name, "the end of a longer name ('Ministry of External Affairs'), not a party")
+            continue
+        if ctx.article.language == "de" and _german_common_noun(ctx, p.name.strip()):
+            out.drop("parties", p.name, "a German common noun ('für Fischerei, Sedimente ...'), not a party")
             continue
         name = names.state_of_capital(name) or name  # a government named by its seat: 'N'Djamena' is Chad
         name = _uninflected(ctx, name)
@@ -299,6 +314,9 @@ def add_people(ctx: Context, people: list[PersonAnswer], out: Collected) -> None
     for person in people:
         if credited_agency(ctx, person.name):
             out.drop("people", person.name, "the agency credited in the dateline, not a person")
+            continue
+        if ctx.article.language == "de" and candidates.german_noun_phrase(person.name):  # 'Fruchtbarkeit der Böden'
+            out.drop("people", person.name, "a German noun phrase, not a person")
             continue
         if why := _not_a_person_where_written(ctx.article.text, person.name.strip()):
             out.drop("people", person.name, why)
