@@ -93,6 +93,9 @@ _PATTERNS: list[tuple[str, str, tuple[str, ...]]] = [
     ("range", rf"\b(?:from|between|du|del|vom|с)\s+{_D}{_SEP}{_M}\s+(?:to|and|until|au|al|bis|по)\s+{_D}{_SEP}{_M}(?:,?\s+{_Y})?",
      ("d", "m", "d2", "m2", "y")),
     ("range", rf"\b{_D}{_DASH}{_D}{_SEP}{_M}(?:,?\s+(?:de\s+)?{_Y}{_YEAR_WORD})?", ("d", "d2", "m", "y")),
+    # two days joined by 'and': 'on 9 and 10 March 2026', 'los días 4 y 5 de febrero', 'March 9 and 10'
+    ("range", rf"\b{_D}\s+(?:and|y|et|und)\s+{_D}{_SEP}{_M}(?:,?\s+(?:de\s+)?{_Y})?", ("d", "d2", "m", "y")),
+    ("range", rf"\b{_M}\s+(\d{{1,2}})\s+and\s+(\d{{1,2}})\b(?:,?\s+{_Y})?", ("m", "d", "d2", "y")),
     ("range", rf"\b{_M}\s+(\d{{1,2}}){_DASH}(\d{{1,2}})\b(?:,?\s+{_Y})?", ("m", "d", "d2", "y")),
     ("range", rf"\b{_M}\s+(\d{{1,2}}){_DASH}{_M}\s+(\d{{1,2}})\b(?:,?\s+{_Y})?", ("m", "d", "m2", "d2", "y")),
     ("date", rf"\b{_D}{_SEP}{_M}(?:,?\s+(?:de\s+)?{_Y}(?:\s+(?:года|г\.))?)?", ("d", "m", "y")),
@@ -357,8 +360,9 @@ def _weekday_date(weekday: int, qualifier: str | None, anchor: dt.date, status: 
         return anchor + dt.timedelta(days=ahead or 7)
     if qualifier == "last":
         return anchor - dt.timedelta(days=(anchor.weekday() - weekday) % 7 or 7)
-    if qualifier == "this" or status in ("scheduled", "postponed", "cancelled"):  # 'talks due on Monday were postponed'
-        return anchor + dt.timedelta(days=ahead)
+    if (qualifier == "this" and status != "held") or status in ("scheduled", "postponed", "cancelled"):
+        return anchor + dt.timedelta(days=ahead)  # 'talks due on Monday were postponed'; 'this Friday' ahead
+    # ('se reunieron este martes', 'met this Tuesday': a meeting held is the latest such day)
     return anchor - dt.timedelta(days=(anchor.weekday() - weekday) % 7)
 
 

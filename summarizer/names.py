@@ -457,7 +457,10 @@ def place(name: str, script: str = "LATIN", article: str = "") -> Place | None:
     In an article written in Latin script the city keeps the article's spelling ('Ciudad de México'); in another
     script it takes its English name from GeoNames ('Женева' -> 'Geneva').
     """
-    clean = re.sub(r"^(?:the|la|le|el)\s+", "", name.split(",")[0].strip().strip(".;:"), flags=re.I)
+    full = name.split(",")[0].strip().strip(".;:")
+    # without its article ('the Hague'), unless the article is part of the city's name ('La Paz', 'El Fasher')
+    clean = full if re.match(r"(?:la|le|el)\s", full, re.I) and _city(full, article) else \
+        re.sub(r"^(?:the|la|le|el)\s+", "", full, flags=re.I)
     if not clean:
         return None
     if (city := _building_city(clean)) is not None:
@@ -587,6 +590,10 @@ def fold_accents(text: str) -> str:
     return "".join(ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch))
 
 
+_SURNAME_PARTICLES = {"van", "von", "de", "del", "della", "da", "di", "du", "la", "le", "al", "el", "bin", "ibn",
+                      "ter", "ten", "dos", "das"}
+
+
 def same_person(a: str, b: str) -> bool:
     """Two canonical names of one person: the same surname, and the same first name (or initial) when both give one.
 
@@ -597,7 +604,8 @@ def same_person(a: str, b: str) -> bool:
         return False
     if wa[-1] != wb[-1]:
         return False
-    if len(wa) > 1 and len(wb) > 1:
+    if len(wa) > 1 and len(wb) > 1 and wa[0] not in _SURNAME_PARTICLES and wb[0] not in _SURNAME_PARTICLES:
+        # ('Van Klaveren' opening a sentence names no first name: it is 'Alberto van Klaveren')
         initial = len(wa[0].rstrip(".")) == 1 or len(wb[0].rstrip(".")) == 1
         return wa[0] == wb[0] or (initial and wa[0][0] == wb[0][0])
     return True

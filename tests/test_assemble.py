@@ -1396,3 +1396,23 @@ def test_german_common_nouns_are_no_parties_and_german_noun_phrases_no_people():
                                  ("Sedimente", "mediator")], [("Fruchtbarkeit der Böden", "", "")])
     assert [p.name for p in out.parties] == ["Egypt", "Ethiopia"] and out.people == []
     assert any("German common noun" in d.reason for d in out.dropped)
+
+
+def test_a_spanish_title_s_tail_a_surname_with_its_particle_and_a_city_with_its_article():
+    text = ("Diálogo\nSantiago de Chile, 20 de mayo de 2026\nBolivia y Chile se reunieron en Santiago.\nLa delegación "
+            "chilena estuvo encabezada por el ministro de Relaciones Exteriores, Alberto van Klaveren.\nVan Klaveren "
+            "rechazó la propuesta. Se reunirán de nuevo en La Paz en septiembre.\n")
+    _, _, out = actors_of(text, [("Bolivia", "negotiator"), ("Chile", "negotiator")],
+                          [("Alberto van Klaveren", "", "Chile"), ("Van Klaveren", "", "Chile"),
+                           ("Relaciones Exteriores", "", "")], ["La Paz"])
+    assert [p.name for p in out.people] == ["Alberto van Klaveren"]
+    assert [v.name for v in out.venues] == ["La Paz"]
+
+
+def test_the_party_that_opens_the_demanded_clause_is_asked():
+    text = ("Talks\nPublished 2 March 2025\nSudan, South Sudan and UNISFA met in Addis Ababa.\n"
+            "Sudan called for the withdrawal of all South Sudanese forces from the Area.\n")
+    out = positions_of(text, ("Sudan", "South Sudan", "UNISFA"), [
+        {"sentence": 4, "what": "South Sudan withdraw its forces from the Area", "by": "Sudan", "to": "UNISFA",
+         "type": "demand", "about": ""}])
+    assert [(d.party, d.addressed_to) for d in out.demands] == [("Sudan", "South Sudan")]

@@ -57,6 +57,13 @@ def test_ranges_keep_their_month_and_their_end(text, published, expected):
     assert resolve(text, published, status="held") == expected
 
 
+def test_two_days_joined_by_and_are_a_range_and_this_weekday_ahead_unless_held():
+    assert resolve("on 9 and 10 March 2026", dt.date(2026, 3, 11), status="held") == ("2026-03-09", "2026-03-10")
+    assert resolve("March 9 and 10", dt.date(2026, 3, 11), status="held") == ("2026-03-09", "2026-03-10")
+    assert resolve("this Friday", dt.date(2026, 5, 20), status="scheduled") == "2026-05-22"
+    assert resolve("this Tuesday", dt.date(2026, 5, 20), status="held") == "2026-05-19"
+
+
 def test_weekday_pair_is_a_range_before_the_publication_date():
     assert resolve("met on Monday and Tuesday", dt.date(2025, 11, 5), status="held") == ("2025-11-03", "2025-11-04")
 
@@ -71,6 +78,8 @@ def test_weekday_pair_is_a_range_before_the_publication_date():
     ("hier", "fr", dt.date(2025, 9, 16), "2025-09-15"),
     ("hier", "de", dt.date(2025, 9, 16), None),  # 'hier' is 'here' in German
     ("por la mañana", "es", dt.date(2025, 9, 16), None),  # the morning, not tomorrow
+    ("los días 4 y 5 de febrero", "es", dt.date(2026, 2, 10), ("2026-02-04", "2026-02-05")),
+    ("este martes", "es", dt.date(2026, 5, 20), "2026-05-19"),  # held: the latest Tuesday, not the next one
 ])
 def test_other_languages(text, language, published, expected):
     assert resolve(text, published, status="held", language=language) == expected

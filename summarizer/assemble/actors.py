@@ -46,11 +46,11 @@ def add_parties(ctx: Context, x: ActorsAnswer, out: Collected, moved: list[Perso
         if not names.known_party(p.name, ctx.acronyms) and _tail_of_a_name(ctx.article.text, p.name.strip()):
             out.drop("parties", p.name, "the end of a longer name ('Ministry of External Affairs'), not a party")
             continue
-        if ctx.article.language == "de" and _german_common_noun(ctx, p.name.strip()):
-            out.drop("parties", p.name, "a German common noun ('für Fischerei, Sedimente ...'), not a party")
-            continue
         name = names.state_of_capital(name) or name  # a government named by its seat: 'N'Djamena' is Chad
         name = _uninflected(ctx, name)
+        if ctx.article.language == "de" and name == p.name.strip() and _german_common_noun(ctx, name):
+            out.drop("parties", p.name, "a German common noun ('für Fischerei, Sedimente ...'), not a party")
+            continue
         if name.lower().strip(" .") in {*ROLE, *ROLE.values(), "", "party", "none", "unknown"}:
             out.drop("parties", p.name, "a role or a placeholder, not a name")
             continue
@@ -264,7 +264,11 @@ def _tail_of_a_name(text: str, name: str) -> bool:
     before it ('the Ministry of External Affairs', '... Coordination on India-China Border Affairs')."""
     found = _starts(text, name)
     return bool(found) and all(re.search(r"(?<=\w )[A-Z][\w-]*\s+(?:of|on|for)\s+(?:the\s+)?$",
-                                         text[max(0, at - 60):at]) for at in found)
+                                         text[max(0, at - 60):at])
+                               or _OFFICE.search(re.sub(r"\s+(?:de|del|de la|des|du)\s+$", "",
+                                                        text[max(0, at - 40):at]).split(" ")[-1] + " ")
+                               and re.search(r"\s(?:de|del|de la|des|du)\s+$", text[max(0, at - 40):at])
+                               for at in found)  # ('ministro de Relaciones Exteriores')
 
 
 def _a_body_in(text: str, name: str) -> bool:

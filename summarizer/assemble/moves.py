@@ -105,8 +105,9 @@ def _mentions(text: str, forms: dict[str, str], cjk: bool) -> list[tuple[int, in
             found.append((m.start(), m.end(), party))
     if not cjk:
         parties = set(forms.values())
-        for m in re.finditer(r"\b[A-Z][a-z]+(?:an|ian|ese|i|ish)\b", text):
-            country = names.from_demonym(m.group(0))
+        # (with the word before it when the two are one adjective: 'South Sudanese', 'North Korean')
+        for m in re.finditer(r"\b(?:(?:South|North|East|West|Central)\s+)?[A-Z][a-z]+(?:an|ian|ese|i|ish)\b", text):
+            country = names.from_demonym(m.group(0)) or names.from_demonym(m.group(0).split()[-1])
             if country in parties:
                 found.append((m.start(), m.end(), country))
         for m in (m for pattern in _GOVERNMENT_OF for m in pattern.finditer(text)):  # 'le gouvernement tchadien'
@@ -455,8 +456,8 @@ def without_description(text: str) -> str:
     # a describing clause or phrase between commas after the name that opens the clause or after a bracket, its verb
     # or what is asked still to come ('Moscow, which it considers a party to the conflict, make the same commitment';
     # 'la neutralisation des ... (FDLR), un groupe armé hutu qu'il considère ..., avant tout retrait')
-    text = re.sub(rf"^((?:the\s+)?[A-ZÀ-Þ][\w'’.-]*(?:\s+[A-ZÀ-Þ][\w'’.-]*){{0,2}}),\s*{_RELATIVE_WORDS}\b[^,]*,\s*(?=[a-z])",
-                  r"\1 ", text)
+    text = re.sub(rf"^((?:the\s+)?[A-ZÀ-Þ][\w'’.-]*(?:\s+[\w'’.-]+){{0,2}}),\s*{_RELATIVE_WORDS}\b[^,]*,\s*(?=[a-z])",
+                  r"\1 ", text)  # ('the Misseriya nomads, who move through the Area, must be allowed to vote')
     text = re.sub(r"(\)|(?<!\w)[A-ZÀ-Þ][\w'’-]*),\s+(?:un|une|a|an|el|la|ein|eine)\s+[^,]{3,100},\s*(?=\S)", r"\1 ", text)
     text = re.split(rf",\s*{_RELATIVE_WORDS}\b", text)[0]
     text = re.split(rf"{_contrast()}|,(?:\s*[^\s,]+){{0,{ATTRIBUTION_WORDS}}}?\s*(?:{_speech().pattern})[^,]*(?:,|$)|"

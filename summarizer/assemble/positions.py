@@ -113,6 +113,10 @@ def _read(d: Any, move: moves.Move, source: Span, forms: dict[str, str], languag
         # the party the article puts before the demanded verb must act, and what is demanded is the article's clause
         others = [p for p in named if p != by]
         by, to, text = (others[0] if others else ""), flipped[0], flipped[1]
+    opener = moves.mentions(text, forms)
+    if mode == "demand" and opener and text[:opener[0][0]].strip().lower() in ("", "the") and opener[0][2] != by \
+            and opener[0][2] in named:
+        to = opener[0][2]  # the party that opens the demanded clause must act ('South Sudan withdraw its forces')
     if mode == "demand" and to and named and to not in named:
         # the model's addressee is a party the sentence does not name: the one the sentence asks, else the other side
         # (found later) ('Ägyptens Außenminister forderte von Äthiopien ...' is not asked of the African Union)
