@@ -261,14 +261,15 @@ def _starts(text: str, name: str) -> list[int]:
 
 def _tail_of_a_name(text: str, name: str) -> bool:
     """Every time the article writes the name, it ends a longer one: a capitalised word and 'of', 'on', 'for' stand
-    before it ('the Ministry of External Affairs', '... Coordination on India-China Border Affairs')."""
+    before it ('the Ministry of External Affairs', '... Coordination on India-China Border Affairs'), or an office
+    and 'de', 'del', 'des', 'du' ('ministro de Relaciones Exteriores')."""
+    def ends_a_name(before: str) -> bool:
+        if re.search(r"(?<=\w )[A-Z][\w-]*\s+(?:of|on|for)\s+(?:the\s+)?$", before):
+            return True
+        office = re.search(r"([\w-]+)\s+(?:de|del|de la|des|du)\s+$", before)
+        return bool(office and _OFFICE.fullmatch(office.group(1)))
     found = _starts(text, name)
-    return bool(found) and all(re.search(r"(?<=\w )[A-Z][\w-]*\s+(?:of|on|for)\s+(?:the\s+)?$",
-                                         text[max(0, at - 60):at])
-                               or _OFFICE.search(re.sub(r"\s+(?:de|del|de la|des|du)\s+$", "",
-                                                        text[max(0, at - 40):at]).split(" ")[-1] + " ")
-                               and re.search(r"\s(?:de|del|de la|des|du)\s+$", text[max(0, at - 40):at])
-                               for at in found)  # ('ministro de Relaciones Exteriores')
+    return bool(found) and all(ends_a_name(text[max(0, at - 60):at]) for at in found)
 
 
 def _a_body_in(text: str, name: str) -> bool:

@@ -533,7 +533,9 @@ def within(text: str, limit: int, forms: dict[str, str]) -> str:
 
 def clauses(sentence: str) -> list[str]:
     """The sentence, and each clause after a contrast that opens with its own subject ('Armenia insists that the
-    route remain Armenian, while Baku wants unimpeded transit' -> [..., 'Baku wants unimpeded transit'])."""
+    route remain Armenian, while Baku wants unimpeded transit' -> [..., 'Baku wants unimpeded transit']) or after
+    'and that', with the words before the sentence's first 'that' ('X demanded that A and that B' -> [..., 'X
+    demanded that B'])."""
     found: list[str] = [sentence]
     head = re.match(r"^.*?(?<!\w)that\s+", sentence)  # 'Ansar Allah demanded that ...'
     cuts = list(re.finditer(rf"{_contrast()}|,?\s+and\s+that\s+", sentence))
