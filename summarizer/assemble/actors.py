@@ -174,12 +174,16 @@ def _adjective_of(word: str, parties: list[str] | None) -> str | None:
     return None
 
 
+def _sentence_start(text: str, at: int) -> int:
+    """Where the sentence (or line) that holds position `at` begins."""
+    return max(text.rfind("\n", 0, at), text.rfind(". ", 0, at)) + 1
+
+
 def _possessor(text: str, name: str, parties: list[str], acronyms: dict[str, str]) -> str | None:
     """The party whose title the article gives a person with a possessive before it ("Moldova's deputy prime
     minister for reintegration, Roman Rotaru"; "Moldova's President Maia Sandu"), when it is one of `parties`."""
     for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text):
-        start = max(text.rfind("\n", 0, m.start()), text.rfind(". ", 0, m.start())) + 1
-        before = text[start:m.start()].rstrip(" ,")
+        before = text[_sentence_start(text, m.start()):m.start()].rstrip(" ,")
         owner = re.search(r"([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})['’]s\s+(?:[\w-]+\s+){0,6}?[\w-]+$", before)
         named = names.party(owner.group(1), acronyms) if owner else None
         if named in parties:
@@ -629,7 +633,7 @@ def delegations_led_by(ctx: Context, out: Collected) -> None:
     for person in out.people:
         for at in (m.start() for form in dict.fromkeys([person.name, *names.mention_forms(person.name)])
                    for m in re.finditer(rf"(?<!\w){re.escape(form)}(?!\w)", text)):
-            start = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at)) + 1
+            start = _sentence_start(text, at)
             led = _LED_BY.search(text[start:at])
             if led is None:
                 continue

@@ -391,12 +391,16 @@ def forms_of(ctx: Context, out: Collected) -> dict[str, str]:
     if state and ctx.article.language == "en" and any(not names.is_state(p.name) for p in out.parties):
         # a state against an armed group: 'the military', 'the government' is the state ('says the military demands
         # that the TNLA withdraw')
-        for noun in ("government", "military", "army", "junta", "regime", "authorities"):
-            for article in ("the", "The"):
-                forms.setdefault(f"{article} {noun}", state)
+        _name_by_nouns(forms, state, ("government", "military", "army", "junta", "regime", "authorities"))
     if (group := the_group_side(out)) and ctx.article.language == "en":
         # and the one armed group or movement facing it: 'The group also wants international observers'
-        for noun in ("group", "rebels", "insurgents", "militia", "movement", "alliance", "opposition", "guerrilla"):
-            for article in ("the", "The"):
-                forms.setdefault(f"{article} {noun}", group)
+        _name_by_nouns(forms, group, ("group", "rebels", "insurgents", "militia", "movement", "alliance", "opposition",
+                                      "guerrilla"))
     return forms
+
+
+def _name_by_nouns(forms: dict[str, str], party: str, nouns: tuple[str, ...]) -> None:
+    """'the <noun>' and 'The <noun>' name `party`, unless a form already names another."""
+    for noun in nouns:
+        for article in ("the", "The"):
+            forms.setdefault(f"{article} {noun}", party)
