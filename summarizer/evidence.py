@@ -167,3 +167,11 @@ def supporting_sentence(article: Article, number: int, claim: str) -> Span | Non
                                                                    and abs(best[2] - number + 1) > 1):
         return None
     return sentence(article, best[2] + 1)
+
+
+def a_heading(text: str, start: int, end: int) -> bool:
+    """The quote at start:end is a headline or a section heading: a line of its own with no closing stop."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = re.sub(r"^(?:\d{1,2}[.)]|[-*•#]+)\s*", "", text[line_start:len(text) if line_end < 0 else line_end].strip())
+    return bool(line) and line == text[start:end].strip() and not re.search(r"[.!?…\"”»]$", line)

@@ -104,7 +104,9 @@ def country(name: str) -> str | None:
     try:
         return _display(pycountry.countries.lookup(text).alpha_2)
     except LookupError:
-        return None
+        # a name ISO 3166 has changed but reports still use ('Turkey' for 'Türkiye'): GeoNames' name of an ISO state
+        code = _state_code(text)
+        return _display(code) if code and pycountry.countries.get(alpha_2=code) else None
 
 
 @lru_cache(maxsize=1)
@@ -128,6 +130,11 @@ def _state_code(name: str) -> str | None:
             code = next((c for c, v in _geonames_countries().items()
                          if key(re.sub(r"(?i)\bthe\s+", "", v["name"])) == bare), None)
     return code
+
+
+def capital_of_its_name(name: str) -> bool:
+    """A state whose capital bears its name ('Djibouti', 'Kuwait', 'Singapore'): the name is also a city."""
+    return bool(name.strip()) and (seat := state_of_capital(name)) is not None and seat == country(name)
 
 
 def is_state(name: str) -> bool:
@@ -465,7 +472,7 @@ def place(name: str, script: str = "LATIN", article: str = "") -> Place | None:
         return None
     if (city := _building_city(clean)) is not None:
         clean = city
-    elif is_building(clean) or is_country(clean):
+    elif is_building(clean) or (is_country(clean) and not capital_of_its_name(clean)):
         return None
     elif key(clean) in _regions():  # 'Florida', 'Donbas': a city of that name only in a country the article names
         hit = _city(clean, article)  # (a city of 500,000 is the city: 'Wien', 'Madrid' also name their regions)

@@ -11,7 +11,7 @@ from summarizer.answers import ActorsAnswer, PartyAnswer, PersonAnswer, demands_
 from summarizer.articles import from_text
 from summarizer.assemble import (Collected, add_actors, add_events, add_parties_of_people, add_places_of_events,
                                  add_positions, build, drop_venues_of_no_event, raw_positions)
-from summarizer.assemble.actors import party_of_title, title_next_to
+from summarizer.assemble.actors import add_parties_given_a_role, party_of_title, title_next_to
 from summarizer.assemble.checks import short_text
 from summarizer.assemble.issues import finish_issues
 from summarizer.assemble.positions import summary_text
@@ -1416,3 +1416,122 @@ def test_the_party_that_opens_the_demanded_clause_is_asked():
         {"sentence": 4, "what": "South Sudan withdraw its forces from the Area", "by": "Sudan", "to": "UNISFA",
          "type": "demand", "about": ""}])
     assert [(d.party, d.addressed_to) for d in out.demands] == [("Sudan", "South Sudan")]
+
+
+def test_a_country_by_its_common_name_a_capital_of_its_name_and_a_party_that_is_no_known_city():
+    text = ("Talks\nPublished 2 March 2025\nTransnistria and Moldova met in Kuwait on Monday.\nTurkey attended as "
+            "co-facilitator.\nKuwait's Foreign Minister Abdullah Al-Yahya hosted the session.\n")
+    _, ctx, out = actors_of(text, [("Moldova", "negotiator"), ("Transnistria", "negotiator"), ("Turkey", "other")],
+                            [("Abdullah Al-Yahya", "Foreign Minister", "Moldova")], ["Kuwait", "Turkey", "Transnistria"])
+    assert [v.name for v in out.venues] == ["Kuwait"], "a capital bearing its state's name is a city; a state is not"
+    assert {d.item for d in out.dropped if d.field == "venues"} == {"Turkey", "Transnistria"}
+    assert out.people[0].affiliation == "Kuwait", "the possessive title names the party, over the model's choice"
+    add_parties_of_people(ctx, out)
+    add_parties_given_a_role(ctx, out)
+    roles = {p.name: p.role for p in out.parties}
+    assert roles["Turkey"] == "mediator" and roles["Kuwait"] == "host"
+
+
+def test_a_host_that_also_mediates_stays_a_mediator():
+    text = ("Talks\nPublished 2 March 2025\nIsrael and Hamas met in Doha.\nThe talks, hosted by Qatar, went on late.\n")
+    _, ctx, out = actors_of(text, [("Israel", "negotiator"), ("Hamas", "negotiator"), ("Qatar", "mediator")],
+                            venues=["Doha"])
+    add_parties_given_a_role(ctx, out)
+    assert {p.name: p.role for p in out.parties}["Qatar"] == "mediator"
+
+
+@pytest.mark.parametrize("line", ["By Jane Mwangi", "(Reporting by Jane Mwangi; Editing by Peter Osei)"])
+def test_the_authors_in_a_byline_or_closing_credits_are_no_people_of_the_talks(line):
+    text = f"Talks\n{line}\nPublished 2 March 2025\nEthiopia and Eritrea met in Jeddah.\n"
+    if "Reporting" in line:
+        text = "Talks\nPublished 2 March 2025\nEthiopia and Eritrea met in Jeddah.\n" + line + "\n"
+    _, _, out = actors_of(text, [("Ethiopia", "negotiator"), ("Eritrea", "negotiator")],
+                          [("Jane Mwangi", "", "Ethiopia"), ("Peter Osei", "", "Eritrea")])
+    assert out.people == []
+
+
+def test_a_body_is_no_person_and_who_leads_a_delegation_is_read_in_his_own_clause():
+    text = ("Talks\nPublished 2 March 2025\nGuyana's delegation is led by Hugh Todd, the foreign minister, while "
+            "Venezuela is represented by Yván Gil.\nThe Joint Boundary Commission last met in 2019.\n")
+    _, _, out = actors_of(text, [("Guyana", "negotiator"), ("Venezuela", "negotiator")],
+                          [("Hugh Todd", "foreign minister", "Guyana"), ("Yván Gil", "", "Guyana"),
+                           ("Joint Boundary Commission", "", "")])
+    assert {p.name: p.affiliation for p in out.people} == {"Hugh Todd": "Guyana", "Yván Gil": "Venezuela"}
+
+
+def test_a_headline_that_sums_up_a_demand_of_the_body_is_not_a_second_demand():
+    text = ("Talks\nPublished 2 March 2025\n1. Serbia wants guarantees first\nSerbia insists that Kosovo give "
+            "written guarantees for the Serb municipalities before any vote.\n")
+    out = positions_of(text, ("Serbia", "Kosovo"), [
+        {"sentence": 3, "what": "Serbia wants guarantees first", "by": "Serbia", "to": "Kosovo", "type": "demand",
+         "about": ""},
+        {"sentence": 4, "what": "Serbia demands that Kosovo give written guarantees for the Serb municipalities",
+         "by": "Serbia", "to": "Kosovo", "type": "demand", "about": ""}])
+    assert [d.evidence[0].quote.startswith("Serbia insists") for d in out.demands] == [True]
+    assert any("a heading that sums up" in d.reason for d in out.dropped)
+
+
+def test_a_day_a_speaker_says_an_event_would_take_place_on_is_ahead_but_one_that_was_due_is_past():
+    text = ("Talks\nPublished 12 May 2026\nArmenia and Azerbaijan met in Abu Dhabi.\nA statement said a call between "
+            "the delegations would take place on Wednesday.\n")
+    _, out = events_of(text, [("Armenia", "negotiator"), ("Azerbaijan", "negotiator")], status="unknown")
+    assert [(d.date, d.status) for d in out.dates] == [("2026-05-13", "scheduled")]
+    text = text.replace("A statement said a call between the delegations would take place on Wednesday.",
+                        "A call between the delegations was due to take place on Wednesday.")
+    _, out = events_of(text, [("Armenia", "negotiator"), ("Azerbaijan", "negotiator")], status="unknown")
+    assert [(d.date, d.status) for d in out.dates] == [("2026-05-06", "held")]
+
+
+def test_date_words_in_a_clause_about_a_separate_process_date_no_event_of_these_talks():
+    text = ("Talks\nPublished 2 March 2026\nArmenia and Azerbaijan met in Abu Dhabi on 1 March.\nThe envoy, whose "
+            "government brokered a separate deal between Georgia and Russia in December 2024, attended.\n")
+    _, out = events_of(text, [("Armenia", "negotiator"), ("Azerbaijan", "negotiator")])
+    assert [d.date for d in out.dates] == ["2026-03-01"]
+    assert any("separate process" in d.reason for d in out.dropped)
+    _, out = events_of(text.replace("a separate deal", "a deal"), [("Armenia", "negotiator"), ("Azerbaijan", "negotiator")])
+    assert [d.date for d in out.dates] == ["2026-03-01", "2024-12"], "without the word, the model's choice stands"
+
+
+def test_a_headline_question_the_body_also_states_is_one_question():
+    text = ("Serbia and Kosovo end talks in Brussels; no breakthrough on independence\nPublished 2 March 2025\n"
+            "Whether Belgrade will accept Pristina's independence is still unresolved. Serbian officials say recognition "
+            "is out of the question.\n")
+    ctx, out = issues_of(text, [("Serbia", "negotiator"), ("Kosovo", "negotiator")],
+                         [(1, "independence"), (3, "Whether Belgrade will accept Pristina's independence")])
+    finish_issues(out, ctx)
+    assert [i.issue for i in out.open_issues] == ["Whether Belgrade will accept Pristina's independence"]
+    assert "still unresolved" in out.open_issues[0].evidence[0].quote, "the body's words over the headline's"
+
+
+def test_a_short_form_of_a_party_names_that_party_in_who_leads_a_delegation():
+    text = ("Talks\nPublished 2 March 2025\nThe Democratic Republic of Congo and M23 met in Doha.\nCongo's government "
+            "was represented by Sumbu Sita Mutomboa.\n")
+    _, _, out = actors_of(text, [("Democratic Republic of Congo", "negotiator"), ("M23", "negotiator")],
+                          [("Sumbu Sita Mutomboa", "", "")])
+    assert [p.affiliation for p in out.people] == ["Democratic Republic of Congo"]
+    assert [p.name for p in out.parties] == ["Democratic Republic of Congo", "M23"]
+
+
+def test_a_headline_question_with_a_party_s_same_stance_as_a_body_question_is_that_question():
+    from summarizer.assemble.issues import _drop_heading_twins
+    from summarizer.contract import Evidence, OpenIssue
+    text = ("Talks end; no breakthrough on de-escalation\nPublished 2 March 2025\nHow the armies pull back is still "
+            "unresolved. Indian officials say de-escalation must come first.\n")
+    article, ctx = context(text)
+    out = Collected()
+    head, body = text.split("\n")[0], "How the armies pull back is still unresolved."
+    for quote in (head, body):
+        at = text.index(quote)
+        out.open_issues.append(OpenIssue(issue=quote[:20], positions={"India": "de-escalation must come first"},
+                                         evidence=[Evidence(quote=quote, start=at, end=at + len(quote))]))
+    _drop_heading_twins(ctx, out)
+    assert [i.evidence[0].quote for i in out.open_issues] == [body]
+
+
+def test_a_title_s_last_noun_copied_into_a_name_is_not_part_of_it():
+    text = ("Talks\nPublished 2 March 2025\nGuyana and Venezuela met in Brasilia.\nVenezuela's Minister of Information "
+            "Freddy Ñáñez and the Minister of State for Foreign Affairs Hugh Todd attended.\n")
+    _, _, out = actors_of(text, [("Guyana", "negotiator"), ("Venezuela", "negotiator")],
+                          [("Information Freddy Ñáñez", "", "Venezuela"), ("Affairs Hugh Todd", "", "Guyana"),
+                           ("Foreign Affairs", "", "")])
+    assert [p.name for p in out.people] == ["Freddy Ñáñez", "Hugh Todd"]

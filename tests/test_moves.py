@@ -4,7 +4,7 @@ import pytest
 
 from summarizer.assemble import moves
 from summarizer.assemble.moves import (before_contrast, clauses, kinds, listed, mentions, parse, party_forms, sides_named_together, standing_for,
-                                       stated_demand, states_a_move, without_attribution, without_description)
+                                       says_unresolved, stated_demand, states_a_move, without_attribution, without_description)
 
 FORMS = party_forms(["Russia", "Ukraine", "Hamas", "Israel", "China", "United States", "Colombia", "ELN"],
                     [("Dmitry Peskov", "Russia"), ("Volodymyr Zelensky", "Ukraine")], {"ELN": "ELN"})
@@ -705,3 +705,18 @@ def test_things_asked_for_one_after_another_are_each_a_demand(text, parts):
 def test_a_describing_clause_after_the_name_that_opens_a_demand_is_left_out(text, kept):
     from summarizer.assemble.moves import demanded
     assert demanded(text, FORMS) == kept
+
+
+def test_a_demand_reported_after_said_and_a_time_phrase_is_the_named_party_s():
+    forms = {"India": "India", "Pakistan": "Pakistan", "Islamabad": "Pakistan"}
+    for said in ("said on Monday that", "said in a statement that", "said that"):
+        move = stated_demand(f"Its foreign ministry {said} Islamabad demands that India resume sharing flood data.",
+                             forms, "en")
+        assert (move.by, move.to) == ("Pakistan", "India"), said
+    assert stated_demand("Its foreign ministry said the talks on Monday were useful.", forms, "en") is None
+
+
+@pytest.mark.parametrize("sentence", ["Guarantees are close but not done", "The two sides remain divided over the "
+                                      "border.", "Talks on the port reached an impasse."])
+def test_more_words_say_a_question_is_open(sentence):
+    assert says_unresolved(sentence)

@@ -169,6 +169,15 @@ def test_the_opposite_stance_does_not_match():
     assert scorers.score_demands(e, [{"party": "Russia", "demand": "no Western troops after a deal"}]).tp == 1
 
 
+@pytest.mark.parametrize("actual, ok", [("coopere en la lucha contra el contrabando", True),
+                                        ("coopère dans la lutte contre la contrebande", True),
+                                        ("let smuggling of vehicles go on", False)])
+def test_against_is_read_alike_in_every_language(actual, ok):
+    e = [{"party": "Chile", "demand": "Bolivia cooperates against smuggling", "addressed_to": "",
+          "keywords": ["contrabando|contrebande|smuggl"]}]
+    assert scorers.score_demands(e, [{"party": "Chile", "demand": actual}]).tp == int(ok)
+
+
 def test_issue_positions_need_the_party_and_its_stance():
     e = [{"issue": "territory", "keywords": ["territor"], "positions": [
         {"party": "Russia", "stance": "Ukraine must cede Donbas", "keywords": ["Donbas"]}]}]

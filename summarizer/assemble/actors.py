@@ -153,7 +153,7 @@ def party_of_title(title: str, parties: list[str] | None, acronyms: dict[str, st
     words = re.findall(r"[\w.'’-]+", title)
     for size in (3, 2, 1):
         for i in range(len(words) - size + 1):
-            chunk = " ".join(words[i:i + size])
+            chunk = re.sub(r"['’]s$", "", " ".join(words[i:i + size]))  # "Djibouti's President": Djibouti
             if i and words[i - 1].lower() in _DESTINATION:  # 'UN envoy to Libya', 'U.S. special envoy for Syria'
                 continue
             if parties is None and (not chunk[:1].isupper() or (len(chunk) <= 2 and not chunk.isupper())):
@@ -209,7 +209,9 @@ def _title(ctx: Context, model_title: str, title_in_name: str, name: str) -> str
 # words of an organisation's name in the languages of the cases ('Ejército de Liberación Nacional' is not a person)
 _GROUP_WORDS = re.compile(r"(?<!\w)(liberation|national|ejército|liberación|nacional|frente|movimiento|partido|fuerzas|"
                           r"gobierno|armée|libération|nationale|mouvement|parti|gouvernement|armee|bewegung|partei|"
-                          r"regierung)(?!\w)", re.I)
+                          r"regierung|commission|committee|council|agency|ministry|bank|union|organi[sz]ation|court|"
+                          r"assembly|secretariat|panel|comisión|comité|conseil|consejo|kommission|ausschuss|комиссия|"
+                          r"комитет|совет)(?!\w)", re.I)
 
 
 def _not_a_person(name: str) -> bool:
@@ -300,6 +302,12 @@ def credited_agency(ctx: Context, name: str) -> bool:
     return bool(found) and all(text[max(0, at - 1):at] == "(" and abs(at - ctx.dateline[1]) <= 40 for at in found)
 
 
+# a byline or a wire's closing credits ('By Amina Farah'; '(Reporting by Amina Farah; Editing by Tom Hale)'), up to
+# the name
+_CREDIT = re.compile(r"\s*\(?(?:[^()\n;]{0,40}\bby\s+[^()\n;]{0,60};\s*)*(?:(?:additional\s+)?(?:reporting|writing|"
+                     r"editing|written|reported|compiled)\s+)?(?:by|von|por|par)\s+(?:[A-Z][\w'’.-]*\s+){0,3}$", re.I)
+
+
 def _not_a_person_where_written(text: str, name: str) -> str:
     """Why the article's own writing of the name says it is no person of the talks, or "": every time, it stands
     in a byline ('By Achieng Otieno, Nairobi': the author), after 'the' ('also known as the Clan del Golfo': a group),
@@ -309,7 +317,7 @@ def _not_a_person_where_written(text: str, name: str) -> str:
     if not found:
         return ""
     lines = [text[text.rfind("\n", 0, at) + 1:at] for at in found]
-    if all(re.match(r"\s*(?:by|von|por|par)\s+(?:[A-Z][\w'’.-]*\s+){0,3}$", line, re.I) for line in lines):
+    if all(_CREDIT.match(line) for line in lines):
         return "the author named in the byline, not a person of the talks"
     if all(re.search(r"(?<!\w)the\s+$", text[max(0, at - 5):at]) for at in found):
         return "written after 'the': a group or a place, not a person"
@@ -319,8 +327,26 @@ def _not_a_person_where_written(text: str, name: str) -> str:
     return ""
 
 
+# nouns that end a title before a name ('Minister of Information Yemane Gebremeskel', 'Minister of State for Foreign
+# Affairs Adel al-Jubeir'): a model may copy the last one into the name
+_TITLE_TAILS = _TITLE_MODIFIERS | {"information", "affairs", "communications", "culture", "education", "health",
+                                   "agriculture", "water", "transport", "labour", "development", "cooperation",
+                                   "planning", "reintegration", "relations", "commerce", "industry", "environment"}
+
+
+def _without_title_tail(text: str, name: str) -> str:
+    """The name without a title's last noun copied before it, where the article writes that noun after 'of', 'for'
+    or 'and' of a title."""
+    words = name.split()
+    if len(words) >= 3 and words[0].lower() in _TITLE_TAILS and \
+            re.search(rf"(?<!\w)(?:of|for|and)\s+(?:[A-Z][\w-]*\s+){{0,2}}{re.escape(name)}(?!\w)", text):
+        return " ".join(words[1:])
+    return name
+
+
 def add_people(ctx: Context, people: list[PersonAnswer], out: Collected) -> None:
     for person in people:
+        person = person.model_copy(update={"name": _without_title_tail(ctx.article.text, person.name.strip())})
         if credited_agency(ctx, person.name):
             out.drop("people", person.name, "the agency credited in the dateline, not a person")
             continue
@@ -468,11 +494,14 @@ def drop_venues_of_no_event(ctx: Context, out: Collected) -> None:
 
 _PLACE_WORDS = r"in|at|to|à|a|en|nach|zu|в|во"
 
-def add_venues(ctx: Context, venues: list[str], out: Collected) -> None:
+def add_venues(ctx: Context, venues: list[str], out: Collected, parties: tuple[str, ...] = ()) -> None:
     for written in _one_place_each(venues):
         place = names.place(written, ctx.article.script, ctx.article.text)
         if place is None:
             out.drop("venues", written, "not a city (a country, a region or a building in no named city)")
+            continue
+        if not place.country and written.strip() in parties:  # 'Somaliland': no city GeoNames knows, and a party
+            out.drop("venues", written, "a party the article names, and no city known by that name")
             continue
         out.spellings.setdefault(place.name, set()).add(written)
         if any(v.name == place.name for v in out.venues):
@@ -515,7 +544,7 @@ def _parties_in(words: str, ctx: Context) -> list[tuple[str, str]]:
         tokens = run.group(0).split()
         for size in range(len(tokens), 0, -1):  # the longest known name in the run ('Die Afrikanische Union')
             hit = next(((chunk, named) for i in range(len(tokens) - size + 1)
-                        if (chunk := " ".join(tokens[i:i + size]).strip(",;:"))
+                        if (chunk := re.sub(r"['’]s$", "", " ".join(tokens[i:i + size]).strip(",;:")))
                         and (named := names.known_party(chunk, ctx.acronyms))
                         and (names.country(named) or not names.known_city(chunk, ctx.article.text))), None)
             if hit:
@@ -547,13 +576,15 @@ def add_parties_given_a_role(ctx: Context, out: Collected) -> None:
             listing = _LISTING.match(span.quote[end:])
             after = _parties_in(listing.group(0), ctx) if listing else []
             for written, name in before + after:
-                if name in venues:
+                if name in venues and not names.capital_of_its_name(name):  # ('Kuwait': a state and its capital)
                     continue
                 existing = next((p for p in out.parties if p.name == name), None)
                 if existing is None:
                     out.parties.append(Party(name=name, role=role, evidence=span.evidence()))  # type: ignore[arg-type]
-                elif existing.role != "negotiating party":
-                    existing.role = role  # type: ignore[assignment]  # the article's word over the model's choice
+                elif existing.role != "negotiating party" and (role != "host" or existing.role == "other"):
+                    # the article's word over the model's choice (hosting says less than mediating: a mediator that
+                    # also hosts stays a mediator)
+                    existing.role = role  # type: ignore[assignment]
 
 
 def complete_the_sides(out: Collected) -> None:
@@ -621,6 +652,7 @@ def settle_hosts(out: Collected) -> None:
 # (SSOMA), was represented by Pagan Amum'; 'The BRN sent a team led by Anas Abdulrahman'
 _LED_BY = re.compile(r"(?:\s(?:was|were|is|are)\s+(?:represented|led|headed)|\ssent\s+(?:a|its)\s+(?:team|delegation)\s+"
                      r"(?:led|headed))\s+by\s+(?:[\w'’.-]+\s+){0,4}?$")
+_CLAUSE_BREAK = re.compile(r",\s+(?:while|whereas|and|but)\s+|;\s*")
 _DEFINED = re.compile(r"([A-ZÀ-Þ][\w'’-]*(?:\s+(?:of|for|and|the|de|del|[A-ZÀ-Þ][\w'’-]*))+)\s*\(([A-Z]{2,6})\)")
 
 
@@ -637,10 +669,16 @@ def delegations_led_by(ctx: Context, out: Collected) -> None:
             led = _LED_BY.search(text[start:at])
             if led is None:
                 continue
-            subject = text[start:start + led.start()]
+            # the subject of its own clause ("Israel's delegation is led by A, while Hamas is represented by B")
+            subject = _CLAUSE_BREAK.split(text[start:start + led.start()])[-1]
             defined = [m.group(2) for m in _DEFINED.finditer(subject) if m.group(2) in ctx.acronyms]
-            named = [ctx.acronyms[defined[-1]]] if defined else [n for _, n in _parties_in(subject, ctx)][-1:]
+            found = _parties_in(subject, ctx)[-1:]
+            named = [ctx.acronyms[defined[-1]]] if defined else [n for _, n in found]
             body = names.party(named[0], ctx.acronyms) if named else ""
+            if found and not defined and body not in {p.name for p in out.parties}:
+                # a short form of a party of the article ("Congo's government" where the DR Congo negotiates)
+                written = re.escape(found[0][0])
+                body = next((p.name for p in out.parties if re.search(rf"(?<!\w){written}(?!\w)", p.name)), body)
             if not body or names.person_like(body):
                 continue
             person.affiliation = body
@@ -653,7 +691,7 @@ def delegations_led_by(ctx: Context, out: Collected) -> None:
 
 def add_actors(ctx: Context, x: ActorsAnswer, out: Collected) -> None:
     moved: list[PersonAnswer] = []
-    add_venues(ctx, x.venues, out)
+    add_venues(ctx, x.venues, out, tuple(p.name.strip() for p in x.parties))
     add_parties(ctx, x, out, moved)
     add_people(ctx, [*x.people, *moved], out)
     delegations_led_by(ctx, out)

@@ -51,7 +51,12 @@ def status_of(ctx: Context, model_status: Status, mention: dates.Mention, value:
     own = sentence_at(ctx.article, mention.start)
     before = ctx.article.text[own.start:mention.start].split()[-FUTURE_REACH:] if own else []
     # (not a future seen from the past: 'was due to expire on Saturday')
-    weekday = mention.kind in ("weekday", "weekday_range") and not _PAST_FUTURE.search(" ".join(before))
+    # ('said a call would take place on Wednesday' is the future of the speaker, who speaks at the report's time)
+    past_future = _PAST_FUTURE.search(" ".join(before))
+    if past_future and past_future.group(0).lower() == "would" and own \
+            and moves.speech_at(ctx.article.text[own.start:mention.start]):
+        past_future = None
+    weekday = mention.kind in ("weekday", "weekday_range") and not past_future
     of_publication = bool(ctx.published and value and value == ctx.published.isoformat()[:7])
     ahead = _FUTURE.search(" ".join(before)) or mention.text.lower().startswith(("later", "plus tard", "später"))
     if status in ("held", "unknown") and ahead \
@@ -138,6 +143,9 @@ def add_events(ctx: Context, x: Answer, out: Collected) -> None:
             continue
         if moves.starts_a_period(ctx.article.text[max(0, mention.start - 20):mention.start], mention.text):
             out.drop("dates", mention.text, "the date words start a period ('since ...'), they date no event")
+            continue
+        if span and moves.of_a_separate_process(ctx.article.text[span.start:mention.start]):
+            out.drop("dates", mention.text, "the date words date a separate process, not these talks")
             continue
         anchor = None if ctx.published else sentence_anchor(ctx, mention)
         resolved = dates.resolve(mention, ctx.anchor, status=e.status, sentence_anchor=anchor)

@@ -15,7 +15,7 @@ from rapidfuzz import fuzz
 from .. import names, thresholds
 from ..articles import word_count
 from ..contract import OpenIssue
-from ..evidence import Span, content_words, sentence, sentence_number_at
+from ..evidence import Span, a_heading, content_words, sentence, sentence_number_at
 from . import moves
 from .actors import the_group_side, the_state_side
 from .checks import limit_for, short_text
@@ -268,7 +268,11 @@ def add_issue(ctx: Context, out: Collected, text: str, span: Span, forms: dict[s
             out.drop("open_issues", issue, "a sentence about the question, not the question")
             return
         issue = subject
-    if any(fuzz.token_set_ratio(q.issue, issue) >= thresholds.SAME_ISSUE for q in out.open_issues):
+    same = next((q for q in out.open_issues if fuzz.token_set_ratio(q.issue, issue) >= thresholds.SAME_ISSUE), None)
+    if same is not None:
+        e = same.evidence[0]
+        if a_heading(ctx.article.text, e.start, e.end) and not a_heading(ctx.article.text, span.start, span.end):
+            same.issue, same.evidence = issue, span.evidence()  # the body's words over the headline's
         return
     out.open_issues.append(OpenIssue(issue=issue, positions={}, evidence=span.evidence()))
 
@@ -285,6 +289,25 @@ def finish_issues(out: Collected, ctx: Context | None = None) -> None:
         for party, said in issue.positions.items():  # what a party said of the question, where it made no move on it
             found.setdefault(party, said)
         issue.positions = found
+    if ctx:
+        _drop_heading_twins(ctx, out)
+
+
+def _drop_heading_twins(ctx: Context, out: Collected) -> None:
+    """A headline's question that a body question also names, or that has a party's same stance ('no breakthrough on
+    de-escalation' over 'How and when the two armies would pull back ... is still unresolved. Indian officials say
+    de-escalation must come first'): the body's question stands."""
+    def words(text: str) -> set[str]:
+        return {w.lower() for w in re.findall(r"[^\W\d_]{5,}", text)}
+
+    body = [i for i in out.open_issues if not a_heading(ctx.article.text, i.evidence[0].start, i.evidence[0].end)]
+    for issue in list(out.open_issues):
+        if issue in body:
+            continue
+        if any(words(issue.issue) & words(b.issue) or set(issue.positions.items()) & set(b.positions.items())
+               for b in body):
+            out.open_issues.remove(issue)
+            out.drop("open_issues", issue.issue, "a heading that sums up a question the body states")
 
 
 # a clause that gives one party's view: its name (or its officials), a verb, the view ('Syria has suggested United

@@ -223,8 +223,9 @@ def _opens(sentence: str, start: int, end: int) -> bool:
 
 
 # a verb of speaking with no object of its own just before a party: the party opens the reported clause
-_SAID_BEFORE = re.compile(r"(?<!\w)(?:said|says|stated|added|explained|noted|argued|warned|declared)\s+(?:that\s+)?"
-                          r"(?:the\s+)?$", re.I)
+# ('said that', 'said on Monday that', 'said in a statement that')
+_SAID_BEFORE = re.compile(r"(?<!\w)(?:said|says|stated|added|explained|noted|argued|warned|declared)\s+"
+                          r"(?:(?:on|in|late|early|last|this|at)\s+(?:[\w-]+\s+){1,3}?that\s+|that\s+)?(?:the\s+)?$", re.I)
 # a short phrase that opens a sentence before its subject ('Por su parte,', 'Meanwhile,', 'On Friday,')
 _OPENING_PHRASE = re.compile(r"^\s*(?:[^\s,]+\s+){0,3}[^\s,]+,\s*(?=\S+\s+\S+)")
 
@@ -925,6 +926,13 @@ def starts_a_period(before: str, words: str) -> bool:
     return bool({last.lower(), first.lower()} & set(_verbs()["since"]))
 
 
+def of_a_separate_process(before: str) -> bool:
+    """The clause that holds some date words names a separate process ('whose government brokered a separate deal
+    between Somalia and Ethiopia in December 2024'): those words date it, not an event of these talks."""
+    clause = re.split(r"[,;:(]", before)[-1]
+    return _words("separate", style="whole").search(clause) is not None
+
+
 def about_an_event(text: str) -> bool:
     """The sentence speaks of a meeting, a round, a signing, a deadline... ('talks', 'Treffen', '会谈'); not in the
     words that attribute it ('according to' is no accord, 'de acuerdo con' no acuerdo)."""
@@ -997,7 +1005,7 @@ def _listed_sides(sentence: str, found: list[tuple[int, int, str]]) -> tuple[str
     return None
 
 
-ROLES_BY_WORD = {"mediator": "mediator_words", "guarantor": "guarantor_words"}  # role -> its list in moves.yaml
+ROLES_BY_WORD = {"mediator": "mediator_words", "host": "host_words", "guarantor": "guarantor_words"}  # role -> its list in moves.yaml
 
 
 def roles_named(sentence: str) -> list[tuple[str, int, int]]:

@@ -12,7 +12,7 @@ from ..answers import Answer
 from ..contract import Demand, Mode, OpenIssue, Statement
 from ..articles import word_count
 from ..language import in_script
-from ..evidence import Span, find_mention, sentence, sentence_number_at, supporting_sentence
+from ..evidence import Span, a_heading, find_mention, sentence, sentence_number_at, supporting_sentence
 from . import moves
 from .actors import party_forms
 from .checks import limit_for, short_text
@@ -53,6 +53,28 @@ def _keep_one_owner(ctx: Context, out: Collected) -> None:
         else:
             out.drop("demands", f"{d.party}: {d.demand}", "the same text given to another party")
     out.demands = kept
+
+
+_WORD = re.compile(r"[^\W\d_]{4,}")
+
+
+def _drop_heading_twins(ctx: Context, out: Collected) -> None:
+    """A headline or heading sums up a demand its body states ('Ukraine wants a ceasefire first' over 'Ukraine
+    insists that Russia agree to a full ceasefire ...'): the body's demand stands, the heading's is the same one."""
+    def words(d: Demand) -> set[str]:
+        return {w.lower() for w in _WORD.findall(d.demand)} - _HEADING_STOPWORDS
+
+    body = [d for d in out.demands if d.evidence and not a_heading(ctx.article.text, d.evidence[0].start, d.evidence[0].end)]
+    for d in list(out.demands):
+        if d in body or not d.evidence:
+            continue
+        if any(b.party == d.party and b.addressed_to == d.addressed_to and words(b) & words(d) for b in body):
+            out.demands.remove(d)
+            out.drop("demands", f"{d.party}: {d.demand}", "a heading that sums up a demand the body states")
+
+
+_HEADING_STOPWORDS = {"that", "with", "from", "into", "their", "them", "this", "these", "those", "must", "should",
+                      "first", "more", "other", "before", "after", "will", "would"}
 
 
 def _pasted(move: moves.Move, what: str, quote: str) -> bool:
@@ -245,6 +267,7 @@ def add_positions(ctx: Context, x: Answer, out: Collected) -> None:
         _add_stated_moves(ctx, out, forms)
         _address_by_the_noun(ctx, out, forms)
         _address_the_other_side(out)
+        _drop_heading_twins(ctx, out)
     for i in getattr(x, "issues", []):
         claim = supporting_sentence(ctx.article, i.sentence, i.issue)
         if claim is None:

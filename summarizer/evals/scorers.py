@@ -25,7 +25,8 @@ NEGATION_WINDOW = 4  # words before a keyword where a negation flips its polarit
 _NEGATION = {"not", "no", "never", "without", "nor", "cannot", "neither", "none", "refuse", "refuses", "refused",
              "nicht", "kein", "keine", "keinen", "ohne", "nie", "niemals", "sin", "nunca", "ni", "ne", "pas",
              "sans", "jamais", "aucun", "aucune", "не", "нет", "без", "ни", "никогда", "reject", "rejects",
-             "rejected", "oppose", "opposes", "opposed", "against", "lehnt", "rechaza", "rejette", "отвергает"}
+             "rejected", "oppose", "opposes", "opposed", "against", "contra", "contre", "gegen", "против", "lehnt",
+             "rechaza", "rejette", "отвергает"}
 _CJK_NEGATION = ("不", "没有", "无", "拒绝", "禁止", "ない", "ず")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 _SENTENCE_BREAK = re.compile(r"[.!?]\s+[\"'“‘(]?[A-ZА-ЯÀ-Þ0-9]|[。！？].")
