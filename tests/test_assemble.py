@@ -1535,3 +1535,7 @@ def test_a_title_s_last_noun_copied_into_a_name_is_not_part_of_it():
                           [("Information Freddy Ñáñez", "", "Venezuela"), ("Affairs Hugh Todd", "", "Guyana"),
                            ("Foreign Affairs", "", "")])
     assert [p.name for p in out.people] == ["Freddy Ñáñez", "Hugh Todd"]
+    assert [p.title for p in out.people] == ["Venezuela's Minister of Information",
+                                             "Minister of State for Foreign Affairs"], "the title before the name, whole"
+    assert title_next_to("US senior adviser for Africa Massad Boulos said", "Massad Boulos") == \
+        "US senior adviser for Africa"

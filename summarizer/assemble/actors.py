@@ -112,6 +112,11 @@ _TITLE_MODIFIERS = {"foreign", "deputy", "prime", "defence", "defense", "vice", 
                     "justice", "negotiating", "press"}
 
 
+# a title whose office is followed by what it is of, right before a name ('Eritrea's Minister of Information')
+_OF_TITLE = re.compile(r"((?i:" + _OFFICE.pattern + r")(?:\s+(?:of|for)\s+(?:the\s+)?"
+                       r"(?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’.-]*)+)\s+$")
+
+
 def title_next_to(text: str, name: str) -> str:
     """The title the article writes next to a person's name, before it ('Kremlin spokesperson Dmitry Peskov') or in
     an apposition after it ('Ronen Bar, the head of the Shin Bet security agency,'), as written; "" when none."""
@@ -126,6 +131,14 @@ def title_next_to(text: str, name: str) -> str:
             while kept[0].lower() in ("the", "a", "an", "le", "la", "el", "der", "die", "das"):
                 kept.pop(0)
             return " ".join(kept)
+        of_title = _OF_TITLE.search(line)  # 'Minister of State for Foreign Affairs Adel al-Jubeir'
+        if of_title:
+            kept, before_it = of_title.group(1).split(), line[:of_title.start(1)].split()
+            while before_it and (before_it[-1][:1].isupper() or before_it[-1].lower() in _TITLE_MODIFIERS) \
+                    and before_it[-1][-1:].isalnum():  # 'US senior adviser for Africa'
+                kept.insert(0, before_it.pop())
+            if len(kept) <= TITLE_LIMIT:
+                return " ".join(kept)
         after = _APPOSITION.search(text[m.end():m.end() + 120])
         if after and _OFFICE.search(after.group(1)):
             return after.group(1).strip()
