@@ -720,3 +720,9 @@ def test_a_demand_reported_after_said_and_a_time_phrase_is_the_named_party_s():
                                       "border.", "Talks on the port reached an impasse."])
 def test_more_words_say_a_question_is_open(sentence):
     assert says_unresolved(sentence)
+
+
+def test_two_parties_that_only_welcome_the_talks_are_not_its_sides():
+    forms = party_forms(["United States", "African Union", "Ethiopia", "Eritrea"], [], {})
+    assert sides_named_together("The United States and the African Union welcomed the talks.", forms, "en") is None
+    assert sides_named_together("Ethiopia and Eritrea held talks in Jeddah.", forms, "en") == ("Ethiopia", "Eritrea")
