@@ -1539,3 +1539,14 @@ def test_a_title_s_last_noun_copied_into_a_name_is_not_part_of_it():
                                              "Minister of State for Foreign Affairs"], "the title before the name, whole"
     assert title_next_to("US senior adviser for Africa Massad Boulos said", "Massad Boulos") == \
         "US senior adviser for Africa"
+
+
+def test_a_party_the_article_says_was_not_at_the_talks_is_none_and_a_meeting_place_names_no_host():
+    text = ("Talks\nPublished 2 March 2025\nArmenia and Azerbaijan met in Vienna, with the OSCE hosting the meeting at "
+            "its Vienna office.\nRussia, which was not represented, said it backed the process.\n")
+    _, ctx, out = actors_of(text, [("Armenia", "negotiator"), ("Azerbaijan", "negotiator"), ("Russia", "mediator")],
+                            venues=["Vienna"])
+    assert [p.name for p in out.parties] == ["Armenia", "Azerbaijan"]
+    assert any("not at the talks" in d.reason for d in out.dropped)
+    add_parties_given_a_role(ctx, out)
+    assert "Austria" not in {p.name for p in out.parties}, "a city a host word stands near is not its state"

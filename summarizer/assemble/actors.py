@@ -71,6 +71,9 @@ def add_parties(ctx: Context, x: ActorsAnswer, out: Collected, moved: list[Perso
         if name in {v.name for v in out.venues} | {v.strip() for v in x.venues} and not names.country(name):
             out.drop("parties", p.name, "a meeting place, not a party")
             continue
+        if _absent(ctx.article.text, party_forms(ctx, p.name, name)):
+            out.drop("parties", p.name, "the article says it was not at the talks ('which was not represented')")
+            continue
         role = ROLE[p.role]
         existing = next((q for q in out.parties if q.name == name), None)
         if existing:
@@ -82,6 +85,19 @@ def add_parties(ctx: Context, x: ActorsAnswer, out: Collected, moved: list[Perso
             out.drop("parties", p.name, "name not found in the article")
             continue
         out.parties.append(Party(name=name, role=role, evidence=span.evidence()))
+
+
+# words right after a party's name that say it was not at the talks ('Ethiopia, which was not represented at the
+# talks, said ...'; 'European governments, which were not represented in Geneva')
+_ABSENT = re.compile(r"\s*,?\s*(?:(?:which|who)\s+)?(?:(?:was|were|is|are|had\s+been|has\s+been|have\s+been)\s+not|"
+                     r"did\s+not|does\s+not|do\s+not)\s+(?:represented|present|invited|(?:take|taking)\s+part|"
+                     r"attend|participate)(?!\w)")
+
+
+def _absent(text: str, forms: list[str]) -> bool:
+    """The article says, right after naming the party, that it was not at the talks."""
+    return any(_ABSENT.match(text, m.end()) for form in forms if form.strip()
+               for m in re.finditer(rf"(?<!\w){re.escape(form)}(?!\w)", text))
 
 
 # the head noun of a title: a title next to a name ends with one ('foreign ministry spokesman Esmaeil Baghaei') or
@@ -589,8 +605,9 @@ def add_parties_given_a_role(ctx: Context, out: Collected) -> None:
             listing = _LISTING.match(span.quote[end:])
             after = _parties_in(listing.group(0), ctx) if listing else []
             for written, name in before + after:
-                if name in venues and not names.capital_of_its_name(name):  # ('Kuwait': a state and its capital)
-                    continue
+                if (name in venues or written in venues) and not names.capital_of_its_name(name):
+                    continue  # a meeting place ('hosting the meeting at its Vienna office'), unless a state is named
+                    # like its capital ('Kuwait')
                 existing = next((p for p in out.parties if p.name == name), None)
                 if existing is None:
                     out.parties.append(Party(name=name, role=role, evidence=span.evidence()))  # type: ignore[arg-type]
