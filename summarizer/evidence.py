@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass
+from typing import Callable, Protocol, TypeVar
 
 from rapidfuzz import fuzz
 
@@ -167,6 +168,23 @@ def supporting_sentence(article: Article, number: int, claim: str) -> Span | Non
                                                                    and abs(best[2] - number + 1) > 1):
         return None
     return sentence(article, best[2] + 1)
+
+
+class _HasEvidence(Protocol):
+    evidence: list[Evidence]
+
+
+T = TypeVar("T", bound=_HasEvidence)
+
+
+def heading_twins(text: str, items: list[T], same: Callable[[T, T], bool]) -> list[T]:
+    """The items quoted from a headline or a heading that `same` pairs with an item quoted from the body: a headline
+    sums up what the body states, so it is the same item, not a second one."""
+    def heading(x: T) -> bool:
+        return bool(x.evidence) and a_heading(text, x.evidence[0].start, x.evidence[0].end)
+
+    body = [x for x in items if x.evidence and not heading(x)]
+    return [x for x in items if heading(x) and any(same(x, b) for b in body)]
 
 
 def a_heading(text: str, start: int, end: int) -> bool:

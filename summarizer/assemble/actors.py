@@ -176,13 +176,18 @@ def _singular(word: str) -> str:
 _DESTINATION = {"to", "for", "on", "in", "towards", "pour", "en", "para", "für", "nach", "по"}
 
 
+def _without_possessive(words: str) -> str:
+    """'Djibouti's' -> 'Djibouti'."""
+    return re.sub(r"['’]s$", "", words)
+
+
 def party_of_title(title: str, parties: list[str] | None, acronyms: dict[str, str]) -> str | None:
     """The party a title names ('US envoy' -> United States, 'Kremlin spokesperson' -> Russia, 'Russian President'
     -> Russia), when it is one of `parties` (None: any country)."""
     words = re.findall(r"[\w.'’-]+", title)
     for size in (3, 2, 1):
         for i in range(len(words) - size + 1):
-            chunk = re.sub(r"['’]s$", "", " ".join(words[i:i + size]))  # "Djibouti's President": Djibouti
+            chunk = _without_possessive(" ".join(words[i:i + size]))  # "Djibouti's President": Djibouti
             if i and words[i - 1].lower() in _DESTINATION:  # 'UN envoy to Libya', 'U.S. special envoy for Syria'
                 continue
             if parties is None and (not chunk[:1].isupper() or (len(chunk) <= 2 and not chunk.isupper())):
@@ -573,7 +578,7 @@ def _parties_in(words: str, ctx: Context) -> list[tuple[str, str]]:
         tokens = run.group(0).split()
         for size in range(len(tokens), 0, -1):  # the longest known name in the run ('Die Afrikanische Union')
             hit = next(((chunk, named) for i in range(len(tokens) - size + 1)
-                        if (chunk := re.sub(r"['’]s$", "", " ".join(tokens[i:i + size]).strip(",;:")))
+                        if (chunk := _without_possessive(" ".join(tokens[i:i + size]).strip(",;:")))
                         and (named := names.known_party(chunk, ctx.acronyms))
                         and (names.country(named) or not names.known_city(chunk, ctx.article.text))), None)
             if hit:

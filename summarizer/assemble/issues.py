@@ -15,7 +15,7 @@ from rapidfuzz import fuzz
 from .. import names, thresholds
 from ..articles import word_count
 from ..contract import OpenIssue
-from ..evidence import Span, a_heading, content_words, sentence, sentence_number_at
+from ..evidence import Span, a_heading, content_words, heading_twins, sentence, sentence_number_at
 from . import moves
 from .actors import the_group_side, the_state_side
 from .checks import limit_for, short_text
@@ -300,14 +300,10 @@ def _drop_heading_twins(ctx: Context, out: Collected) -> None:
     def words(text: str) -> set[str]:
         return {w.lower() for w in re.findall(r"[^\W\d_]{5,}", text)}
 
-    body = [i for i in out.open_issues if not a_heading(ctx.article.text, i.evidence[0].start, i.evidence[0].end)]
-    for issue in list(out.open_issues):
-        if issue in body:
-            continue
-        if any(words(issue.issue) & words(b.issue) or set(issue.positions.items()) & set(b.positions.items())
-               for b in body):
-            out.open_issues.remove(issue)
-            out.drop("open_issues", issue.issue, "a heading that sums up a question the body states")
+    for issue in heading_twins(ctx.article.text, out.open_issues, lambda i, b: bool(
+            words(i.issue) & words(b.issue) or set(i.positions.items()) & set(b.positions.items()))):
+        out.open_issues.remove(issue)
+        out.drop("open_issues", issue.issue, "a heading that sums up a question the body states")
 
 
 # a clause that gives one party's view: its name (or its officials), a verb, the view ('Syria has suggested United

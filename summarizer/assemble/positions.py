@@ -12,7 +12,7 @@ from ..answers import Answer
 from ..contract import Demand, Mode, OpenIssue, Statement
 from ..articles import word_count
 from ..language import in_script
-from ..evidence import Span, a_heading, find_mention, sentence, sentence_number_at, supporting_sentence
+from ..evidence import Span, find_mention, heading_twins, sentence, sentence_number_at, supporting_sentence
 from . import moves
 from .actors import party_forms
 from .checks import limit_for, short_text
@@ -64,13 +64,10 @@ def _drop_heading_twins(ctx: Context, out: Collected) -> None:
     def words(d: Demand) -> set[str]:
         return {w.lower() for w in _WORD.findall(d.demand)} - _HEADING_STOPWORDS
 
-    body = [d for d in out.demands if d.evidence and not a_heading(ctx.article.text, d.evidence[0].start, d.evidence[0].end)]
-    for d in list(out.demands):
-        if d in body or not d.evidence:
-            continue
-        if any(b.party == d.party and b.addressed_to == d.addressed_to and words(b) & words(d) for b in body):
-            out.demands.remove(d)
-            out.drop("demands", f"{d.party}: {d.demand}", "a heading that sums up a demand the body states")
+    for d in heading_twins(ctx.article.text, out.demands, lambda d, b: (b.party, b.addressed_to) == (d.party, d.addressed_to)
+                           and bool(words(b) & words(d))):
+        out.demands.remove(d)
+        out.drop("demands", f"{d.party}: {d.demand}", "a heading that sums up a demand the body states")
 
 
 _HEADING_STOPWORDS = {"that", "with", "from", "into", "their", "them", "this", "these", "those", "must", "should",
