@@ -109,12 +109,14 @@ _MONTH_LEAD = (r"(?:in|since|from|by|until|till|during|early|late|mid|the end of
                r"im|ende|anfang|mitte|в|в конце|в начале|в середине|fin|début|à la fin de|au début de|courant)")
 
 
-def _month_only() -> re.Pattern:
-    return re.compile(rf"(?:(?:\b(last|next|this|past)\s+)|(?:\b(?:{_MONTH_LEAD}\s+|mid-)(?:(?:the\s+)?(last|next|this)\s+)?))"
-                      rf"(?:de\s+)?{_M}(?!\s+\d{{1,2}}\b)(?:\s+{_Y})?", re.I | re.U)
-
-
-_MONTH_ONLY = _month_only()
+@lru_cache(maxsize=16)
+def _month_only(language: str = "en") -> re.Pattern:
+    """A month named alone after a word that leads it ('in June', 'a giugno'); the leads of the article's own
+    language too (Italian 'a' leads a month, English 'a march' is no month)."""
+    own = sorted(_calendar().get("month_leads", {}).get(language, []), key=len, reverse=True)
+    lead = rf"(?:{_MONTH_LEAD}|{'|'.join(re.escape(w) for w in own)})" if own else _MONTH_LEAD
+    return re.compile(rf"(?:(?:\b(last|next|this|past)\s+)|(?:\b(?:{lead}\s+|mid-)(?:(?:the\s+)?(last|next|this)\s+)?))"
+                      rf"(?:de\s+|di\s+)?{_M}(?!\s+\d{{1,2}}\b)(?:\s+{_Y})?", re.I | re.U)
 _CJK_MONTH = re.compile(r"(去年|今年|明年)?(\d{1,2})月(?![\d日])")
 _CJK_DAY = re.compile(r"(?<![\d月])(\d{1,2})日")
 _YEAR_ONLY = re.compile(r"(?:\b(?:in|since|from|until|by|en|im|в|depuis|desde|seit)\s+)?\b((?:19|20)\d{2})\b(?:\s*(?:年|года|г\.))?", re.I)
@@ -159,8 +161,18 @@ def _weekday_pattern() -> re.Pattern:
     quals = sorted(_qualifiers(), key=len, reverse=True)
     alt = "|".join(re.escape(w) for w in words)
     q = "|".join(re.escape(w) for w in quals)
-    return re.compile(rf"(?:\b(?P<q>{q})\s+)?(?P<w>(?<!\w)(?:{alt})(?!\w))(?:(?:\s+(?:and|to|or|и|y|et|und|-|–)\s+)(?P<w2>(?:{alt})(?!\w)))?",
-                      re.I | re.U)
+    after = "|".join(re.escape(w) for w in sorted(_qualifiers_after(), key=len, reverse=True))
+    # a qualifier after the weekday in languages that put it there ('mercoledì prossimo', 'mardi dernier'), not one
+    # that qualifies a week ('Tuesday next week')
+    return re.compile(rf"(?:\b(?P<q>{q})\s+)?(?P<w>(?<!\w)(?:{alt})(?!\w))(?:(?:\s+(?:and|to|or|и|y|et|und|-|–)\s+)(?P<w2>(?:{alt})(?!\w)))?"
+                      rf"(?:\s+(?P<q2>{after})(?!\w)(?!\s+(?:week|month|year|semaine|mois|année|settimana|mese|anno|semana|"
+                      rf"mes|año|Woche|Monat|Jahr)))?", re.I | re.U)
+
+
+def _qualifiers_after() -> list[str]:
+    """The qualifiers that may follow a weekday: those of 'last' and 'next' in the languages that put them after
+    ('prossimo', 'prochain', 'dernier', 'pasado')."""
+    return [w for w in _calendar()["qualifiers_after"]]
 
 
 @lru_cache(maxsize=1)
@@ -206,7 +218,7 @@ def _spans(text: str, language: str) -> list[Mention]:
             if mention:
                 found.append(mention)
     pos = 0
-    while (found_month := _MONTH_ONLY.search(text, pos)) is not None:
+    while (found_month := _month_only(language).search(text, pos)) is not None:
         m = found_month
         month = month_number(m.group(3))
         if not month:  # 'in the' is no month: look again from the next word ('in the second half of August')
@@ -224,7 +236,7 @@ def _spans(text: str, language: str) -> list[Mention]:
         if 1 <= int(m.group(1)) <= 31:
             found.append(Mention(m.start(), m.end(), m.group(0), "date", day=int(m.group(1))))
     for m in _weekday_re().finditer(text):
-        q = _qualifiers().get((m.group("q") or "").lower())
+        q = _qualifiers().get((m.group("q") or m.group("q2") or "").lower())
         w = _weekdays()[m.group("w").lower()]
         w2 = _weekdays()[m.group("w2").lower()] if m.group("w2") else None
         start = m.start() if m.group("q") else m.start("w")

@@ -275,6 +275,27 @@ def from_demonym(word: str) -> str | None:
     return None
 
 
+# a community named by two demonyms, the second one of a state ('Turkish Cypriot community', 'the Greek Cypriot
+# side', 'Greek Cypriots'): a people of its own, not the state of either word
+_COMMUNITY = re.compile(r"^(?:the\s+)?([A-Z][\w'’-]+)\s+([A-Z][\w'’-]+?)s?(?:\s+(?:community|communities|side|"
+                        r"leadership|leaders|delegation|administration|authorities))?$")
+
+
+def is_community(name: str) -> bool:
+    """'Turkish Cypriots': a people named by two demonyms, a party that no person's name is."""
+    return _community(name) == name
+
+
+def _community(name: str) -> str | None:
+    m = _COMMUNITY.match(name)
+    if not m or country(m.group(1)) or country(f"{m.group(1)} {m.group(2)}"):
+        return None
+    first, second = m.groups()
+    if from_demonym(first) and from_demonym(second) and from_demonym(second) != from_demonym(first):
+        return f"{first} {second}s"
+    return None
+
+
 # an acronym followed by words that only say what kind of group it is ('M23 rebel group', 'RSF paramilitaries')
 _DESCRIBED_ACRONYM = re.compile(r"^([A-Z][A-Z0-9.-]{1,9})\s+(?:rebel\s+group|rebel\s+movement|rebels|armed\s+group|group|"
                                 r"militia|movement|paramilitar(?:y|ies)|paramilitary\s+group|paramilitary\s+forces)$")
@@ -293,6 +314,8 @@ def party(name: str, acronyms: dict[str, str] | None = None) -> str:
     'Government of Colombia', 'Gobierno de Colombia' and 'Colombian government' name the state: 'Colombia'.
     """
     clean = name.strip().strip(".,;:")
+    if community := _community(clean):
+        return community
     # 'Ejército de Liberación Nacional (ELN)': the name, without the acronym the article gives it in brackets
     clean = re.sub(r"^(.{3,}?)\s*\(\s*[A-Z][A-Za-z0-9.-]{1,9}\s*\)$", r"\1", clean)
     if described := _DESCRIBED_ACRONYM.match(clean):  # 'M23 rebel group' is M23
@@ -673,7 +696,9 @@ def mention_forms(name: str) -> list[str]:
     """Spellings under which a canonical name may appear in a text, for locating its evidence."""
     forms = {name}
     words = name.split()
-    if len(words) > 1:
+    if is_community(name):  # 'the Turkish Cypriot leader': not 'Cypriots' alone, which both communities are
+        forms.add(name[:-1])
+    elif len(words) > 1:
         forms.add(words[-1])
     forms.update(_data()["parties"].get(name, []))
     forms.update(_data()["places"].get(name, []))

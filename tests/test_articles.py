@@ -25,6 +25,16 @@ def test_cleaning_drops_comment_prompts_and_author_box():
     assert cleaned.rstrip().endswith("over the weekend.")
 
 
+@pytest.mark.parametrize("heading", ["Related", "More on this story", "Read next"])
+def test_a_list_of_links_under_a_related_heading_at_the_end_is_no_part_of_the_story(heading):
+    body = "\n".join(f"Serbia and Kosovo met in Brussels for the {n} time to discuss the association of municipalities."
+                     for n in ("first", "second", "third", "fourth"))
+    a = from_text(f"Talks resume\n{body}\n\n{heading}\n- Trump says a deal is close (9 March)\n", path="t.txt")
+    assert "9 March" not in a.cleaned and a.cleaned.rstrip().endswith("municipalities.")
+    early = from_text(f"Related talks\nRelated\n{body}\n", path="t.txt")
+    assert "Brussels" in early.cleaned, "only in the last half of the text does the heading end the story"
+
+
 @pytest.mark.parametrize("path", SEEDS, ids=lambda p: p.name)
 def test_sentences_slice_the_original_text(path):
     a = read_article(path)

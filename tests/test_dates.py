@@ -80,6 +80,10 @@ def test_weekday_pair_is_a_range_before_the_publication_date():
     ("por la mañana", "es", dt.date(2025, 9, 16), None),  # the morning, not tomorrow
     ("los días 4 y 5 de febrero", "es", dt.date(2026, 2, 10), ("2026-02-04", "2026-02-05")),
     ("este martes", "es", dt.date(2026, 5, 20), "2026-05-19"),  # held: the latest Tuesday, not the next one
+    ("mercoledì prossimo", "it", dt.date(2026, 8, 9), "2026-08-12"),  # a qualifier after the weekday
+    ("mardi dernier", "fr", dt.date(2026, 8, 9), "2026-08-04"),
+    ("a settembre", "it", dt.date(2026, 8, 9), "2026-09"),  # Italian 'a' leads a month
+    ("entro ottobre", "it", dt.date(2026, 8, 9), "2026-10"),
 ])
 def test_other_languages(text, language, published, expected):
     assert resolve(text, published, status="held", language=language) == expected
@@ -94,6 +98,15 @@ def test_mentions_do_not_overlap_and_a_weekday_beside_a_date_is_one_expression()
 
 def test_a_month_word_needs_a_number_or_a_preposition():
     assert dates.find_mentions("Officials may meet again; the march went ahead.") == []
+    assert dates.find_mentions("Officials called a march for Sunday.")[0].text == "Sunday", \
+        "'a' leads a month in Italian only: 'a march' is no month in English"
+
+
+def test_a_count_of_weeks_ahead_is_a_vague_date_and_a_weekday_of_next_week_keeps_its_week():
+    found = dates.find_mentions("The next round should take place in about two weeks, Umerov said.")
+    assert [(m.text, m.kind) for m in found] == [("in about two weeks", "vague")]
+    found = dates.find_mentions("They meet on Tuesday next week.")
+    assert [(m.text, m.kind, m.qualifier) for m in found] == [("Tuesday", "weekday", None), ("next week", "vague", None)]
 
 
 def test_year_hint_comes_from_explicit_years_then_weekdays():

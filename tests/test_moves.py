@@ -152,6 +152,8 @@ def test_an_opening_pronoun_that_makes_a_move_stands_for_the_party_opening_the_s
     said = "He said Belgrade wants to implement the agreement."  # the pronoun speaks, another subject makes the move
     assert standing_for(said, before, forms) == said
     assert standing_for("He demanded a truce.", "Heavy rain fell on Khartoum.", forms) == "He demanded a truce."
+    assert standing_for("He has also demanded that the RSF withdraw.", before, forms) == \
+        "Sudanese army has also demanded that the RSF withdraw.", "an auxiliary and an adverb before the verb"
 
 
 def test_the_words_before_a_group_noun_name_the_party_alone_and_in_the_plural():
@@ -726,3 +728,18 @@ def test_two_parties_that_only_welcome_the_talks_are_not_its_sides():
     forms = party_forms(["United States", "African Union", "Ethiopia", "Eritrea"], [], {})
     assert sides_named_together("The United States and the African Union welcomed the talks.", forms, "en") is None
     assert sides_named_together("Ethiopia and Eritrea held talks in Jeddah.", forms, "en") == ("Ethiopia", "Eritrea")
+
+
+IT_FORMS = party_forms(["Iran", "United States"], [("Abbas Araghchi", "Iran")], {})
+
+
+@pytest.mark.parametrize("what,by,to,mode", [
+    ("Washington chiede che l'Iran rinunci all'arricchimento", "United States", "Iran", "demand"),
+    ("Araghchi pretende la revoca delle sanzioni", "Iran", None, "demand"),
+    ("Gli Stati Uniti hanno proposto un consorzio regionale", "United States", None, "proposal"),
+    ("L'Iran ha respinto la proposta", "Iran", None, "rejection"),
+])
+def test_an_italian_move_is_read_like_any_other(what, by, to, mode):
+    move = parse(what, IT_FORMS, "it")
+    assert (move.by, move.to, move.mode) == (by, to, mode)
+    assert states_a_move(what, "it")

@@ -201,3 +201,15 @@ def test_a_body_of_a_state_or_of_the_un_is_that_state_or_the_un(written, canonic
 def test_an_adviser_or_a_german_compound_title_is_a_title():
     assert names.split_title("Adviser Ajit Doval") == ("Ajit Doval", "Adviser")
     assert names.split_title("Generalstabschef Mohammed al-Haddad") == ("Mohammed al-Haddad", "Generalstabschef")
+
+
+@pytest.mark.parametrize("written,canonical", [
+    ("Turkish Cypriot community", "Turkish Cypriots"),
+    ("the Greek Cypriot side", "Greek Cypriots"),
+    ("Greek Cypriots", "Greek Cypriots"),
+    ("Saudi government", "Saudi Arabia"),  # one demonym and a group noun: the state
+    ("South Sudanese", "South Sudanese"),  # 'South' is no demonym
+])
+def test_a_community_named_by_two_demonyms_is_a_people_of_its_own(written, canonical):
+    assert names.party(written) == canonical
+    assert names.is_community(canonical) == (canonical.endswith("Cypriots"))

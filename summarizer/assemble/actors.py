@@ -54,7 +54,7 @@ def add_parties(ctx: Context, x: ActorsAnswer, out: Collected, moved: list[Perso
         if name.lower().strip(" .") in {*ROLE, *ROLE.values(), "", "party", "none", "unknown"}:
             out.drop("parties", p.name, "a role or a placeholder, not a name")
             continue
-        organisation = bool(_GROUP_WORDS.search(name)) or _a_body_in(ctx.article.text, name)
+        organisation = bool(_GROUP_WORDS.search(name)) or _a_body_in(ctx.article.text, name) or names.is_community(name)
         person = names.person_in(p.name) if not organisation else None
         if (names.person_like(name) and not organisation) or person:  # a person listed as a party: a person
             # ('Ejército de Liberación Nacional' reads as a name, but its words are an organisation's)
@@ -81,10 +81,20 @@ def add_parties(ctx: Context, x: ActorsAnswer, out: Collected, moved: list[Perso
                 existing.role = role
             continue
         span = find_mention(ctx.article, party_forms(ctx, p.name, name))
-        if span is None:
+        if span is None or _only_a_common_word(ctx, p.name.strip(), name):
             out.drop("parties", p.name, "name not found in the article")
             continue
         out.parties.append(Party(name=name, role=role, evidence=span.evidence()))
+
+
+def _only_a_common_word(ctx: Context, written: str, name: str) -> bool:
+    """A name no table knows that the article writes only as its last word, in lower case: a common word
+    ('internazionali' of 'Istanze internazionali', which the article never names), not the party."""
+    words = name.split()
+    if len(words) < 2 or names.known_party(written, ctx.acronyms) or words[-1][:1].isupper():
+        return False
+    whole = [f for f in party_forms(ctx, written, name) if f != words[-1]]
+    return not any(re.search(rf"(?<!\w){re.escape(f)}(?!\w)", ctx.article.text, re.I) for f in whole)
 
 
 # words right after a party's name that say it was not at the talks ('Ethiopia, which was not represented at the
@@ -128,9 +138,15 @@ _TITLE_MODIFIERS = {"foreign", "deputy", "prime", "defence", "defense", "vice", 
                     "justice", "negotiating", "press"}
 
 
-# a title whose office is followed by what it is of, right before a name ('Eritrea's Minister of Information')
-_OF_TITLE = re.compile(r"((?i:" + _OFFICE.pattern + r")(?:\s+(?:of|for)\s+(?:the\s+)?"
+# a title whose office is followed by what it is of, right before a name ('Eritrea's Minister of Information',
+# 'ministro degli Esteri')
+_OF_TITLE = re.compile(r"((?i:" + _OFFICE.pattern + r")(?:\s+(?:of|for|degli|dei|del|della|delle|de|des|du|de\s+la|da|do|dos|"
+                       r"das)\s+(?:the\s+)?"
                        r"(?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’.-]*)+)\s+$")
+
+
+# articles that open no title ('the', 'Il ministro degli Esteri')
+_ARTICLE_WORDS = {"the", "a", "an", "le", "la", "les", "el", "los", "las", "il", "lo", "gli", "der", "die", "das", "o", "os"}
 
 
 def title_next_to(text: str, name: str) -> str:
@@ -144,15 +160,16 @@ def title_next_to(text: str, name: str) -> str:
             while words and (words[-1][-1:].isalnum() or _ABBREVIATION.fullmatch(words[-1])) \
                     and (words[-1][0].isupper() or words[-1].lower() in _TITLE_MODIFIERS or _OFFICE.fullmatch(words[-1])):
                 kept.insert(0, words.pop())
-            while kept[0].lower() in ("the", "a", "an", "le", "la", "el", "der", "die", "das"):
+            while kept[0].lower() in _ARTICLE_WORDS:
                 kept.pop(0)
             return " ".join(kept)
         of_title = _OF_TITLE.search(line)  # 'Minister of State for Foreign Affairs Adel al-Jubeir'
         if of_title:
             kept, before_it = of_title.group(1).split(), line[:of_title.start(1)].split()
             while before_it and (before_it[-1][:1].isupper() or before_it[-1].lower() in _TITLE_MODIFIERS) \
-                    and before_it[-1][-1:].isalnum():  # 'US senior adviser for Africa'
-                kept.insert(0, before_it.pop())
+                    and before_it[-1][-1:].isalnum() and before_it[-1].lower() not in _ARTICLE_WORDS:
+                kept.insert(0, before_it.pop())  # 'US senior adviser for Africa'; not 'Il ministro ...'
+
             if len(kept) <= TITLE_LIMIT:
                 return " ".join(kept)
         after = _APPOSITION.search(text[m.end():m.end() + 120])
@@ -336,9 +353,9 @@ def credited_agency(ctx: Context, name: str) -> bool:
     return bool(found) and all(text[max(0, at - 1):at] == "(" and abs(at - ctx.dateline[1]) <= 40 for at in found)
 
 
-# a byline or a wire's closing credits ('By Amina Farah'; '(Reporting by Amina Farah; Editing by Tom Hale)'), up to
+# a byline or a wire's closing credits ('By Amina Farah'; 'Analysis | By Amina Farah | July 3'; '(Reporting by Amina Farah; Editing by Tom Hale)'), up to
 # the name
-_CREDIT = re.compile(r"\s*\(?(?:[^()\n;]{0,40}\bby\s+[^()\n;]{0,60};\s*)*(?:(?:additional\s+)?(?:reporting|writing|"
+_CREDIT = re.compile(r"(?:[^|·•\n]{0,30}[|·•])?\s*\(?(?:[^()\n;]{0,40}\bby\s+[^()\n;]{0,60};\s*)*(?:(?:additional\s+)?(?:reporting|writing|"
                      r"editing|written|reported|compiled)\s+)?(?:by|von|por|par)\s+(?:[A-Z][\w'’.-]*\s+){0,3}$", re.I)
 
 
@@ -365,15 +382,18 @@ def _not_a_person_where_written(text: str, name: str) -> str:
 # Affairs Adel al-Jubeir'): a model may copy the last one into the name
 _TITLE_TAILS = _TITLE_MODIFIERS | {"information", "affairs", "communications", "culture", "education", "health",
                                    "agriculture", "water", "transport", "labour", "development", "cooperation",
-                                   "planning", "reintegration", "relations", "commerce", "industry", "environment"}
+                                   "planning", "reintegration", "relations", "commerce", "industry", "environment",
+                                   # ('ministro degli Esteri Abbas Araghchi', 'ministre des Affaires étrangères')
+                                   "esteri", "interni", "interno", "difesa", "exteriores", "étrangères", "extérieures",
+                                   "défense", "defensa", "estrangeiros"}
 
 
 def _without_title_tail(text: str, name: str) -> str:
     """The name without a title's last noun copied before it, where the article writes that noun after 'of', 'for'
-    or 'and' of a title."""
+    or 'and' of a title (or their words in other languages: 'ministro degli Esteri Abbas Araghchi')."""
     words = name.split()
     if len(words) >= 3 and words[0].lower() in _TITLE_TAILS and \
-            re.search(rf"(?<!\w)(?:of|for|and)\s+(?:[A-Z][\w-]*\s+){{0,2}}{re.escape(name)}(?!\w)", text):
+            re.search(rf"(?<!\w)(?:of|for|and|degli|dei|del|della|de|des|du|da|do|dos|das|y|et|e)\s+(?:[A-Z][\w-]*\s+){{0,2}}{re.escape(name)}(?!\w)", text):
         return " ".join(words[1:])
     return name
 
@@ -390,8 +410,10 @@ def add_people(ctx: Context, people: list[PersonAnswer], out: Collected) -> None
         if why := _not_a_person_where_written(ctx.article.text, person.name.strip()):
             out.drop("people", person.name, why)
             continue
+        bare_of_article = re.sub(r"^(?:the|il|lo|la|gli|le|les|el|los|las|der|die|das)\s+", "", person.name.strip(),
+                                 flags=re.I)  # 'Gli Stati Uniti'
         if _a_body_in(ctx.article.text, person.name.strip()) or \
-                names.party(person.name, ctx.acronyms) in {p.name for p in out.parties}:
+                names.party(bare_of_article, ctx.acronyms) in {p.name for p in out.parties}:
             out.drop("people", person.name, "a party of the talks, not a person")  # 'Ansar Allah (the Houthis)'
             continue
         if _tail_of_a_name(ctx.article.text, person.name.strip()):  # 'Actual Control' of 'the Line of Actual Control'
@@ -515,18 +537,40 @@ def drop_venues_of_no_event(ctx: Context, out: Collected) -> None:
             out.venues.remove(venue)
             out.drop("venues", venue.name, "named in no sentence about the talks")
             continue
+        as_named = re.compile("|".join(rf"(?<!\w){re.escape(f)}(?!\w)" for f in {venue.name, *names.mention_forms(venue.name)}))
+        befores = [t[:m.start()] for t in about_talks for m in as_named.finditer(t)]
+        if befores and all(_SPOKE_IN.search(b) for b in befores):
+            out.venues.remove(venue)
+            out.drop("venues", venue.name, "where someone spoke ('told reporters in Moscow'), not a meeting place")
+            continue
         seat_of = names.state_of_capital(venue.name)
         if seat_of in {p.name for p in out.parties}:
             # a party's capital stands for its government ('Kinshasa insists', 'negotiators from Kyiv'): a meeting
             # place only where a sentence about the talks puts them there ('talks in Washington')
             there = re.compile(rf"(?<!\w)(?:{_PLACE_WORDS})\s+(?:(?:la|el|le|the|die|der|den)\s+)?(?:{named.pattern})|"
                                rf"(?:在|于|到)(?:{named.pattern})", re.I)  # 'en La Habana
-            if not any(there.search(t) for t in about_talks):
+            if not any(_put_there(t, there, named) for t in about_talks):
                 out.venues.remove(venue)
                 out.drop("venues", venue.name, f"the capital of {seat_of} named for its government, not as a meeting place")
 
 
 _PLACE_WORDS = r"in|at|to|à|a|en|nach|zu|в|во"
+
+
+def _put_there(text: str, there: re.Pattern, named: re.Pattern) -> bool:
+    """The sentence puts something in the city ('talks in Washington'), not someone speaking there ('told reporters
+    in Moscow')."""
+    for m in there.finditer(text):
+        city = named.search(text, m.start())
+        if city and not _SPOKE_IN.search(text[:city.start()]):
+            return True
+    return False
+# the words before a city that make it the place where someone spoke ('Speaking in Kyiv, Zelensky said', 'told
+# reporters in Moscow', 'said at a news conference in Ankara')
+_SPOKE_IN = re.compile(r"(?<!\w)(?:speaking|spoke|speaks|told\s+(?:reporters|journalists|the\s+press|a\s+news\s+conference|"
+                       r"a\s+press\s+conference|lawmakers|parliament)|(?:said|says)|addressing\s+[\w\s]{0,30}|"
+                       r"(?:news|press)\s+conference|speech|briefing|interview)\s+(?:\w+\s+){0,2}(?:in|at)\s+(?:the\s+)?$",
+                       re.I)
 
 def add_venues(ctx: Context, venues: list[str], out: Collected, parties: tuple[str, ...] = ()) -> None:
     for written in _one_place_each(venues):

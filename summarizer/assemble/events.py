@@ -27,6 +27,7 @@ _FUTURE = re.compile(r"(?<!\w)(will|would|shall|could|might|possibly|due to|set 
 _PAST_FUTURE = re.compile(r"(?<!\w)(?:was|were|had)\s+(?:\w+\s+)?(?:due|set|scheduled|expected|planned|to)(?!\w)|"
                           r"(?<!\w)would(?!\w)", re.I)
 FUTURE_REACH = 6  # words before the date words where a word of the future sets them ahead
+CLAUSE_REACH = 16  # or as far as the start of their clause, when it is no longer than this
 
 
 def _neighbourhood(ctx: Context, pos: int) -> str:
@@ -36,6 +37,13 @@ def _neighbourhood(ctx: Context, pos: int) -> str:
         return ""
     spans = ctx.article.sentences[max(0, n - 2):n + 1]
     return " ".join(ctx.article.text[a:b] for a, b in spans)
+
+
+def _when_an_event(after: str) -> bool:
+    """The date words that start a period are followed by what happened then ('since March 2025, when the same
+    participants met in Geneva'): they date that event."""
+    when = re.match(r"\s*,?\s*(?:when|as|wenn|als|quand|lorsque|cuando|quando|когда)\s+([^,;.:]+)", after, re.I)
+    return bool(when) and moves.about_an_event(when.group(1))
 
 
 def status_of(ctx: Context, model_status: Status, mention: dates.Mention, value: str | None) -> Status:
@@ -49,7 +57,11 @@ def status_of(ctx: Context, model_status: Status, mention: dates.Mention, value:
         return "postponed"
     status: Status = model_status
     own = sentence_at(ctx.article, mention.start)
-    before = ctx.article.text[own.start:mention.start].split()[-FUTURE_REACH:] if own else []
+    lead = ctx.article.text[own.start:mention.start] if own else ""
+    # the words just before the date, or its whole clause when longer ('the two leaders will meet the UN envoy
+    # María Ángela Holguín in Nicosia on Tuesday')
+    clause = re.split(r"[,;:–—(]\s|\s[–—]\s", lead)[-1].split()
+    before = lead.split()[-max(FUTURE_REACH, min(len(clause), CLAUSE_REACH)):]
     # (not a future seen from the past: 'was due to expire on Saturday')
     # ('said a call would take place on Wednesday' is the future of the speaker, who speaks at the report's time)
     past_future = _PAST_FUTURE.search(" ".join(before))
@@ -141,7 +153,8 @@ def add_events(ctx: Context, x: Answer, out: Collected) -> None:
         if owner and not moves.about_an_event(owner.group(1)):  # "last year's fighting": the date of something else
             out.drop("dates", mention.text, f"the date words describe '{owner.group(1)}', no event of the talks")
             continue
-        if moves.starts_a_period(ctx.article.text[max(0, mention.start - 20):mention.start], mention.text):
+        if moves.starts_a_period(ctx.article.text[max(0, mention.start - 20):mention.start], mention.text) \
+                and not _when_an_event(ctx.article.text[mention.end:mention.end + 120]):
             out.drop("dates", mention.text, "the date words start a period ('since ...'), they date no event")
             continue
         if span and moves.of_a_separate_process(ctx.article.text[span.start:mention.start]):

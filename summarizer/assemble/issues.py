@@ -114,6 +114,88 @@ def _listed_questions(sentence: str) -> list[str]:
     return items if len(items) >= 2 and all(len(i.split()) <= thresholds.MAX_WORDS["issue"] for i in items) else []
 
 
+# a sentence that says questions are open without naming them ('Officials from both sides say three questions remain
+# unresolved.', 'Restano però aperte le questioni più delicate.'): the sentences after it name them, each in a run-in
+# heading ('Governance. Whether ...') or after an ordinal ('The first is the level of enrichment ...')
+_ANNOUNCES = re.compile(r"(?<!\w)(?P<count>two|three|four|five|six|several|a few|some|these|the following|the|\d|"
+                        r"le|les|las|los|i|die|due|tre|quattro|deux|trois|quatre|dos|tres|cuatro|zwei|drei|vier)\s+"
+                        r"(?:\w+\s+){0,2}(?:questions|issues|points|matters|obstacles|disputes|sticking points|questioni|"
+                        r"nodi|punti|cuestiones|temas|puntos|Fragen|Punkte|Streitpunkte)(?!\w)", re.I)
+# 'The first is X', 'La seconda è X', 'Le premier est X': one of the questions announced before
+_ORDINAL = re.compile(r"^\s*(?:the|la|il|le|el|lo|die|der|das)?\s*(?:first|second|third|fourth|last|other|prima|"
+                      r"seconda|terza|quarta|ultima|altra|primo|secondo|terzo|premier|première|deuxième|troisième|"
+                      r"dernière|primera|segunda|tercera|última|primero|erste|zweite|dritte|letzte)\s+"
+                      r"(?:(?:one|question|issue|questione|question|cuestión|Frage)\s+)?(?:is|was|concerns|è|riguarda|"
+                      r"est|concerne|es|ist|betrifft)\s+(?P<q>[^,;:.]+)", re.I)
+RUN_IN_WORDS = 5  # a run-in heading ('Security and guarantees.') is a short sentence that opens its paragraph
+_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "due": 2, "tre": 3, "quattro": 4, "deux": 2,
+           "trois": 3, "quatre": 4, "dos": 2, "tres": 3, "cuatro": 4, "zwei": 2, "drei": 3, "vier": 4}
+
+
+def _announces_questions(text: str) -> bool:
+    """The sentence says questions are open and names none of them: it ends with the words saying so ('three
+    questions remain unresolved.', 'le questioni più delicate.'), with no list after them."""
+    said = _ANNOUNCES.search(text)
+    if not said or not moves.says_unresolved(text):
+        return False
+    tail = text[said.end():]
+    marker = moves.unresolved_at(tail)
+    return word_count(tail[marker.end():] if marker else tail) <= 2
+
+
+def announced_questions(ctx: Context) -> list[tuple[int, str]]:
+    """(sentence number, question) for each question named after a sentence that says questions are open: a run-in
+    heading that opens a paragraph ('Governance.'), or what a sentence opening with an ordinal says it is ('La prima
+    è il livello di arricchimento ...'). The list ends at a paragraph that opens with neither, or at the count."""
+    text, found = ctx.article.text, []
+    count = len(ctx.article.sentences)
+    for n in range(1, count + 1):
+        span = sentence(ctx.article, n)
+        if span is None or not _announces_questions(span.quote):
+            continue
+        said = _ANNOUNCES.search(span.quote)
+        assert said is not None
+        word = said.group("count").lower()
+        number = _COUNTS.get(word) or (int(word) if word.isdigit() else count)
+        listed: list[tuple[int, str]] = []
+        for m in range(n + 1, count + 1):
+            head = sentence(ctx.article, m)
+            if head is None or len(listed) == number:
+                break
+            if ordinal := _ORDINAL.match(head.quote):
+                listed.append((m, ordinal.group("q").strip()))
+                continue
+            if text[text.rfind("\n", 0, head.start) + 1:head.start].strip():
+                continue  # not the start of a paragraph
+            if not _a_run_in_heading(ctx, m, head):
+                break
+            listed.append((m, head.quote.strip().rstrip(".:")))
+        found += listed
+    return found
+
+
+def _a_run_in_heading(ctx: Context, number: int, head: Span) -> bool:
+    nxt = sentence(ctx.article, number + 1)
+    return (word_count(head.quote) <= RUN_IN_WORDS and head.quote.rstrip().endswith((".", ":"))
+            and not CLAUSE.search(head.quote) and not moves.states_a_move(head.quote, ctx.article.language)
+            and nxt is not None and "\n" not in ctx.article.text[head.end:nxt.start])
+
+
+def add_announced_issues(ctx: Context, out: Collected) -> None:
+    """Each question named after a sentence that says questions are open, unless its paragraph already gave one
+    ('Governance. Whether the presidency would rotate ... is still open.')."""
+    forms = forms_of(ctx, out)
+    text = ctx.article.text
+    for n, question in announced_questions(ctx):
+        head = sentence(ctx.article, n)
+        assert head is not None
+        end = text.find("\n", head.end)
+        end = len(text) if end < 0 else end
+        if any(head.start <= q.evidence[0].start < end for q in out.open_issues if q.evidence):
+            continue
+        add_issue(ctx, out, question, head, forms, by_code=True)
+
+
 def add_stated_issues(ctx: Context, out: Collected) -> None:
     """The question a sentence says is open, read by code when the sentence opens with it: 'Who governs Gaza after
     the war remains the main obstacle' -> 'Who governs Gaza after the war' (not when a party is the subject: 'Israel
@@ -135,6 +217,8 @@ def add_stated_issues(ctx: Context, out: Collected) -> None:
 
 
 def _stated_issue(ctx: Context, out: Collected, text: str, span: Span, forms: dict[str, str]) -> None:
+    if _announces_questions(text):  # 'three questions remain unresolved': the paragraphs after it name them
+        return
     if listed := _listed_questions(text):  # 'The hard questions, the withdrawal and the future of the
         for question in listed:              # fighters, are pushed to the protocols'
             add_issue(ctx, out, question, span, forms)

@@ -366,6 +366,11 @@ def attributed_demand(sentence: str, forms: dict[str, str], language: str = "") 
     return Move(holder, to, "demand", text, at + verb[1], at + verb[1]) if to and text else None
 
 
+# auxiliaries that may stand between a pronoun and its verb of a move ('He has also demanded')
+_AUXILIARIES = {"has", "have", "had", "also", "again", "repeatedly", "already", "previously", "recently", "then",
+                "later", "publicly", "explicitly", "ha", "hat", "hatte", "avait"}
+
+
 def standing_for(sentence: str, before: str, forms: dict[str, str]) -> str:
     """The sentence with an opening pronoun that makes a move, or that speaks of an obligation ('He stressed that
     ... must be respected'), replaced by the party that opens the sentence before it
@@ -375,8 +380,9 @@ def standing_for(sentence: str, before: str, forms: dict[str, str]) -> str:
         return sentence
     verb = _verb(rest, 0)
     said = re.match(rf"(?:\w+\s+)?(?:{one_of('speech', 'position')})(?!\w)", rest, re.I)
-    if verb is not None and len(rest[:verb[1]].split()) <= 1:
-        pass  # the pronoun makes a move ('He also demanded ...')
+    if verb is not None and (len(rest[:verb[1]].split()) <= 1 or all(
+            w.lower() in _AUXILIARIES or w.lower() in _verbs()["adverbs"] for w in rest[:verb[1]].split())):
+        pass  # the pronoun makes a move ('He also demanded ...', 'He has also demanded ...')
     elif said is None or verb is None or verb[0] != "obliged":
         return sentence  # nor does it speak of an obligation only ('He said Belgrade wants ...': Belgrade's move)
     named = mentions(before, forms)

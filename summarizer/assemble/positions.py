@@ -16,7 +16,7 @@ from ..evidence import Span, find_mention, heading_twins, sentence, sentence_num
 from . import moves
 from .actors import party_forms
 from .checks import limit_for, short_text
-from .issues import CLAUSE, add_issue, add_stated_issues, forms_of
+from .issues import CLAUSE, add_announced_issues, add_issue, add_stated_issues, announced_questions, forms_of
 from .state import Collected, Context
 
 # a demanded clause in the progressive says what is being done, not what is asked ('that the U.S. is making efforts')
@@ -265,6 +265,7 @@ def add_positions(ctx: Context, x: Answer, out: Collected) -> None:
         _address_by_the_noun(ctx, out, forms)
         _address_the_other_side(out)
         _drop_heading_twins(ctx, out)
+    headings = {n for n, _ in announced_questions(ctx)} if getattr(x, "issues", []) else set()
     for i in getattr(x, "issues", []):
         claim = supporting_sentence(ctx.article, i.sentence, i.issue)
         if claim is None:
@@ -272,7 +273,8 @@ def add_positions(ctx: Context, x: Answer, out: Collected) -> None:
             continue
         cited = sentence(ctx.article, i.sentence) if 1 <= i.sentence <= len(ctx.article.sentences) else None
         if not moves.says_unresolved(claim.quote) and not (
-                cited and moves.says_unresolved(cited.quote) and _POINTS_BACK.match(cited.quote)):
+                cited and moves.says_unresolved(cited.quote) and _POINTS_BACK.match(cited.quote)) \
+                and sentence_number_at(ctx.article, claim.start) not in headings:
             # the model's text stands in a sentence it was not offered, nor in the one before a sentence that
             # says 'The issue has been a key sticking point'
             out.drop("open_issues", i.issue, "its sentence does not say that a question is open")
@@ -280,6 +282,7 @@ def add_positions(ctx: Context, x: Answer, out: Collected) -> None:
         add_issue(ctx, out, i.issue, claim, forms)
     if hasattr(x, "issues"):
         add_stated_issues(ctx, out)
+        add_announced_issues(ctx, out)
 
 
 def _add_stated(ctx: Context, out: Collected, forms: dict[str, str]) -> None:
