@@ -1586,6 +1586,9 @@ def test_the_run_in_headings_after_a_sentence_that_counts_the_open_questions_nam
     ctx, out = issues_of(text, [("Armenia", "negotiator"), ("Azerbaijan", "negotiator")])
     assert [i.issue for i in out.open_issues] == ["Whether the enclaves are swapped", "Transit routes"], \
         "the count names none; a paragraph that states its question keeps it; the list ends at the count"
+    _, given = issues_of(text, [("Armenia", "negotiator"), ("Azerbaijan", "negotiator")], [(7, "Enclaves")])
+    assert sorted(i.issue for i in given.open_issues) == ["Transit routes", "Whether the enclaves are swapped"], \
+        "the model's heading gives way to the question its paragraph states"
     finish_issues(out, ctx)
     assert set(out.open_issues[1].positions) == {"Armenia", "Azerbaijan"}
 

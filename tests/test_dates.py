@@ -102,6 +102,18 @@ def test_a_month_word_needs_a_number_or_a_preposition():
         "'a' leads a month in Italian only: 'a march' is no month in English"
 
 
+@pytest.mark.parametrize("text,language,words", [
+    ("A second meeting could be held in Lahore in the autumn.", "en", "in the autumn"),
+    ("They hope to sign next spring.", "en", "next spring"),
+    ("Ein weiteres Treffen ist im Herbst geplant.", "de", "im Herbst"),
+    ("Il vertice si terrà in autunno.", "it", "in autunno"),
+    ("La cumbre será en otoño.", "es", "en otoño"),
+])
+def test_a_season_is_a_vague_date(text, language, words):
+    assert [(m.text, m.kind) for m in dates.find_mentions(text, language)] == [(words, "vague")]
+    assert dates.find_mentions("after the fall of Kabul", "en") == []
+
+
 def test_a_count_of_weeks_ahead_is_a_vague_date_and_a_weekday_of_next_week_keeps_its_week():
     found = dates.find_mentions("The next round should take place in about two weeks, Umerov said.")
     assert [(m.text, m.kind) for m in found] == [("in about two weeks", "vague")]

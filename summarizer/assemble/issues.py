@@ -191,7 +191,13 @@ def add_announced_issues(ctx: Context, out: Collected) -> None:
         assert head is not None
         end = text.find("\n", head.end)
         end = len(text) if end < 0 else end
-        if any(head.start <= q.evidence[0].start < end for q in out.open_issues if q.evidence):
+        in_body = [q for q in out.open_issues if q.evidence and head.end <= q.evidence[0].start < end]
+        if in_body and not _ORDINAL.match(head.quote):  # the body's own question over its heading ('Property. There is no agreement on how ...')
+            for q in [q for q in out.open_issues if q.evidence and q.evidence[0].start == head.start]:
+                out.open_issues.remove(q)
+                out.drop("open_issues", q.issue, "the heading of a paragraph that states its question itself")
+            continue
+        if any(q.evidence and q.evidence[0].start == head.start for q in out.open_issues):
             continue
         add_issue(ctx, out, question, head, forms, by_code=True)
 

@@ -309,7 +309,11 @@ def _add_stated(ctx: Context, out: Collected, forms: dict[str, str]) -> None:
             model = cited.get(span.start, set())
             speech = moves.speech_at(text)
             speaks = speech.start() if speech and speech.start() < said.verb_at else 0  # 'Syrian officials said'
-            named = [(a, p) for a, _, p in moves.mentions(text, forms) if a >= speaks]  # past the speaker
+            # past the speaker, and before an apposition that ends the demanded clause ('..., a request Damascus
+            # regards as a violation of its sovereignty' names who objects, not who asks)
+            at = text.find(said.text)
+            ends = at + said.text.find(", ") if at >= 0 and ", " in said.text else len(text)
+            named = [(a, p) for a, _, p in moves.mentions(text, forms) if speaks <= a < ends]
             asked_only = said.to in model and not any(p == said.to for a, p in named if a < said.verb_at)
             if model and clause == text and said.by not in model and (
                     asked_only or not any(p in model for _, p in named)):
