@@ -1632,3 +1632,14 @@ def test_date_words_that_start_a_period_date_the_event_a_when_clause_after_them_
             "in Geneva.\nThe island has been divided since 1974.\n")
     _, out = events_of(text, [("Cyprus", "negotiator")], ["Geneva"], status="unknown")
     assert [(d.date, d.status) for d in out.dates] == [("2025-03", "held")]
+
+
+def test_a_party_in_an_apposition_after_a_reported_demand_does_not_keep_the_model_s_holder():
+    text = ("Talks\nPublished 2 March 2025\nIsrael and Lebanon met in Naqoura.\nLebanese officials said Israel was "
+            "also demanding a buffer strip from the Litani to the coast, a request Beirut regards as a violation of its "
+            "sovereignty.\n")
+    out = positions_of(text, ("Israel", "Lebanon"), [
+        {"sentence": 4, "what": "a buffer strip from the Litani to the coast", "by": "Lebanon", "to": "Israel",
+         "type": "demand", "about": ""}])
+    assert [(d.party, d.addressed_to) for d in out.demands] == [("Israel", "Lebanon")], \
+        "'a request Beirut regards as ...' names who objects, not who asks"
