@@ -43,7 +43,7 @@ def _when_an_event(after: str) -> bool:
     """The date words that start a period are followed by what happened then ('since March 2025, when the same
     participants met in Geneva'): they date that event."""
     when = re.match(r"\s*,?\s*(?:when|as|wenn|als|quand|lorsque|cuando|quando|когда)\s+([^,;.:]+)", after, re.I)
-    return bool(when) and moves.about_an_event(when.group(1))
+    return when is not None and moves.about_an_event(when.group(1))
 
 
 def status_of(ctx: Context, model_status: Status, mention: dates.Mention, value: str | None) -> Status:
