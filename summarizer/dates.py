@@ -172,7 +172,7 @@ def _weekday_pattern() -> re.Pattern:
 def _qualifiers_after() -> list[str]:
     """The qualifiers that may follow a weekday: those of 'last' and 'next' in the languages that put them after
     ('prossimo', 'prochain', 'dernier', 'pasado')."""
-    return [w for w in _calendar()["qualifiers_after"]]
+    return list(_calendar()["qualifiers_after"])
 
 
 @lru_cache(maxsize=1)

@@ -140,8 +140,9 @@ _TITLE_MODIFIERS = {"foreign", "deputy", "prime", "defence", "defense", "vice", 
 
 # a title whose office is followed by what it is of, right before a name ('Eritrea's Minister of Information',
 # 'ministro degli Esteri')
-_OF_TITLE = re.compile(r"((?i:" + _OFFICE.pattern + r")(?:\s+(?:of|for|degli|dei|del|della|delle|de|des|du|de\s+la|da|do|dos|"
-                       r"das)\s+(?:the\s+)?"
+# the words by which a title says what it is of ('Minister of Information', 'ministro degli Esteri')
+_OF_WORDS = r"of|for|degli|dei|del|della|de|des|du|da|do|dos|das"
+_OF_TITLE = re.compile(r"((?i:" + _OFFICE.pattern + r")(?:\s+(?:" + _OF_WORDS + r"|delle|de\s+la)\s+(?:the\s+)?"
                        r"(?:[A-Z][\w'’.-]*\s+){0,2}[A-Z][\w'’.-]*)+)\s+$")
 
 
@@ -169,7 +170,6 @@ def title_next_to(text: str, name: str) -> str:
             while before_it and (before_it[-1][:1].isupper() or before_it[-1].lower() in _TITLE_MODIFIERS) \
                     and before_it[-1][-1:].isalnum() and before_it[-1].lower() not in _ARTICLE_WORDS:
                 kept.insert(0, before_it.pop())  # 'US senior adviser for Africa'; not 'Il ministro ...'
-
             if len(kept) <= TITLE_LIMIT:
                 return " ".join(kept)
         after = _APPOSITION.search(text[m.end():m.end() + 120])
@@ -393,7 +393,7 @@ def _without_title_tail(text: str, name: str) -> str:
     or 'and' of a title (or their words in other languages: 'ministro degli Esteri Abbas Araghchi')."""
     words = name.split()
     if len(words) >= 3 and words[0].lower() in _TITLE_TAILS and \
-            re.search(rf"(?<!\w)(?:of|for|and|degli|dei|del|della|de|des|du|da|do|dos|das|y|et|e)\s+(?:[A-Z][\w-]*\s+){{0,2}}{re.escape(name)}(?!\w)", text):
+            re.search(rf"(?<!\w)(?:{_OF_WORDS}|and|y|et|e)\s+(?:[A-Z][\w-]*\s+){{0,2}}{re.escape(name)}(?!\w)", text):
         return " ".join(words[1:])
     return name
 
@@ -565,12 +565,15 @@ def _put_there(text: str, there: re.Pattern, named: re.Pattern) -> bool:
         if city and not _SPOKE_IN.search(text[:city.start()]):
             return True
     return False
+
+
 # the words before a city that make it the place where someone spoke ('Speaking in Kyiv, Zelensky said', 'told
 # reporters in Moscow', 'said at a news conference in Ankara')
 _SPOKE_IN = re.compile(r"(?<!\w)(?:speaking|spoke|speaks|told\s+(?:reporters|journalists|the\s+press|a\s+news\s+conference|"
                        r"a\s+press\s+conference|lawmakers|parliament)|(?:said|says)|addressing\s+[\w\s]{0,30}|"
                        r"(?:news|press)\s+conference|speech|briefing|interview)\s+(?:\w+\s+){0,2}(?:in|at)\s+(?:the\s+)?$",
                        re.I)
+
 
 def add_venues(ctx: Context, venues: list[str], out: Collected, parties: tuple[str, ...] = ()) -> None:
     for written in _one_place_each(venues):

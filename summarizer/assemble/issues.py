@@ -181,18 +181,19 @@ def _a_run_in_heading(ctx: Context, number: int, head: Span) -> bool:
             and nxt is not None and "\n" not in ctx.article.text[head.end:nxt.start])
 
 
-def add_announced_issues(ctx: Context, out: Collected) -> None:
-    """Each question named after a sentence that says questions are open, unless its paragraph already gave one
-    ('Governance. Whether the presidency would rotate ... is still open.')."""
+def add_announced_issues(ctx: Context, out: Collected, announced: list[tuple[int, str]]) -> None:
+    """Each question of `announced` (see `announced_questions`), unless its paragraph already gave one ('Governance.
+    Whether the presidency would rotate ... is still open.')."""
     forms = forms_of(ctx, out)
     text = ctx.article.text
-    for n, question in announced_questions(ctx):
+    for n, question in announced:
         head = sentence(ctx.article, n)
         assert head is not None
         end = text.find("\n", head.end)
         end = len(text) if end < 0 else end
         in_body = [q for q in out.open_issues if q.evidence and head.end <= q.evidence[0].start < end]
-        if in_body and not _ORDINAL.match(head.quote):  # the body's own question over its heading ('Property. There is no agreement on how ...')
+        if in_body and not _ORDINAL.match(head.quote):  # the body's own question over its heading ('Property.
+            # There is no agreement on how ...')
             for q in [q for q in out.open_issues if q.evidence and q.evidence[0].start == head.start]:
                 out.open_issues.remove(q)
                 out.drop("open_issues", q.issue, "the heading of a paragraph that states its question itself")

@@ -366,9 +366,10 @@ def attributed_demand(sentence: str, forms: dict[str, str], language: str = "") 
     return Move(holder, to, "demand", text, at + verb[1], at + verb[1]) if to and text else None
 
 
-# auxiliaries that may stand between a pronoun and its verb of a move ('He has also demanded')
-_AUXILIARIES = {"has", "have", "had", "also", "again", "repeatedly", "already", "previously", "recently", "then",
-                "later", "publicly", "explicitly", "ha", "hat", "hatte", "avait"}
+# auxiliaries that may stand between a pronoun and its verb of a move, beside the adverbs of moves.yaml ('He has
+# also demanded')
+_AUXILIARIES = {"has", "have", "had", "repeatedly", "already", "previously", "recently", "then", "later", "publicly",
+                "explicitly", "ha", "hat", "hatte", "avait"}
 
 
 def standing_for(sentence: str, before: str, forms: dict[str, str]) -> str:

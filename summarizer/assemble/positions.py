@@ -265,7 +265,8 @@ def add_positions(ctx: Context, x: Answer, out: Collected) -> None:
         _address_by_the_noun(ctx, out, forms)
         _address_the_other_side(out)
         _drop_heading_twins(ctx, out)
-    headings = {n for n, _ in announced_questions(ctx)} if getattr(x, "issues", []) else set()
+    announced = announced_questions(ctx) if hasattr(x, "issues") else []
+    headings = {n for n, _ in announced}
     for i in getattr(x, "issues", []):
         claim = supporting_sentence(ctx.article, i.sentence, i.issue)
         if claim is None:
@@ -282,7 +283,7 @@ def add_positions(ctx: Context, x: Answer, out: Collected) -> None:
         add_issue(ctx, out, i.issue, claim, forms)
     if hasattr(x, "issues"):
         add_stated_issues(ctx, out)
-        add_announced_issues(ctx, out)
+        add_announced_issues(ctx, out, announced)
 
 
 def _add_stated(ctx: Context, out: Collected, forms: dict[str, str]) -> None:
