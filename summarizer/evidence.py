@@ -15,7 +15,8 @@ from .contract import Alignment, Evidence
 
 _FOLD = str.maketrans({"‘": "'", "’": "'", "‚": "'", "′": "'", "“": '"', "”": '"', "„": '"', "″": '"',
                        "–": "-", "—": "-", "‑": "-", "\u00a0": " "})
-_CONTENT = re.compile(r"[^\W\d_]{4,}|[\u4e00-\u9fff]{2}", re.U)
+# words of four letters or more; in Han script, which writes no spaces, every two characters in a row
+_CONTENT = re.compile(r"[^\W\d_\u4e00-\u9fff]{4,}|(?=([\u4e00-\u9fff]{2}))", re.U)
 _STOP = {"that", "this", "with", "from", "their", "they", "them", "will", "would", "should", "must", "have", "been",
          "into", "over", "about", "after", "before", "which", "while", "other", "more", "also", "only", "said", "says",
          "demand", "demands", "wants", "party", "side", "sides"}
@@ -143,7 +144,7 @@ def find_mention(article: Article, names: list[str], case_sensitive: bool = Fals
 
 def content_words(text: str) -> set[str]:
     """Lower-cased content words (four letters or more, or two CJK characters), by their first five letters."""
-    return {w.lower()[:5] for w in _CONTENT.findall(text) if w.lower() not in _STOP}
+    return {w.lower()[:5] for m in _CONTENT.finditer(text) if (w := m.group(1) or m.group(0)) and w.lower() not in _STOP}
 
 
 def supporting_sentence(article: Article, number: int, claim: str) -> Span | None:

@@ -174,8 +174,9 @@ EXONYM_LIKENESS = 65  # how alike (rapidfuzz ratio) another language's name of a
 
 @lru_cache(maxsize=1)
 def _capital_spellings() -> dict[str, str]:
-    """Other languages' names of each capital in Latin script, close to its own ('Tripolis', 'Kairo', 'Moskau';
-    not GeoNames' codes and old names such as 'Oea'), as written -> the state."""
+    """Other languages' names of each capital: in Latin script those close to its own ('Tripolis', 'Kairo', 'Moskau';
+    not GeoNames' codes and old names such as 'Oea'), and its names in Cyrillic and Han script, as written -> the
+    state."""
     from rapidfuzz import fuzz
 
     capitals = {code: info["capital"] for code, info in _geonames_countries().items() if info.get("capital")}
@@ -183,8 +184,12 @@ def _capital_spellings() -> dict[str, str]:
     for city in _capital_cities(capitals):
         own = capitals[city["countrycode"]]
         for n in city.get("alternatenames", []):
-            if len(n) >= 5 and n[:1].isupper() and dominant_script(n) == "LATIN" and " " not in n \
-                    and fuzz.ratio(n, own) >= EXONYM_LIKENESS:
+            script = dominant_script(n)
+            if " " in n or (script == "LATIN" and (len(n) < 5 or not n[:1].isupper()
+                                                   or fuzz.ratio(n, own) < EXONYM_LIKENESS)):
+                continue
+            if script == "LATIN" or (script == "CYRILLIC" and len(n) >= 4 and n[:1].isupper()) or \
+                    (script == "CJK" and len(n) >= 2):  # 'Баку', 'Ереван', '开罗' in an article in that script
                 found.setdefault(n, _display(city["countrycode"]))
     return found
 
@@ -308,6 +313,9 @@ def known_party(name: str, acronyms: dict[str, str] | None = None) -> str | None
                                or named != name.strip()) else None
 
 
+_HAN = r"[\u4e00-\u9fff]"
+
+
 def party(name: str, acronyms: dict[str, str] | None = None) -> str:
     """Canonical party name: the article's acronyms, the alias table, ISO names, else the name as written.
 
@@ -318,6 +326,11 @@ def party(name: str, acronyms: dict[str, str] | None = None) -> str:
         return community
     # 'Ejército de Liberación Nacional (ELN)': the name, without the acronym the article gives it in brackets
     clean = re.sub(r"^(.{3,}?)\s*\(\s*[A-Z][A-Za-z0-9.-]{1,9}\s*\)$", r"\1", clean)
+    # '巴勒斯坦民族解放运动（法塔赫）': in Han script the short name in brackets is the one the article goes on with
+    clean = re.sub(rf"^{_HAN}+[（(]({_HAN}{{2,}})[）)]$", r"\1", clean)
+    clean = re.sub(rf"^({_HAN}{{2,}}?)(?:代表团|方面)$", r"\1", clean)  # '哈马斯代表团' (delegation) is Hamas
+    if (state := re.fullmatch(rf"({_HAN}{{2,}})政府", clean)) and country(state.group(1)):  # '苏丹政府': Sudan
+        clean = state.group(1)
     if described := _DESCRIBED_ACRONYM.match(clean):  # 'M23 rebel group' is M23
         clean = described.group(1)
     if acronyms and clean.replace(".", "") in acronyms:
@@ -634,6 +647,9 @@ def same_person(a: str, b: str) -> bool:
         return False
     if wa[-1] != wb[-1]:
         return False
+    short, long = sorted((wa, wb), key=len)
+    if 1 < len(short) < len(long) and long[-len(short):] == short:
+        return True  # a compound surname without the first name: 'Adjadi Bakari' of 'Olushegun Adjadi Bakari'
     if len(wa) > 1 and len(wb) > 1 and wa[0] not in _SURNAME_PARTICLES and wb[0] not in _SURNAME_PARTICLES:
         # ('Van Klaveren' opening a sentence names no first name: it is 'Alberto van Klaveren')
         initial = len(wa[0].rstrip(".")) == 1 or len(wb[0].rstrip(".")) == 1

@@ -1643,3 +1643,68 @@ def test_a_party_in_an_apposition_after_a_reported_demand_does_not_keep_the_mode
          "type": "demand", "about": ""}])
     assert [(d.party, d.addressed_to) for d in out.demands] == [("Israel", "Lebanon")], \
         "'a request Beirut regards as ...' names who objects, not who asks"
+
+
+def test_questions_an_article_counts_in_russian_and_names_after_ordinals_with_a_dash_are_issues():
+    text = ("Переговоры\n2 марта 2025\nСербия и Косово провели встречу в Брюсселе.\n"
+            "Нерешенными остаются три вопроса. Первый — статус общин: Белград добивается автономии. "
+            "Второй — энергетика. Третий — пропавшие без вести.\n")
+    _, out = issues_of(text, [("Serbia", "negotiator"), ("Kosovo", "negotiator")])
+    assert [i.issue for i in out.open_issues] == ["статус общин", "энергетика", "пропавшие без вести"]
+
+
+def test_questions_counted_or_listed_in_han_script_are_each_an_issue():
+    text = ("会谈\n2025年3月2日\n泰国和柬埔寨在吉隆坡举行会谈。\n双方在三个问题上分歧依然很大，一是边界划定，二是难民遣返，三是地雷清除。"
+            "渔业资源、水坝建设以及签证安排等问题仍然悬而未决。\n")
+    _, out = issues_of(text, [("Thailand", "negotiator"), ("Cambodia", "negotiator")])
+    assert [i.issue for i in out.open_issues] == ["边界划定", "难民遣返", "地雷清除", "渔业资源", "水坝建设", "签证安排"]
+
+
+def test_a_model_issue_copied_from_a_long_clause_in_han_script_is_supported_by_its_sentence():
+    text = ("会谈\n2025年3月2日\n泰国和柬埔寨在吉隆坡举行会谈。\n观察人士指出，双方在边界划定和难民遣返问题上的分歧依然很大。\n")
+    _, out = issues_of(text, [("Thailand", "negotiator"), ("Cambodia", "negotiator")], [(3, "边界划定")])
+    assert "边界划定" in [i.issue for i in out.open_issues], \
+        "a clause of Han script has no spaces: its words are read two characters at a time"
+
+
+def test_words_set_before_the_subject_and_a_count_of_dossiers_name_no_question():
+    text = ("Pourparlers\nPublié le 2 mars 2025\nLe Mali et l'Algérie se sont retrouvés à Alger.\n"
+            "Sur le fond, les positions restent éloignées. Deux dossiers restent en suspens. Le premier est le "
+            "tracé de la frontière. Le second est le retour des réfugiés.\n")
+    _, out = issues_of(text, [("Mali", "negotiator"), ("Algeria", "negotiator")])
+    assert [i.issue for i in out.open_issues] == ["le tracé de la frontière", "le retour des réfugiés"]
+
+
+def test_a_movement_named_with_its_short_name_in_brackets_in_han_script_is_that_short_name():
+    text = ("会谈\n2025年3月2日\n苏丹政府和苏丹人民解放运动（北方局）代表团在朱巴举行会谈。北方局要求政府撤出南科尔多凡州的军队。\n")
+    _, _, out = actors_of(text, [("苏丹政府", "negotiator"), ("苏丹人民解放运动（北方局）", "negotiator"),
+                                 ("北方局代表团", "negotiator")])
+    assert [p.name for p in out.parties] == ["Sudan", "北方局"]
+
+
+def test_a_capital_in_cyrillic_stands_for_its_state_when_it_asks():
+    text = ("Переговоры\n2 марта 2025\nМолдавия и Приднестровье провели встречу в Бендерах.\n"
+            "Кишинев требует вывода российских войск из региона.\n")
+    out = positions_of(text, ("Moldova", "Transnistria"), [
+        {"sentence": 4, "what": "вывода российских войск из региона", "by": "Transnistria", "to": "",
+         "type": "demand", "about": ""}])
+    assert [d.party for d in out.demands] == ["Moldova"]
+
+
+def test_a_meeting_word_in_russian_and_french_makes_date_words_an_event():
+    _, out = events_of("Переговоры\n2 марта 2025\nКомиссии Сербии и Косова провели заседание в пятницу в Брюсселе.\n",
+                       [("Serbia", "negotiator"), ("Kosovo", "negotiator")], ["Брюссель"])
+    assert [d.date for d in out.dates] == ["2025-02-28"]
+    _, out = events_of("Pourparlers\nPublié le 2 mars 2025\nLes deux ministres se sont retrouvés vendredi à Alger.\n",
+                       [("Mali", "negotiator"), ("Algeria", "negotiator")], ["Alger"])
+    assert [d.date for d in out.dates] == ["2025-02-28"]
+
+
+def test_a_title_the_article_writes_next_to_another_person_is_not_copied_to_this_one():
+    text = ("Pourparlers\nPublié le 2 mars 2025\nAmadou Diallo, ministre malien des Affaires étrangères, et son "
+            "homologue algérien Karim Benali se sont retrouvés à Alger.\n")
+    _, _, out = actors_of(text, [("Mali", "negotiator"), ("Algeria", "negotiator")],
+                          [("Amadou Diallo", "ministre malien des Affaires étrangères", "Mali"),
+                           ("Karim Benali", "ministre malien des Affaires étrangères", "Algeria")])
+    assert [(p.name, p.title) for p in out.people] == [
+        ("Amadou Diallo", "ministre malien des Affaires étrangères"), ("Karim Benali", "")]

@@ -203,3 +203,13 @@ def test_a_month_with_its_lead_words_is_found_after_words_that_are_no_month(text
 def test_the_middle_of_a_month_is_a_month_with_or_without_a_hyphen(text, month):
     found = dates.find_mentions(text)
     assert [(m.kind, m.month) for m in found] == [("month", month)]
+
+
+@pytest.mark.parametrize("text,language,words", [
+    ("Весной 2024 года стороны согласовали первый участок.", "ru", "Весной 2024 года"),
+    ("Они встретятся летом.", "ru", "летом"),
+    ("They first met in the spring of 2024.", "en", "in the spring of 2024"),
+    ("双方计划明年春季再次会晤。", "zh", "明年春季"),
+])
+def test_a_season_with_its_year_is_a_vague_date_in_more_languages(text, language, words):
+    assert (words, "vague") in [(m.text, m.kind) for m in dates.find_mentions(text, language)]

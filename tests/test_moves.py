@@ -743,3 +743,9 @@ def test_an_italian_move_is_read_like_any_other(what, by, to, mode):
     move = parse(what, IT_FORMS, "it")
     assert (move.by, move.to, move.mode) == (by, to, mode)
     assert states_a_move(what, "it")
+
+
+def test_a_demanded_clause_after_a_pronoun_the_verb_governs_starts_after_that_pronoun():
+    said = stated_demand("Украина настаивает на том, чтобы Россия вернула всех депортированных детей.", FORMS, "ru")
+    assert said is not None and (said.by, said.to) == ("Ukraine", "Russia")
+    assert said.text == "Россия вернула всех депортированных детей"

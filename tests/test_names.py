@@ -49,6 +49,7 @@ def test_a_small_town_keeps_its_name_and_an_unnamed_country_is_not_guessed():
 @pytest.mark.parametrize("a,b,same", [
     ("Zelensky", "Volodymyr Zelensky", True), ("V. Zelensky", "Volodymyr Zelensky", True),
     ("Roman Umerov", "Rustem Umerov", False), ("Donald Trump", "Melania Trump", False),
+    ("Lopez Garcia", "Maria Lopez Garcia", True), ("Ana Lopez Garcia", "Maria Lopez Garcia", False),
 ])
 def test_one_person_under_two_spellings(a, b, same):
     assert names.same_person(names.person(a), names.person(b)) is same

@@ -242,13 +242,28 @@ def _possessor(text: str, name: str, parties: list[str], acronyms: dict[str, str
     return None
 
 
-def _title(ctx: Context, model_title: str, title_in_name: str, name: str) -> str:
+def _nearer_to_another(text: str, title: str, name: str, others: tuple[str, ...]) -> bool:
+    """Wherever the article writes `title`, another of the people named stands nearer to it in its sentence than
+    `name` does."""
+    def gap(at: tuple[int, int], who: str) -> int:  # within the title's sentence
+        spots = [m.span() for m in re.finditer(rf"(?<!\w){re.escape(who)}(?!\w)", text)]
+        return min((max(s - at[1], at[0] - e, 0) for s, e in spots
+                    if not re.search(r"[.!?;。]\s", text[min(e, at[1]):max(s, at[0])])), default=len(text))
+    written = [m.span() for m in re.finditer(rf"(?<!\w){re.escape(title)}(?!\w)", text, re.I)]
+    rivals = [o for o in others if o and o != name and not names.same_person(names.person(o), names.person(name))]
+    return bool(written and rivals) and all(min(gap(at, o) for o in rivals) < gap(at, name) for at in written)
+
+
+def _title(ctx: Context, model_title: str, title_in_name: str, name: str, others: tuple[str, ...] = ()) -> str:
     """The title as the article writes it: the one next to the name (measured: right more often than the model's);
-    else the model's, if the article holds it; else the one the model wrote before the name."""
+    else the model's, if the article holds it and does not write it next to another of the `others` named ('X,
+    foreign minister of A, and his counterpart Y': not Y's title); else the one the model wrote before the name."""
     near = title_next_to(ctx.article.text, name)
     if near:
         return near
     title, _ = short_text(model_title, TITLE_LIMIT, ctx.article)
+    if title and _nearer_to_another(ctx.article.text, title, name, others):
+        return title_in_name
     if title and title.lower() not in ("none", "n/a", "unknown"):
         # whole words only: a near match would cut a word ('Turkish presiden' of 'Turkish presidency')
         found = re.search(rf"(?<!\w){re.escape(title)}(?!\w)", ctx.article.text, re.I)
@@ -436,7 +451,7 @@ def add_people(ctx: Context, people: list[PersonAnswer], out: Collected) -> None
         if span is None:
             out.drop("people", person.name, "name not found in the article")
             continue
-        title = _title(ctx, person.title, title_in_name, bare)
+        title = _title(ctx, person.title, title_in_name, bare, tuple(p.name.strip() for p in people))
         affiliation = _uninflected(ctx, names.party(person.party, ctx.acronyms)) if person.party.strip() else ""
         if affiliation.lower() in STATE_NOUNS:  # 'junta', 'the government': the one state among the sides
             affiliation = the_state_side(out) or ""

@@ -26,7 +26,7 @@ CLAUSE = re.compile(r"(?<!\w)(remains?|is|are|was|were|has|have|stays?|est|sont|
                      r"es|está|están|sigue|siguen|остается|остаётся|остаются)(?!\w)", re.I)
 # 'the question remains open', 'key questions still open', 'several outstanding issues' name none
 _GENERIC = {"quest", "issue", "point", "matte", "probl", "topic", "thing", "key", "main", "remai", "open", "still",
-            "outst", "unres", "sever", "other", "major"}
+            "outst", "unres", "sever", "other", "major", "posit", "dossi", "sujet"}
 # a clause between commas that only describes what comes before it: not part of the question
 _RELATIVE = re.compile(r",\s*(?:which|who|whom|whose|qui|que|dont|lequel|laquelle|welche[rsnm]?|der|die|das|"
                        r"el cual|la cual|который|которая|которое|которые)\b[^,]*,", re.I)
@@ -96,6 +96,25 @@ def _open_first(text: str) -> list[str]:
     return parts
 
 
+# a short phrase with a preposition set before a sentence's subject ('Sur le fond, ', 'On substance, ', 'В целом, ')
+_FRONTED = re.compile(r"^(?:on|in|at|for|sur|en|au|à|dans|pour|auf|im|por|para|на|в|по)\s+(?:\S+\s+){0,2}\S+,\s+(?=\S)",
+                      re.I)
+# questions counted in Han script: '一是X，二是Y' (one is X, two is Y)
+_COUNTED = re.compile(r"(?:^|[，,；;：:])\s*(?:[一二三四五六]是|其[一二三四五六]是?)([^，,；;：:。]+)")
+# the words after a list of questions in Han script, before the words that say they are open ('等问题仍然')
+_HAN_TAIL = re.compile(r"(?:等|这些|这几个|几个)?(?:问题|议题|事项)?(?:都|也|仍然|依然|仍|还|尚|至今|目前|均)*$")
+
+
+def _han_list(subject: str) -> list[str]:
+    """The questions a subject in Han script lists ('芬太尼相关关税、稀土出口管制以及半导体出口限制等问题'), from its last
+    clause: two or more, joined by '、', '以及', '及' or '和'; [] otherwise."""
+    clause = re.split(r"[，,；;：:]", subject)[-1]
+    clause = _HAN_TAIL.sub("", clause.strip())
+    items = [i for i in re.split(r"、|以及|及|和", clause) if i]
+    return items if len(items) >= 2 and all(2 <= len(i) <= 12 and re.search(r"[\u4e00-\u9fff]", i)
+                                             for i in items) else []
+
+
 def _opens_with_a_party(subject: str, forms: dict[str, str]) -> bool:
     """A party heads the subject ('Israel remains at odds with Hamas', 'The Kremlin's position is ...'): it names who,
     not a question ('The level of enrichment Iran may keep remains ...' names a question)."""
@@ -118,18 +137,22 @@ def _listed_questions(sentence: str) -> list[str]:
 # unresolved.', 'Restano però aperte le questioni più delicate.'): the sentences after it name them, each in a run-in
 # heading ('Governance. Whether ...') or after an ordinal ('The first is the level of enrichment ...')
 _ANNOUNCES = re.compile(r"(?<!\w)(?P<count>two|three|four|five|six|several|a few|some|these|the following|the|\d|"
-                        r"le|les|las|los|i|die|due|tre|quattro|deux|trois|quatre|dos|tres|cuatro|zwei|drei|vier)\s+"
+                        r"le|les|las|los|i|die|due|tre|quattro|deux|trois|quatre|dos|tres|cuatro|zwei|drei|vier|"
+                        r"два|две|три|четыре|несколько|эти|следующие)\s+"
                         r"(?:\w+\s+){0,2}(?:questions|issues|points|matters|obstacles|disputes|sticking points|questioni|"
-                        r"nodi|punti|cuestiones|temas|puntos|Fragen|Punkte|Streitpunkte)(?!\w)", re.I)
+                        r"nodi|punti|cuestiones|temas|puntos|asuntos|dossiers|sujets|Fragen|Punkte|Streitpunkte|Themen|вопроса|вопросов|вопросы|"
+                        r"проблемы|проблем|пункта|пунктов)(?!\w)", re.I)
 # 'The first is X', 'La seconda è X', 'Le premier est X': one of the questions announced before
 _ORDINAL = re.compile(r"^\s*(?:the|la|il|le|el|lo|die|der|das)?\s*(?:first|second|third|fourth|last|other|prima|"
                       r"seconda|terza|quarta|ultima|altra|primo|secondo|terzo|premier|première|deuxième|troisième|"
-                      r"dernière|primera|segunda|tercera|última|primero|erste|zweite|dritte|letzte)\s+"
-                      r"(?:(?:one|question|issue|questione|question|cuestión|Frage)\s+)?(?:is|was|concerns|è|riguarda|"
-                      r"est|concerne|es|ist|betrifft)\s+(?P<q>[^,;:.]+)", re.I)
+                      r"dernière|primera|segunda|tercera|última|primero|erste|zweite|dritte|letzte|первый|второй|"
+                      r"третий|последний|первая|вторая|третья|последняя)\s+"
+                      r"(?:(?:one|question|issue|questione|question|cuestión|Frage|вопрос|проблема)\s+)?(?:is|was|"
+                      r"concerns|è|riguarda|est|concerne|es|ist|betrifft|—|–|касается|это)\s+(?P<q>[^,;:.]+)", re.I)
 RUN_IN_WORDS = 5  # a run-in heading ('Security and guarantees.') is a short sentence that opens its paragraph
 _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "due": 2, "tre": 3, "quattro": 4, "deux": 2,
-           "trois": 3, "quatre": 4, "dos": 2, "tres": 3, "cuatro": 4, "zwei": 2, "drei": 3, "vier": 4}
+           "trois": 3, "quatre": 4, "dos": 2, "tres": 3, "cuatro": 4, "zwei": 2, "drei": 3, "vier": 4, "два": 2,
+           "две": 2, "три": 3, "четыре": 4}
 
 
 def _announces_questions(text: str) -> bool:
@@ -140,7 +163,7 @@ def _announces_questions(text: str) -> bool:
         return False
     tail = text[said.end():]
     marker = moves.unresolved_at(tail)
-    return word_count(tail[marker.end():] if marker else tail) <= 2
+    return word_count(re.sub(r"^\w*", "", tail[marker.end():]) if marker else tail) <= 2  # from the end of its word
 
 
 def announced_questions(ctx: Context) -> list[tuple[int, str]]:
@@ -232,7 +255,15 @@ def _stated_issue(ctx: Context, out: Collected, text: str, span: Span, forms: di
         return
     if not moves.says_unresolved(text):
         return
+    if len(counted := _COUNTED.findall(text)) >= 2:  # '分歧依然很大，一是X，二是Y': each question it counts
+        for question in counted:
+            add_issue(ctx, out, question, span, forms, by_code=True)
+        return
     said = moves.unresolved_at(text)
+    if said and (han := _han_list(text[:said.start()])):  # 'X、Y以及Z等问题仍然悬而未决': each question it lists
+        for question in han:
+            add_issue(ctx, out, question, span, forms, is_subject=True)
+        return
     if said and re.search(r"\s(?:over|about|on|sobre|über|sur)$", said.group(0), re.I):
         # 'The sides also remain divided over new Chinese villages built close to the boundary': what follows
         add_issue(ctx, out, re.split(r"[,;:.]", text[said.end():])[0], span, forms, is_subject=True)
@@ -274,6 +305,7 @@ def _stated_issue(ctx: Context, out: Collected, text: str, span: Span, forms: di
             or len(text[clause.end():said.start()].split()) > 2:  # 'X remains (still) unresolved'
         return
     subject = _TRAILING.sub("", text[:clause.start()].strip(" ,;:")).strip(" ,;:")
+    subject = _FRONTED.sub("", subject)  # 'Sur le fond, les positions': the subject after the words set before it
     # 'Where the zones will be located, and how many fighters will go to them, also remain to be agreed': two
     for question in re.split(rf",?\s+and\s+(?={_ASKING}\b)", subject) if re.match(_ASKING, subject, re.I) else [subject]:
         if (_opens_with_a_party(question, forms) or names.person_like(question)

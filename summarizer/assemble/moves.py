@@ -430,7 +430,13 @@ def reported_clause(rest: str) -> str:
 
 def _after_that(clause: str) -> str:
     """The demanded clause without the word that opens it ('that', 'to', 'que', 'dass', 'чтобы')."""
+    clause = _CORRELATIVE.sub("", clause)  # 'настаивает на том, чтобы ...', 'insiste en que', 'tient à ce que'
     return re.sub(rf"^\s*(?:(?:{one_of('adverbs')})\s*,?\s+)?(?:{one_of('that')})\s+", "", clause, flags=re.I)
+
+
+# a pronoun that a verb's preposition governs, standing for the clause after it ('на том, чтобы', 'à ce que')
+_CORRELATIVE = re.compile(r"^\s*(?:(?:на|в|о|к|за)\s+)?(?:том|то|того|тому|тем),\s*(?=(?:чтобы|что)\s)|"
+                          r"^\s*(?:à|de)\s+ce\s+(?=qu)", re.I)
 
 
 def _addressee(clause: str, forms: dict[str, str], holder: str, cjk: bool) -> str | None:
