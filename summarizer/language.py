@@ -16,6 +16,8 @@ _STOPWORDS = {
     "pt": {"o", "a", "os", "as", "de", "do", "da", "que", "e", "em", "um", "uma", "para", "com", "não"},
 }
 _WORD = re.compile(r"[^\W\d_]+", re.U)
+# one character of Han script (Chinese, and the kanji of Japanese), which writes no spaces between words
+HAN = r"[\u4e00-\u9fff]"
 
 
 def script_of(ch: str) -> str:

@@ -19,7 +19,7 @@ import pycountry
 import yaml
 
 from . import thresholds
-from .language import dominant_script
+from .language import HAN, dominant_script
 
 # ISO names that read badly in a brief
 _DISPLAY = {"RU": "Russia", "US": "United States", "GB": "United Kingdom", "IR": "Iran", "KR": "South Korea",
@@ -185,11 +185,9 @@ def _capital_spellings() -> dict[str, str]:
         own = capitals[city["countrycode"]]
         for n in city.get("alternatenames", []):
             script = dominant_script(n)
-            if " " in n or (script == "LATIN" and (len(n) < 5 or not n[:1].isupper()
-                                                   or fuzz.ratio(n, own) < EXONYM_LIKENESS)):
-                continue
-            if script == "LATIN" or (script == "CYRILLIC" and len(n) >= 4 and n[:1].isupper()) or \
-                    (script == "CJK" and len(n) >= 2):  # 'Баку', 'Ереван', '开罗' in an article in that script
+            latin = script == "LATIN" and len(n) >= 5 and n[:1].isupper() and fuzz.ratio(n, own) >= EXONYM_LIKENESS
+            other = (script == "CYRILLIC" and len(n) >= 4 and n[:1].isupper()) or (script == "CJK" and len(n) >= 2)
+            if " " not in n and (latin or other):  # 'Tripolis'; 'Баку', '开罗' for an article in that script
                 found.setdefault(n, _display(city["countrycode"]))
     return found
 
@@ -313,9 +311,6 @@ def known_party(name: str, acronyms: dict[str, str] | None = None) -> str | None
                                or named != name.strip()) else None
 
 
-_HAN = r"[\u4e00-\u9fff]"
-
-
 def party(name: str, acronyms: dict[str, str] | None = None) -> str:
     """Canonical party name: the article's acronyms, the alias table, ISO names, else the name as written.
 
@@ -327,9 +322,9 @@ def party(name: str, acronyms: dict[str, str] | None = None) -> str:
     # 'Ejército de Liberación Nacional (ELN)': the name, without the acronym the article gives it in brackets
     clean = re.sub(r"^(.{3,}?)\s*\(\s*[A-Z][A-Za-z0-9.-]{1,9}\s*\)$", r"\1", clean)
     # '巴勒斯坦民族解放运动（法塔赫）': in Han script the short name in brackets is the one the article goes on with
-    clean = re.sub(rf"^{_HAN}+[（(]({_HAN}{{2,}})[）)]$", r"\1", clean)
-    clean = re.sub(rf"^({_HAN}{{2,}}?)(?:代表团|方面)$", r"\1", clean)  # '哈马斯代表团' (delegation) is Hamas
-    if (state := re.fullmatch(rf"({_HAN}{{2,}})政府", clean)) and country(state.group(1)):  # '苏丹政府': Sudan
+    clean = re.sub(rf"^{HAN}+[（(]({HAN}{{2,}})[）)]$", r"\1", clean)
+    clean = re.sub(rf"^({HAN}{{2,}}?)(?:代表团|方面)$", r"\1", clean)  # '哈马斯代表团' (delegation) is Hamas
+    if (state := re.fullmatch(rf"({HAN}{{2,}})政府", clean)) and country(state.group(1)):  # '苏丹政府': Sudan
         clean = state.group(1)
     if described := _DESCRIBED_ACRONYM.match(clean):  # 'M23 rebel group' is M23
         clean = described.group(1)

@@ -414,6 +414,7 @@ def _without_title_tail(text: str, name: str) -> str:
 
 
 def add_people(ctx: Context, people: list[PersonAnswer], out: Collected) -> None:
+    named = tuple(p.name.strip() for p in people)  # every name the model gave, for whose title is whose
     for person in people:
         person = person.model_copy(update={"name": _without_title_tail(ctx.article.text, person.name.strip())})
         if credited_agency(ctx, person.name):
@@ -451,7 +452,7 @@ def add_people(ctx: Context, people: list[PersonAnswer], out: Collected) -> None
         if span is None:
             out.drop("people", person.name, "name not found in the article")
             continue
-        title = _title(ctx, person.title, title_in_name, bare, tuple(p.name.strip() for p in people))
+        title = _title(ctx, person.title, title_in_name, bare, named)
         affiliation = _uninflected(ctx, names.party(person.party, ctx.acronyms)) if person.party.strip() else ""
         if affiliation.lower() in STATE_NOUNS:  # 'junta', 'the government': the one state among the sides
             affiliation = the_state_side(out) or ""

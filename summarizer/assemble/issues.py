@@ -16,6 +16,7 @@ from .. import names, thresholds
 from ..articles import word_count
 from ..contract import OpenIssue
 from ..evidence import Span, a_heading, content_words, heading_twins, sentence, sentence_number_at
+from ..language import HAN
 from . import moves
 from .actors import the_group_side, the_state_side
 from .checks import limit_for, short_text
@@ -111,7 +112,7 @@ def _han_list(subject: str) -> list[str]:
     clause = re.split(r"[，,；;：:]", subject)[-1]
     clause = _HAN_TAIL.sub("", clause.strip())
     items = [i for i in re.split(r"、|以及|及|和", clause) if i]
-    return items if len(items) >= 2 and all(2 <= len(i) <= 12 and re.search(r"[\u4e00-\u9fff]", i)
+    return items if len(items) >= 2 and all(2 <= len(i) <= 12 and re.search(HAN, i)
                                              for i in items) else []
 
 

@@ -17,6 +17,7 @@ import yaml
 
 from .. import names
 from ..evidence import content_words
+from ..language import HAN
 
 MODES = ("rejection", "agreement", "proposal", "demand")  # at one place, the first kind wins: "will not agree" is a rejection
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")  # a word of a script written without spaces
@@ -88,7 +89,7 @@ _GOVERNMENT_OF = (re.compile(r"(?<!\w)(?:government|gouvernement|gobierno|govern
 
 def mentions(text: str, forms: dict[str, str]) -> list[tuple[int, int, str]]:
     """Every mention of a party in `text`, in order: (start, end, party)."""
-    return _mentions(text, forms, bool(re.search(r"[\u4e00-\u9fff]", text)))
+    return _mentions(text, forms, bool(re.search(HAN, text)))
 
 
 def _mentions(text: str, forms: dict[str, str], cjk: bool) -> list[tuple[int, int, str]]:
@@ -150,7 +151,7 @@ _ASIDE = re.compile(r",[^,;:.]{1,30},")
 def parse(what: str, forms: dict[str, str], language: str = "") -> Move:
     """`forms`: every spelling of every party of the article (names, aliases, their people's surnames) -> party;
     `language`: the article's."""
-    cjk = bool(re.search(r"[\u4e00-\u9fff]", what))
+    cjk = bool(re.search(HAN, what))
     mentions = _mentions(what, forms, cjk)
     if not mentions:
         return Move(None, None, None, what)
