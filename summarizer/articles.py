@@ -209,6 +209,18 @@ def _rules() -> dict:
     }
 
 
+_BAR = re.compile(r"\s{2,}|\s*[|•·]\s*")  # what separates the items of a navigation bar written on one line
+
+
+def _chrome(line: str, drop: list[re.Pattern]) -> bool:
+    """A chrome line: one the rules name ('Advertisement'), or a bar of two or more such items ('Menu  Search  Sign
+    in', 'Home | World | Sign in')."""
+    if any(r.match(line) for r in drop):
+        return True
+    items = [item for item in _BAR.split(line) if item]
+    return len(items) >= 2 and all(any(r.match(item) for r in drop) for item in items)
+
+
 def _foreign(line: str, script: str) -> bool:
     """Most letters of the line are in another script than the article's (a footer in another language)."""
     letters = [language.script_of(ch) for ch in line if ch.isalpha()]
@@ -258,7 +270,7 @@ def clean(article: Article) -> None:
                 keep[prev] = False
             break
         norm = " ".join(s.lower().split())
-        if (any(r.match(s) for r in rules["drop"]) or any(r.search(s) for r in rules["caption"])
+        if (_chrome(s, rules["drop"]) or any(r.search(s) for r in rules["caption"])
                 or _foreign(s, script) or norm in seen):
             keep[idx] = False
             continue

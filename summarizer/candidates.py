@@ -23,8 +23,12 @@ _OPENERS = {"The", "In", "On", "At", "A", "An", "For", "From", "To", "By", "With
 # Nil', 'dem guten Willen', 'the Blue Nile')
 _DETERMINED = re.compile(r"(?<!\w)(?:the|der|die|das|dem|den|des|am|im|vom|zum|zur|beim|ein|eine|einem|einen|einer|"
                          r"le|la|les|du|el|los|las|del)\s+$")
-# words that make a capitalised run an institution, a place or a heading rather than a person
-_NOT_PERSON = re.compile(r"\b(Council|Department|Ministry|Office|Committee|Commission|Forces?|Army|Union|Nations|"
+# feasts and holidays, which read like names ('Eid al-Fitr', 'Kurban Bayram'), in the languages of the articles
+_FEASTS = (r"Eid|Ramadan|Ramazan|Christmas|Easter|Nowruz|Navruz|Passover|Pesach|Hanukkah|Diwali|Thanksgiving|Bayram|"
+           r"Bayramı|Noël|Pâques|Navidad|Pascua|Weihnachten|Ostern|Natale|Pasqua")
+HOLIDAY = re.compile(rf"(?<!\w)(?:{_FEASTS})(?!\w)")
+# words that make a capitalised run an institution, a place, a feast or a heading rather than a person
+_NOT_PERSON = re.compile(rf"\b({_FEASTS}|Council|Department|Ministry|Office|Committee|Commission|Forces?|Army|Union|Nations|"
                          r"Front|Party|Sea|Lake|River|Gulf|Bay|Island|Islands|Palace|House|Hotel|Embassy|Agency|"
                          r"Organi[sz]ation|Court|Bank|Fund|Group|Alliance|Coalition|Movement|Republic|Kingdom|States|"
                          r"Emirates|Federation|Assembly|Parliament|Congress|Senate|Government|Administration|Authority|"
@@ -50,8 +54,9 @@ def german_noun_phrase(run: str) -> bool:
     return any(_GERMAN_NOUN.search(w) for w in words) or bool(_GERMAN_ARTICLE & {w.lower() for w in words[1:-1]})
 
 
-def people(text: str, language: str = "") -> list[str]:
-    """Capitalised runs of two to four words that read as a person's name, in order of first mention."""
+def people(text: str, language: str = "", limit: int | None = MAX_CANDIDATES) -> list[str]:
+    """Capitalised runs of two to four words that read as a person's name, in order of first mention (the first
+    `limit`)."""
     out: list[str] = []
     for m in _NAME.finditer(text):
         words = m.group(1).split()
@@ -81,7 +86,7 @@ def people(text: str, language: str = "") -> list[str]:
             continue
         if not any(names.same_person(name, known) for known in out):
             out.append(name)
-        if len(out) >= MAX_CANDIDATES:
+        if limit is not None and len(out) >= limit:
             break
     return out
 

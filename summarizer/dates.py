@@ -304,7 +304,21 @@ def find_mentions(text: str, language: str = "en") -> list[Mention]:
             out[-1] = _merge(out[-1], m, text)
         else:
             out.append(m)
-    return out
+    return [_without_full_stop(m) for m in out]
+
+
+# month names of four letters or fewer that are no abbreviation: a full stop after them ends the sentence
+_SHORT_MONTHS = {"may", "june", "july", "juni", "juli", "mai", "mayo", "maio", "mars", "juin", "août", "mei"}
+
+
+def _without_full_stop(m: Mention) -> Mention:
+    """The mention without the full stop that ends its sentence ('in April.', 'since January.'); an abbreviation
+    keeps its own ('Jan.', 'Sept.')."""
+    last = m.text.split()[-1] if m.text.split() else ""
+    word = last[:-1]
+    if last.endswith(".") and month_number(word) and (len(word) > 4 or word.lower() in _SHORT_MONTHS):
+        return replace(m, end=m.end - 1, text=m.text[:-1])
+    return m
 
 
 # ---------------------------------------------------------------- resolution

@@ -115,9 +115,14 @@ def _with_case_endings(name: str) -> str:
 def names_in(text: str, name: str) -> bool:
     """`text` names `name`: as a whole word (a Cyrillic word in any of its cases), anywhere in a script without
     spaces."""
+    return bool(name_spans(text, name))
+
+
+def name_spans(text: str, name: str) -> list[tuple[int, int]]:
+    """Where `text` names `name` (as `names_in` finds it)."""
     if re.search(r"[\u3040-\u30ff\u4e00-\u9fff]", name):
-        return name in text
-    return re.search(rf"(?<!\w){_with_case_endings(name)}(?!\w)", text, re.I) is not None
+        return [(m.start(), m.end()) for m in re.finditer(re.escape(name), text)]
+    return [m.span() for m in re.finditer(rf"(?<!\w){_with_case_endings(name)}(?!\w)", text, re.I)]
 
 
 def find_mention(article: Article, names: list[str], case_sensitive: bool = False) -> Span | None:

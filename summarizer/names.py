@@ -487,6 +487,9 @@ def is_building(name: str) -> bool:
 
 
 REGION_CITY_POPULATION = 500_000
+# the noun that ends a region's name ('Yunnan province', 'Rakhine State', 'Kherson oblast', 'provincia de Buenos Aires')
+_REGION_NOUN = re.compile(r"(?:\s(?:province|region|oblast|krai|governorate|prefecture|county|district|state)$|"
+                          r"^(?:province|provincia|région|region|oblast)\s)", re.I)
 
 
 def place(name: str, script: str = "LATIN", article: str = "") -> Place | None:
@@ -503,8 +506,8 @@ def place(name: str, script: str = "LATIN", article: str = "") -> Place | None:
         return None
     if (city := _building_city(clean)) is not None:
         clean = city
-    elif is_building(clean) or (is_country(clean) and not capital_of_its_name(clean)):
-        return None
+    elif is_building(clean) or (is_country(clean) and not capital_of_its_name(clean)) or _REGION_NOUN.search(clean):
+        return None  # ('Yunnan province', 'Kherson oblast': a region)
     elif key(clean) in _regions():  # 'Florida', 'Donbas': a city of that name only in a country the article names
         hit = _city(clean, article)  # (a city of 500,000 is the city: 'Wien', 'Madrid' also name their regions)
         if hit is None or (hit[2] not in countries_in(article) and hit[0] < REGION_CITY_POPULATION):
@@ -594,12 +597,21 @@ def split_title(name: str) -> tuple[str, str]:
     """'President Volodymyr Zelensky' -> ('Volodymyr Zelensky', 'President')."""
     words = name.split()
     i = 0
-    while i < len(words) - 1 and (_a_title_word(words[i].strip(",")) or (
-            _of_a_country(words[i]) and i + 1 < len(words) - 1 and _a_title_word(words[i + 1].strip(",")))):
+    while i < len(words) - 1 and (_a_title_word(words[i].strip(",")) or _opens_a_title(words, i)):
         i += 1
     return " ".join(words[i:]), " ".join(words[:i])
 
 
+def _opens_a_title(words: list[str], i: int) -> bool:
+    """The word opens a title before a title word: a country's adjective ('Saudi Foreign Minister'), or at the start,
+    the portfolio of a minister before a name of two words or more ('Information Minister Yemane Gebremeskel')."""
+    if not (i + 1 < len(words) - 1 and _a_title_word(words[i + 1].strip(","))):
+        return False
+    return _of_a_country(words[i]) or (i == 0 and words[i + 1].lower().strip(",") in _OFFICE_WORDS
+                                       and len(words) - i - 2 >= 2)
+
+
+_OFFICE_WORDS = {"minister", "secretary", "ministre", "ministro"}  # titles a portfolio may open
 COMPOUND_TITLE = 6  # a title word this long may end a compound title ('Wasserminister', 'Vizepräsident')
 
 

@@ -34,6 +34,11 @@ SUPPORT_SEARCH_MIN = 2
 # a sentence that shares this many more content words with the claim than the cited one is the one meant
 SUPPORT_BETTER_BY = 2
 
+# A person's name the article does not hold but that is this alike (rapidfuzz ratio) to a name it does hold is that
+# name misspelt by the model ('Olfusegun Obasanjo': 97 to 'Olusegun Obasanjo'; two people sharing a first name,
+# 'Yemane Gebreab' and 'Yemane Gebremeskel', are 69 apart)
+SAME_NAME_SPELLING = 90
+
 # Date expressions offered to the model per chunk (the first ones of the chunk): keeps prompts short.
 MAX_DATE_MENTIONS = 40
 

@@ -25,6 +25,14 @@ def test_cleaning_drops_comment_prompts_and_author_box():
     assert cleaned.rstrip().endswith("over the weekend.")
 
 
+@pytest.mark.parametrize("bar", ["Menu  Search  Sign in", "Home | World | Log in", "News · Sport · Subscribe"])
+def test_a_navigation_bar_on_one_line_is_chrome(bar):
+    body = "Serbia and Kosovo met in Brussels to discuss the association of Serb-majority municipalities."
+    a = from_text(f"{bar}\n{body}\nHome  Sweet  Home is a film the delegates watched.\n", path="t.txt")
+    assert bar not in a.cleaned and body in a.cleaned
+    assert "Home  Sweet  Home" in a.cleaned, "a line with one item that is no chrome is text"
+
+
 @pytest.mark.parametrize("heading", ["Related", "More on this story", "Read next"])
 def test_a_list_of_links_under_a_related_heading_at_the_end_is_no_part_of_the_story(heading):
     body = "\n".join(f"Serbia and Kosovo met in Brussels for the {n} time to discuss the association of municipalities."

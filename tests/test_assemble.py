@@ -104,6 +104,12 @@ def test_a_title_the_article_does_not_hold_is_not_kept():
         "'chief negotiator of the RSF' is the model's, not the article's: the title is the one next to the name"
 
 
+def test_a_past_office_does_not_give_a_person_its_country():
+    assert party_of_title("former Nigerian president", None, {}) is None
+    assert party_of_title("Nigerian president", None, {}) == "Nigeria"
+    assert party_of_title("ex-Kenyan President", ["Kenya", "Ethiopia"], {}) is None
+
+
 def test_the_title_next_to_a_name_is_read_as_written_before_it_or_in_an_apposition():
     text = ("Iranian foreign ministry spokesman Esmaeil Baghaei said so. Israel's team is led by Ronen Bar, the head "
             "of the Shin Bet security agency, while talks between Greek Cypriot leader Nikos Christodoulides and "
@@ -112,6 +118,11 @@ def test_the_title_next_to_a_name_is_read_as_written_before_it_or_in_an_appositi
     assert title_next_to(text, "Ronen Bar") == "head of the Shin Bet security agency"
     assert title_next_to(text, "Nikos Christodoulides") == "Greek Cypriot leader", "'talks between' is no title"
     assert title_next_to(text, "Steve Witkoff") == "", "'said' before a name is no title"
+    assert title_next_to("Rami Haddad, the Jordanian envoy who chaired the session, said so.", "Rami Haddad") == \
+        "Jordanian envoy", "a relative clause after the title is no part of it"
+    shared = "US envoys Steve Witkoff and Jared Kushner met UN envoy Rami Haddad and Li Wei, the Chinese envoy, on Monday."
+    assert title_next_to(shared, "Jared Kushner") == "US envoys", "a title before two names is both people's"
+    assert title_next_to(shared, "Li Wei") == "Chinese envoy", "unless the second has a title of its own"
 
 
 @pytest.mark.parametrize("text,name,title", [
@@ -127,12 +138,32 @@ def test_a_title_that_opens_a_clause_before_the_name_between_commas_is_read(text
     assert title_next_to(text, name) == title
 
 
+def test_people_of_a_place_listed_as_a_party_are_no_party_but_an_army_is():
+    text = ("Talks\nPublished 2 March 2025\nThe Sudanese army and the RSF met in Jeddah. The army wants European troops "
+            "to monitor a truce; Western diplomats doubt it.\n")
+    _, _, out = actors_of(text, [("Sudanese army", "negotiator"), ("RSF", "negotiator"), ("European troops", "guarantor"),
+                                 ("Western diplomats", "other")])
+    assert [p.name for p in out.parties] == ["Sudanese army", "RSF"]
+    assert {d.item for d in out.dropped} == {"European troops", "Western diplomats"}
+
+
 def test_a_person_listed_as_a_party_becomes_a_person_and_a_venue_is_not_a_party():
     article, ctx = context()
     out = Collected()
     add_actors(ctx, actors([("Youssef Ezzat", "negotiator"), ("Jeddah", "host"), ("RSF", "negotiator")], [], ["Jeddah"]), out)
     assert [p.name for p in out.parties] == ["Rapid Support Forces"]
     assert [p.name for p in out.people] == ["Youssef Ezzat"]
+
+
+@pytest.mark.parametrize("text", [
+    "Serbian President Aleksandar Vucic and Kosovo Prime Minister Albin Kurti held talks between Serbia and Kosovo.",
+    "Serbia-Kosovo talks: Serbian President Aleksandar Vucic and Kosovo Prime Minister Albin Kurti meet in Brussels.",
+])
+def test_where_the_model_listed_only_people_as_parties_the_parties_they_act_for_take_part(text):
+    article, ctx, out = actors_of(text, [("Aleksandar Vucic", "negotiator"), ("Albin Kurti", "negotiator")],
+                                  [("Aleksandar Vucic", "Serbian President", "Serbia"),
+                                   ("Albin Kurti", "Kosovo Prime Minister", "Kosovo")])
+    assert [(p.name, p.role) for p in out.parties] == [("Serbia", "negotiating party"), ("Kosovo", "negotiating party")]
 
 
 def test_the_dateline_is_not_offered_and_a_weekday_resolves_against_it():
@@ -362,6 +393,14 @@ def test_an_event_without_a_venue_takes_the_one_its_sentence_names():
     ctx, out = events_of(text, [("Ukraine", "negotiator")], ["Abu Dhabi", "Geneva"], status="unknown")
     assert [d.venue for d in out.dates] == ["Abu Dhabi", ""], \
         "one venue named: that one; two named: the model's choice (none)"
+
+
+def test_an_event_takes_the_venue_of_its_own_clause_and_the_nearest_of_several():
+    text = ("Talks\nPublished 7 February 2026\nEnvoys will meet in Vienna on 3 March; technical talks resume in April.\n"
+            "The envoys met in Oslo on Monday, their first meeting since the Cairo round in March 2025.\n")
+    ctx, out = events_of(text, [("Ukraine", "negotiator")], ["Vienna", "Oslo", "Cairo"], status="unknown")
+    assert {d.date: d.venue for d in out.dates} == {"2026-03-03": "Vienna", "2026-04": "", "2026-02-02": "Oslo",
+                                                     "2025-03": "Cairo"}
 
 
 def test_a_short_text_of_dots_or_a_lone_dangling_word_is_handled():
@@ -806,6 +845,49 @@ def test_the_questions_a_sentence_lists_as_open_ones_are_issues(sentence, issues
     text = f"Talks\nPublished: 3 March 2025\nRussia and Ukraine met in Geneva.\n{sentence}\n"
     _, out = issues_of(text, [("Russia", "negotiator"), ("Ukraine", "negotiator")])
     assert [i.issue for i in out.open_issues] == issues
+
+
+@pytest.mark.parametrize("sentence,issues", [
+    ("The withdrawal of foreign fighters and the return of displaced families remain unresolved, envoys said.",
+     ["The withdrawal of foreign fighters", "the return of displaced families"]),
+    ("The fate of the Donbas and the Russians remains unresolved.", ["The fate of the Donbas and the Russians"]),
+])
+def test_a_subject_that_joins_two_questions_said_to_be_open_gives_each(sentence, issues):
+    text = f"Talks\nPublished: 3 March 2025\nRussia and Ukraine met in Geneva.\n{sentence}\n"
+    _, out = issues_of(text, [("Russia", "negotiator"), ("Ukraine", "negotiator")])
+    assert [i.issue for i in out.open_issues] == issues
+
+
+def test_a_question_of_the_model_that_joins_two_is_two():
+    text = ("Talks\nPublished: 3 March 2025\nSerbia and Kosovo met in Brussels.\nThe powers of the association of "
+            "municipalities and the recognition of Kosovo's passports are still disputed, diplomats said.\n")
+    _, out = issues_of(text, [("Serbia", "negotiator"), ("Kosovo", "negotiator")],
+                       [(4, "powers of the association of municipalities and the recognition of Kosovo's passports")])
+    assert [i.issue for i in out.open_issues] == ["powers of the association of municipalities",
+                                                  "the recognition of Kosovo's passports"]
+
+
+def test_a_question_named_again_in_more_words_is_one_and_the_views_beside_it_are_its_stances():
+    text = ("Talks\nPublished: 3 March 2025\nRussia and Ukraine met in Geneva.\nThe future of the Kakhovka plant and the "
+            "exchange of prisoners are still unresolved.\nThe Kakhovka hydroelectric plant remains a sticking point: "
+            "Ukraine wants the plant handed back, while Russia says the plant is Russian property.\n")
+    ctx, out = issues_of(text, [("Russia", "negotiator"), ("Ukraine", "negotiator")])
+    assert [i.issue for i in out.open_issues] == ["The future of the Kakhovka plant", "the exchange of prisoners"], \
+        "the plant named again in more words is the same question"
+    finish_issues(out, ctx)
+    assert out.open_issues[0].positions == {"Ukraine": "the plant handed back", "Russia": "the plant is Russian property"}
+
+
+def test_the_views_after_a_sentence_of_several_questions_go_to_the_question_they_speak_of():
+    text = ("Talks\nPublished: 3 March 2025\nRussia and Ukraine met in Geneva.\nThe size of the Ukrainian army and who "
+            "would monitor a ceasefire are also unresolved. Ukraine wants European troops to monitor any truce; "
+            "Russia rejects any Western soldiers in Ukraine.\n")
+    ctx, out = issues_of(text, [("Russia", "negotiator"), ("Ukraine", "negotiator")])
+    finish_issues(out, ctx)
+    assert {i.issue: i.positions for i in out.open_issues} == {
+        "The size of the Ukrainian army": {},
+        "who would monitor a ceasefire": {"Ukraine": "European troops to monitor any truce",
+                                          "Russia": "any Western soldiers in Ukraine"}}
 
 
 def test_two_vaguely_dated_events_of_one_status_are_one_event_told_twice():
@@ -1445,6 +1527,17 @@ def test_a_country_by_its_common_name_a_capital_of_its_name_and_a_party_that_is_
     assert roles["Turkey"] == "mediator" and roles["Kuwait"] == "host"
 
 
+def test_an_observer_only_watches_unless_a_word_gives_it_another_role():
+    text = ("Talks\nPublished 2 March 2025\nIsrael and Hamas met in Doha in talks mediated by Qatar, with the UN as an "
+            "observer.\nEgypt and Algeria attended as observers.\nA Qatari observer team will also watch the truce.\n")
+    _, ctx, out = actors_of(text, [("Israel", "negotiator"), ("Hamas", "negotiator"), ("Egypt", "mediator")],
+                            venues=["Doha"])
+    add_parties_given_a_role(ctx, out)
+    assert {p.name: p.role for p in out.parties} == {"Israel": "negotiating party", "Hamas": "negotiating party",
+                                                      "Egypt": "other", "Qatar": "mediator", "United Nations": "other",
+                                                      "Algeria": "other"}
+
+
 def test_a_host_that_also_mediates_stays_a_mediator():
     text = ("Talks\nPublished 2 March 2025\nIsrael and Hamas met in Doha.\nThe talks, hosted by Qatar, went on late.\n")
     _, ctx, out = actors_of(text, [("Israel", "negotiator"), ("Hamas", "negotiator"), ("Qatar", "mediator")],
@@ -1454,7 +1547,9 @@ def test_a_host_that_also_mediates_stays_a_mediator():
 
 
 @pytest.mark.parametrize("line", ["By Jane Mwangi", "(Reporting by Jane Mwangi; Editing by Peter Osei)",
-                                  "Analysis | By Jane Mwangi | 2 March 2025"])
+                                  "Analysis | By Jane Mwangi | 2 March 2025", "By Jane Mwangi and Peter Osei",
+                                  "By Jane Mwangi, Tom Hale and Peter Osei",
+                                  "(Reporting by Jane Mwangi in Addis Ababa and Peter Osei in Accra; Editing by Tom Hale)"])
 def test_the_authors_in_a_byline_or_closing_credits_are_no_people_of_the_talks(line):
     text = f"Talks\n{line}\nPublished 2 March 2025\nEthiopia and Eritrea met in Jeddah.\n"
     if "Reporting" in line:
@@ -1462,6 +1557,21 @@ def test_the_authors_in_a_byline_or_closing_credits_are_no_people_of_the_talks(l
     _, _, out = actors_of(text, [("Ethiopia", "negotiator"), ("Eritrea", "negotiator")],
                           [("Jane Mwangi", "", "Ethiopia"), ("Peter Osei", "", "Eritrea")])
     assert out.people == []
+
+
+def test_a_name_the_model_misspelt_is_written_as_the_article_writes_it():
+    text = ("Talks\nPublished 2 March 2025\nEthiopia and Eritrea met in Jeddah. The African Union observer, Olusegun "
+            "Obasanjo, attended with Yemane Gebreab.\n")
+    _, _, out = actors_of(text, [("Ethiopia", "negotiator"), ("Eritrea", "negotiator")],
+                          [("Olfusegun Obasanjo", "", ""), ("Yemane Gebreab", "", "Eritrea")])
+    assert [p.name for p in out.people] == ["Olusegun Obasanjo", "Yemane Gebreab"]
+
+
+def test_people_listed_after_by_in_a_sentence_of_the_story_are_no_authors():
+    text = "Talks\nPublished 2 March 2025\nThe talks in Jeddah were chaired by Jane Mwangi and Peter Osei.\n"
+    _, _, out = actors_of(text, [("Ethiopia", "negotiator"), ("Eritrea", "negotiator")],
+                          [("Jane Mwangi", "", ""), ("Peter Osei", "", "")])
+    assert [p.name for p in out.people] == ["Jane Mwangi", "Peter Osei"]
 
 
 def test_a_body_is_no_person_and_who_leads_a_delegation_is_read_in_his_own_clause():

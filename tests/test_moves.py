@@ -139,6 +139,9 @@ def test_a_refusal_until_something_is_done_is_a_demand_of_it():
     ("The first trilateral talks involving Ukraine, the US, and Russia took place in Abu Dhabi.",
      ("Ukraine", "United States", "Russia")),  # every party of a list after a word of taking part
     ("Talks between Israel, Hamas and the United States, mediated by Colombia, resumed.", None),  # a mediator follows
+    ("Russia-Ukraine talks resumed in Istanbul on Monday.", ("Russia", "Ukraine")),  # a compound before the event
+    ("The Israel–Hamas ceasefire talks are due to resume.", ("Israel", "Hamas")),
+    ("The Israel-Hamas war goes on while talks stall.", None),
 ])
 def test_two_parties_named_together_as_the_sides_of_an_event_are_read_as_the_sides(sentence, sides):
     assert sides_named_together(sentence, FORMS, "en") == sides
@@ -629,6 +632,19 @@ def test_a_second_phrase_that_opens_with_a_preposition_is_no_second_demand():
     assert listed(text, FORMS) == [text]
     assert listed("Ukraine withdraw its troops from the city and halt its shelling", FORMS) == [
         "Ukraine withdraw its troops from the city", "Ukraine halt its shelling"]
+    assert listed("Ukraine pull back its troops from the border and hand over the town of Soledar", FORMS) == [
+        "Ukraine pull back its troops from the border", "Ukraine hand over the town of Soledar"], "a verb and its particle"
+    assert listed("Ukraine withdraw its troops and the fighters out of the city", FORMS) == [
+        "Ukraine withdraw its troops and the fighters out of the city"]
+
+
+def test_a_second_predicate_of_the_one_who_asks_is_no_part_of_the_demand():
+    said = stated_demand("Officials said Washington wants Russia to free the prisoners before the summit and has set "
+                         "1 May as the deadline for a deal.", FORMS, "en")
+    assert (said.by, said.to, said.text) == ("United States", "Russia", "Russia to free the prisoners before the summit")
+    again = stated_demand("Russia demands that Ukraine withdraw from the city and has asked the army to leave.", FORMS,
+                          "en")
+    assert listed(again.text, FORMS) == ["Ukraine withdraw from the city", "the army to leave"], "asking again is kept"
 
 
 def test_a_describing_clause_before_a_second_demanded_verb_is_left_out_and_the_second_kept():

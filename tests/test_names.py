@@ -34,7 +34,9 @@ def test_venues_are_cities_and_buildings_map_to_their_city(written, city, countr
     assert place is not None and (place.name, place.country) == (city, country)
 
 
-@pytest.mark.parametrize("written", ["Lithuania", "UAE", "Florida", "Europe", "Donbas", "the Presidential Palace"])
+@pytest.mark.parametrize("written", ["Lithuania", "UAE", "Florida", "Europe", "Donbas", "the Presidential Palace",
+                                     "Sichuan province", "Kachin State", "Zaporizhzhia oblast",
+                                     "Kizlar presidential complex", "Arbil government compound"])
 def test_countries_regions_and_unplaced_buildings_are_not_venues(written):
     assert names.place(written, "LATIN", article="Talks in the Presidential Palace") is None
 
@@ -116,6 +118,15 @@ def test_a_city_far_bigger_than_its_namesake_in_a_country_the_article_names_is_t
     from summarizer import names
     article = f"Envoys of the United States and Ukraine met in {city} on Monday."
     assert names.place(city, "LATIN", article).country == country
+
+
+def test_a_minister_named_by_portfolio_is_offered_and_a_feast_is_not():
+    from summarizer import candidates
+    text = ("Eritrea's Information Minister Yemane Gebremeskel said talks resume after Eid al-Fitr. Interior Secretary "
+            "Maria Santos agreed before Christmas Eve.")
+    assert candidates.people(text) == ["Yemane Gebremeskel", "Maria Santos"]
+    assert names.split_title("Information Minister Yemane Gebremeskel") == ("Yemane Gebremeskel", "Information Minister")
+    assert names.split_title("Elena Minister Ruiz") == ("Elena Minister Ruiz", ""), "a portfolio opens a title only"
 
 
 def test_a_person_after_a_possessive_and_a_title_is_offered_and_a_possessive_place_is_not():

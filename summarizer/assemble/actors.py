@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import re
 
-from .. import candidates, names
+from rapidfuzz import fuzz, process
+
+from .. import candidates, names, thresholds
 from ..answers import ActorsAnswer, PersonAnswer
 from ..contract import Party, Person, Role, Venue
 from ..evidence import find_mention, sentence
 from ..language import dominant_script
 from . import moves
+from .events import venue_named
 from .checks import short_text
 from .state import Collected, Context
 
@@ -54,6 +57,9 @@ def add_parties(ctx: Context, x: ActorsAnswer, out: Collected, moved: list[Perso
         if name.lower().strip(" .") in {*ROLE, *ROLE.values(), "", "party", "none", "unknown"}:
             out.drop("parties", p.name, "a role or a placeholder, not a name")
             continue
+        if _people_of_a_place(name):
+            out.drop("parties", p.name, "people of a country or region ('European troops'), not a party")
+            continue
         organisation = bool(_GROUP_WORDS.search(name)) or _a_body_in(ctx.article.text, name) or names.is_community(name)
         person = names.person_in(p.name) if not organisation else None
         if (names.person_like(name) and not organisation) or person:  # a person listed as a party: a person
@@ -85,6 +91,20 @@ def add_parties(ctx: Context, x: ActorsAnswer, out: Collected, moved: list[Perso
             out.drop("parties", p.name, "name not found in the article")
             continue
         out.parties.append(Party(name=name, role=role, evidence=span.evidence()))
+
+
+_REGION_ADJECTIVES = {"european", "western", "eastern", "foreign", "international", "arab", "african", "asian", "gulf"}
+# people as persons, not a body that acts as a side ('the Sudanese army', 'Russian forces' may be a side)
+_PERSONS_NOUNS = {"troops", "soldiers", "officials", "diplomats", "peacekeepers", "monitors", "lawmakers", "sources",
+                  "citizens", "civilians", "experts", "journalists", "observers"}
+
+
+def _people_of_a_place(name: str) -> bool:
+    """A place's adjective before a plural of persons ('European troops', 'Western soldiers', 'Ukrainian
+    officials'): people of a place, not a party the article names."""
+    words = name.split()
+    return len(words) == 2 and bool(names.from_demonym(words[0]) or words[0].lower() in _REGION_ADJECTIVES) \
+        and words[1] in _PERSONS_NOUNS
 
 
 def _only_a_common_word(ctx: Context, written: str, name: str) -> bool:
@@ -126,7 +146,10 @@ _ABBREVIATION = re.compile(r"(?:[A-Z]\.){2,}")  # 'U.S.' in 'U.S. officials'
 # a name written after another person's name and 'and' shares the title before both ('US envoys Steve Witkoff and
 # Jared Kushner'): what stands before the first name
 _SHARED_TITLE = re.compile(r"(?:[A-Z][\w'’.-]*\s+){1,3}(?:and|et|und|y|и)\s+$")
-_APPOSITION = re.compile(r"^,\s+(?:the|its|his|her|their|le|la|el|der|die)\s+([^,.;:()]{3,80}?)\s*(?:[,.;]|$)", re.I)
+# (a relative clause after the title is no part of it: 'Yemane Gebreab, the Eritrean presidential adviser who led
+# the delegation')
+_APPOSITION = re.compile(r"^,\s+(?:the|its|his|her|their|le|la|el|der|die)\s+([^,.;:()]{3,80}?)\s*"
+                         r"(?:[,.;]|$|\s(?:who|whom|whose|which|that|qui|que|quien|quienes|cui|che)\s)", re.I)
 # a title that opens a clause and is followed by the name between commas ('The European Union's deputy secretary
 # general for political affairs, Olof Skoog, also attended'; 'El jefe negociador del ELN, Pablo Beltrán, exigió')
 _TITLE_BEFORE = re.compile(r"(?:^|\s)(?:the|la|el|le|der|die)\s+(?:[^,.;:]{0,40}?['’]s\s+)?([^,.;:()]{3,80}),\s*$", re.I)
@@ -155,6 +178,10 @@ def title_next_to(text: str, name: str) -> str:
     an apposition after it ('Ronen Bar, the head of the Shin Bet security agency,'), as written; "" when none."""
     for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text):
         line = text[text.rfind("\n", 0, m.start()) + 1:m.start()]
+        after = _APPOSITION.search(text[m.end():m.end() + 120])
+        if after and _OFFICE.search(after.group(1)) and _SHARED_TITLE.search(line):
+            return after.group(1).strip()  # its own title over one it might share ('US special envoy Steve Witkoff
+            # and Kirill Dmitriev, the Kremlin's envoy for economic cooperation')
         words = _SHARED_TITLE.sub("", line).split()[-6:]
         if words and (_OFFICE.fullmatch(words[-1]) or _OFFICE.fullmatch(_singular(words[-1]))):
             kept = [words.pop()]  # as written, also in the plural ('US envoys Steve Witkoff and ...'): copied, not cut
@@ -172,7 +199,6 @@ def title_next_to(text: str, name: str) -> str:
                 kept.insert(0, before_it.pop())  # 'US senior adviser for Africa'; not 'Il ministro ...'
             if len(kept) <= TITLE_LIMIT:
                 return " ".join(kept)
-        after = _APPOSITION.search(text[m.end():m.end() + 120])
         if after and _OFFICE.search(after.group(1)):
             return after.group(1).strip()
         before = _TITLE_BEFORE.search(text[max(text.rfind("\n", 0, m.start()) + 1, m.start() - 120):m.start()])
@@ -200,7 +226,11 @@ def _without_possessive(words: str) -> str:
 
 def party_of_title(title: str, parties: list[str] | None, acronyms: dict[str, str]) -> str | None:
     """The party a title names ('US envoy' -> United States, 'Kremlin spokesperson' -> Russia, 'Russian President'
-    -> Russia), when it is one of `parties` (None: any country)."""
+    -> Russia), when it is one of `parties` (None: any country); none by a past office ('former Nigerian president
+    Olusegun Obasanjo' observes for the African Union)."""
+    if re.match(r"(?:the\s+)?(?:former|ex-|retired|onetime|one-time|ancien|ancienne|ehemalige[rn]?|exministro|expresidente|"
+                r"бывш)", title.strip(), re.I):
+        return None
     words = re.findall(r"[\w.'’-]+", title)
     for size in (3, 2, 1):
         for i in range(len(words) - size + 1):
@@ -281,10 +311,12 @@ _GROUP_WORDS = re.compile(r"(?<!\w)(liberation|national|ejército|liberación|na
 
 
 def _not_a_person(name: str) -> bool:
-    """A group or a people, not a person: an organisation's words ('Ejército de Liberación Nacional'), a name opening
-    with a demonym ('Greek Cypriot', 'Congolese Tutsis') or a possessive ('Armenia's Tavush')."""
+    """A group, a people or a feast, not a person: an organisation's words ('Ejército de Liberación Nacional'), a name
+    opening with a demonym ('Greek Cypriot', 'Congolese Tutsis') or a possessive ('Armenia's Tavush'), a holiday's
+    ('Eid al-Fitr')."""
     first = name.split()[0] if name.split() else ""
-    return bool(_GROUP_WORDS.search(name) or names.from_demonym(first) or re.search(r"['’]s$", first))
+    return bool(_GROUP_WORDS.search(name) or names.from_demonym(first) or re.search(r"['’]s$", first)
+                or candidates.HOLIDAY.search(name))
 
 
 def _without_place(name: str) -> str:
@@ -369,9 +401,13 @@ def credited_agency(ctx: Context, name: str) -> bool:
 
 
 # a byline or a wire's closing credits ('By Amina Farah'; 'Analysis | By Amina Farah | July 3'; '(Reporting by Amina Farah; Editing by Tom Hale)'), up to
-# the name
+# the name, after the authors named before it, each perhaps with the place it reports from ('By Aaron Maasho and ';
+# 'Reporting by Aaron Maasho in Addis Ababa and ')
+_AUTHOR = r"(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,2}"
 _CREDIT = re.compile(r"(?:[^|·•\n]{0,30}[|·•])?\s*\(?(?:[^()\n;]{0,40}\bby\s+[^()\n;]{0,60};\s*)*(?:(?:additional\s+)?(?:reporting|writing|"
-                     r"editing|written|reported|compiled)\s+)?(?:by|von|por|par)\s+(?:[A-Z][\w'’.-]*\s+){0,3}$", re.I)
+                     r"editing|written|reported|compiled)\s+)?(?:by|von|por|par)\s+"
+                     r"(?:" + _AUTHOR + r"(?:\s+(?:in|en|aus|à|a)\s+" + _AUTHOR + r")?(?:\s*,\s*|\s+(?:and|&|und|y|et|e)\s+))*"
+                     r"(?:[A-Z][\w'’.-]*\s+){0,3}$", re.I)
 
 
 def _not_a_person_where_written(text: str, name: str) -> str:
@@ -413,6 +449,16 @@ def _without_title_tail(text: str, name: str) -> str:
     return name
 
 
+def _as_written(ctx: Context, name: str) -> str:
+    """The article's spelling of a name the model misspelt by a letter or two ('Olfusegun Obasanjo' where the article
+    writes 'Olusegun Obasanjo'): code copies names, the model only chooses them."""
+    if ctx.article.script != "LATIN" or re.search(rf"(?<!\w){re.escape(name)}(?!\w)", ctx.article.text):
+        return name
+    written = candidates.people(ctx.article.text, ctx.article.language, limit=None)
+    best = process.extractOne(name, written, scorer=fuzz.ratio, score_cutoff=thresholds.SAME_NAME_SPELLING)
+    return best[0] if best else name
+
+
 def add_people(ctx: Context, people: list[PersonAnswer], out: Collected) -> None:
     named = tuple(p.name.strip() for p in people)  # every name the model gave, for whose title is whose
     for person in people:
@@ -436,7 +482,7 @@ def add_people(ctx: Context, people: list[PersonAnswer], out: Collected) -> None
             out.drop("people", person.name, "the end of a longer name, not a person")
             continue
         bare, title_in_name = names.split_title(person.name.strip())
-        bare = _without_place(bare)
+        bare = _as_written(ctx, _without_place(bare))
         name = names.person(bare)
         if _not_a_person(name):
             out.drop("people", person.name, "a group or a people, not a person")
@@ -511,9 +557,11 @@ def add_places_of_events(ctx: Context, out: Collected) -> None:
                     or any(v.name == place.name for v in out.venues):
                 continue
             out.venues.append(Venue(name=place.name, country=place.country, evidence=span.evidence()))
-            for d in out.dates:  # the dated event of that sentence took place there
-                if not d.venue and d.evidence and d.evidence[0].start == span.start:
-                    d.venue = place.name
+    for d in out.dates:  # with every meeting place known, the one its date words' clause names ('to meet in Athens
+        # on 7 May; talks to resume in June': not June's), the nearest of several
+        at = d.evidence[0].quote.find(d.text) if d.evidence else -1
+        if at >= 0 and (named := venue_named(out, d.evidence[0].quote, at)):
+            d.venue = named
     _places_beside_dates(ctx, out)
 
 
@@ -653,36 +701,42 @@ def _parties_in(words: str, ctx: Context) -> list[tuple[str, str]]:
 def add_parties_given_a_role(ctx: Context, out: Collected) -> None:
     """Parties a sentence gives a role by a word beside them, which the model did not list ('talks in Istanbul
     mediated by Turkey and Qatar'; 'Venezuela, Cuba y Noruega actúan como países garantes'): added with that role;
-    one the model listed takes it unless it is a side (the article's word over the model's choice)."""
+    one the model listed takes it unless it is a side (the article's word over the model's choice). A party the
+    article calls an observer ('The African Union sent an observer') only watches: "other", unless a word of the
+    article gives it another role."""
     venues = {v.name for v in out.venues}
     sides = {p.name for p in out.parties if p.role == "negotiating party"}  # (no side is added below)
-    for n in range(1, len(ctx.article.sentences) + 1):
-        span = sentence(ctx.article, n)
-        if span is None:
-            continue
-        for role, start, end in moves.roles_named(span.quote):
-            before = _parties_in(" ".join(span.quote[:start].split()[-ROLE_REACH[0]:]), ctx)
-            joined = span.quote[:start - 1].split()[-1:] if span.quote[start - 1:start] == "-" else []
-            if joined:  # 'U.S.-brokered talks': the name the word is joined to
-                named = names.known_party(joined[0], ctx.acronyms)
-                before = [(joined[0], named)] if named else []
-            elif any(name in sides for _, name in before):  # 'Israel and Hamas agreed to talks mediated by ...'
-                before = []
-            # after the word, only the names it opens a list of ('mediated by Turkey and Qatar', not 'mediated talks
-            # at the UN base')
-            listing = _LISTING.match(span.quote[end:])
-            after = _parties_in(listing.group(0), ctx) if listing else []
-            for written, name in before + after:
-                if (name in venues or written in venues) and not names.capital_of_its_name(name):
-                    continue  # a meeting place ('hosting the meeting at its Vienna office'), unless a state is named
-                    # like its capital ('Kuwait')
-                existing = next((p for p in out.parties if p.name == name), None)
-                if existing is None:
-                    out.parties.append(Party(name=name, role=role, evidence=span.evidence()))  # type: ignore[arg-type]
-                elif existing.role != "negotiating party" and (role != "host" or existing.role == "other"):
-                    # the article's word over the model's choice (hosting says less than mediating: a mediator that
-                    # also hosts stays a mediator)
-                    existing.role = role  # type: ignore[assignment]
+    spans = [span for n in range(1, len(ctx.article.sentences) + 1) if (span := sentence(ctx.article, n))]
+    words = [(span, *named) for span in spans for named in moves.roles_named(span.quote)]
+    given: set[str] = set()  # parties a word of mediating, hosting or guaranteeing gives a role: no observers
+    for span, role, start, end in sorted(words, key=lambda w: w[1] == "other"):  # the observers last
+        before = _parties_in(" ".join(span.quote[:start].split()[-ROLE_REACH[0]:]), ctx)
+        joined = span.quote[:start - 1].split()[-1:] if span.quote[start - 1:start] == "-" else []
+        if joined:  # 'U.S.-brokered talks': the name the word is joined to
+            named = names.known_party(joined[0], ctx.acronyms)
+            before = [(joined[0], named)] if named else []
+        elif any(name in sides for _, name in before):  # 'Israel and Hamas agreed to talks mediated by ...'
+            before = []
+        # after the word, only the names it opens a list of ('mediated by Turkey and Qatar', not 'mediated talks
+        # at the UN base')
+        listing = _LISTING.match(span.quote[end:])
+        after = _parties_in(listing.group(0), ctx) if listing else []
+        for written, name in before + after:  # (an observer is none that a word gives another role: 'Qatar
+            # mediated, with the UN as an observer')
+            if role != "other":
+                given.add(name)
+            elif name in given:
+                continue
+            if (name in venues or written in venues) and not names.capital_of_its_name(name):
+                continue  # a meeting place ('hosting the meeting at its Vienna office'), unless a state is named
+                # like its capital ('Kuwait')
+            existing = next((p for p in out.parties if p.name == name), None)
+            if existing is None:
+                out.parties.append(Party(name=name, role=role, evidence=span.evidence()))  # type: ignore[arg-type]
+            elif existing.role != "negotiating party" and (role != "host" or existing.role == "other"):
+                # the article's word over the model's choice (hosting says less than mediating: a mediator that
+                # also hosts stays a mediator)
+                existing.role = role  # type: ignore[assignment]
 
 
 def complete_the_sides(out: Collected) -> None:
@@ -792,6 +846,8 @@ def add_actors(ctx: Context, x: ActorsAnswer, out: Collected) -> None:
     add_venues(ctx, x.venues, out, tuple(p.name.strip() for p in x.parties))
     add_parties(ctx, x, out, moved)
     add_people(ctx, [*x.people, *moved], out)
+    if not out.parties:  # the model listed people, not parties: the parties they act for take part
+        add_parties_of_people(ctx, out)
     delegations_led_by(ctx, out)
     mark_sides(ctx, out)
 

@@ -9,7 +9,7 @@ from typing import Any
 from .. import dates, names
 from ..answers import Answer
 from ..contract import DateItem, Status
-from ..evidence import names_in, sentence_at, sentence_number_at
+from ..evidence import name_spans, sentence_at, sentence_number_at
 from . import moves
 from .state import Collected, Context
 
@@ -133,12 +133,26 @@ def event_text(ctx: Context, e: Any, mention: dates.Mention) -> str:
     return word or (kind if ctx.article.language == "en" else "")
 
 
-def venue_named(out: Collected, sentence: str) -> str:
-    """The one venue of the article that the event's sentence names ('talks ... took place in Abu Dhabi'), or ""
-    when it names none or several."""
-    named = [v.name for v in out.venues if any(names_in(sentence, form) for form in
-                                                 {v.name, *names.mention_forms(v.name), *out.spellings.get(v.name, ())})]
-    return named[0] if len(named) == 1 else ""
+# what ends the clause of a date's words within its sentence ('to meet in Athens on 7 May; talks to resume in June')
+_CLAUSE_END = re.compile(r";|\s+and\s+that\s+|,\s+(?:while|whereas|but)\s+")
+
+
+def venue_named(out: Collected, sentence: str, at: int) -> str:
+    """The venue of the article that the clause of the event's date words (at `at` in its sentence) names ('talks
+    ... took place in Abu Dhabi'): the one nearest the date words when it names several ('his first visit to Ankara
+    since the Athens meeting in December 2023'), "" when it names none or a choice ('in Geneva or Abu Dhabi')."""
+    starts = [0, *(m.end() for m in _CLAUSE_END.finditer(sentence)), len(sentence) + 1]
+    first, last = next(((a, b) for a, b in zip(starts, starts[1:]) if a <= at < b), (0, len(sentence)))
+    clause = sentence[first:last]
+    spots = sorted((s, e, v.name) for v in out.venues
+                   for form in {v.name, *names.mention_forms(v.name), *out.spellings.get(v.name, ())}
+                   for s, e in name_spans(clause, form))
+    if any(a[2] != b[2] and _ALTERNATIVES.fullmatch(clause[a[1]:b[0]]) for a, b in zip(spots, spots[1:])):
+        return ""  # 'in Geneva or Abu Dhabi': the article does not say which
+    return min(spots, key=lambda p: min(abs(p[0] + first - at), abs(p[1] + first - at)))[2] if spots else ""
+
+
+_ALTERNATIVES = re.compile(r"\s*(?:,|or|and|o|ou|oder|или|и|y|et|und|或)\s*", re.I)
 
 
 def add_events(ctx: Context, x: Answer, out: Collected) -> None:
@@ -177,7 +191,8 @@ def add_events(ctx: Context, x: Answer, out: Collected) -> None:
             out.drop("dates", mention.text, "the sentence's only event is a press conference or the like")
             continue
         item = DateItem(date=resolved.value, end=resolved.end, text=mention.text, event=event_text(ctx, e, mention),
-                        status=status, venue=venue_named(out, span.quote), evidence=span.evidence())
+                        status=status, venue=venue_named(out, span.quote, mention.start - span.start),
+                        evidence=span.evidence())
         dup = next((d for d in out.dates if _same(d, item)), None)
         if dup is None and mention.kind == "vague" and resolved.value is None:
             vague.append(item)

@@ -8,6 +8,7 @@ on the question, else what it said of it.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import lru_cache
 
 from rapidfuzz import fuzz
@@ -89,10 +90,17 @@ def _open_first(text: str) -> list[str]:
     first = _OPEN_FIRST.match(text)
     if first is None:
         return []
-    question = next(g for g in first.groups() if g)
+    return two_questions(next(g for g in first.groups() if g), 1)
+
+
+def two_questions(question: str, words: int = 2) -> list[str]:
+    """Two questions a noun phrase joins with 'and' where each opens with a determiner (the first may not, when each
+    holds two content words or more) and holds `words` content words or more ('The terms of any presence at the
+    port and the demarcation of the border'; not 'the fate of Israel and the Palestinians', a question of two
+    peoples); else the phrase alone."""
     parts = _TWO_QUESTIONS.split(question)
-    if not re.match(r"(?:the|el|la|los|las|le|les|der|die|das|o|a|os|as)\s", question, re.I) or \
-            not all(len(content_words(p)) >= 1 for p in parts):
+    opens = re.match(r"(?:the|el|la|los|las|le|les|der|die|das|o|a|os|as)\s", question, re.I)
+    if not (opens or words >= 2) or not all(len(content_words(p) - _GENERIC) >= words for p in parts):
         return [question]
     return parts
 
@@ -308,7 +316,10 @@ def _stated_issue(ctx: Context, out: Collected, text: str, span: Span, forms: di
     subject = _TRAILING.sub("", text[:clause.start()].strip(" ,;:")).strip(" ,;:")
     subject = _FRONTED.sub("", subject)  # 'Sur le fond, les positions': the subject after the words set before it
     # 'Where the zones will be located, and how many fighters will go to them, also remain to be agreed': two
-    for question in re.split(rf",?\s+and\s+(?={_ASKING}\b)", subject) if re.match(_ASKING, subject, re.I) else [subject]:
+    # and 'The terms of any presence at the port and the demarcation of the border remain unresolved': two
+    # and 'The size of the army and who would monitor a ceasefire are unresolved': a question after 'and' is one too
+    for question in [q for part in re.split(rf",?\s+and\s+(?={_ASKING}\b)", subject)
+                     for q in ([part] if re.match(_ASKING, part, re.I) else two_questions(part, 2))]:
         if (_opens_with_a_party(question, forms) or names.person_like(question)
                 or word_count(question) > thresholds.MAX_CLAUSE_WORDS["issue"]
                 or not content_words(question) - _GENERIC - _QUESTION_WORDS - _EXPLETIVES):
@@ -392,22 +403,41 @@ def add_issue(ctx: Context, out: Collected, text: str, span: Span, forms: dict[s
             out.drop("open_issues", issue, "a sentence about the question, not the question")
             return
         issue = subject
-    same = next((q for q in out.open_issues if fuzz.token_set_ratio(q.issue, issue) >= thresholds.SAME_ISSUE), None)
+    same = next((q for q in out.open_issues if fuzz.token_set_ratio(q.issue, issue) >= thresholds.SAME_ISSUE
+                 or _within(q.issue, issue)), None)
     if same is not None:
         e = same.evidence[0]
         if a_heading(ctx.article.text, e.start, e.end) and not a_heading(ctx.article.text, span.start, span.end):
             same.issue, same.evidence = issue, span.evidence()  # the body's words over the headline's
+        elif all(q.start != span.start for q in same.evidence):  # named again: the views beside it count too
+            same.evidence.append(span.evidence()[0])
         return
     out.open_issues.append(OpenIssue(issue=issue, positions={}, evidence=span.evidence()))
+
+
+_FRAMING = {"futur", "fate", "statu"}  # words that frame a question of a thing: 'the future of the plant' is the plant's
+
+
+def _within(a: str, b: str) -> bool:
+    """One question names the other in more words ('The Zaporizhzhia nuclear power plant', 'the future of the
+    Zaporizhzhia plant'): the two or more words that say what it is about, in the other too."""
+    x, y = (content_words(t) - _GENERIC - _FRAMING for t in (a, b))
+    small, big = sorted((x, y), key=len)
+    return len(small) >= 2 and small <= big
 
 
 def finish_issues(out: Collected, ctx: Context | None = None) -> None:
     """Each open issue's stances, once every move of the article is read: what each party is said to hold in the
     issue's own sentence or the next (with `ctx`), else its own move on the question, else what it said of it."""
     forms = forms_of(ctx, out) if ctx else {}
+    per_sentence = Counter(q.start for i in out.open_issues for q in i.evidence)
     for issue in out.open_issues:
+        found: dict[str, str] = {}
+        for q in issue.evidence:  # each sentence that names the question
+            several = issue.issue if per_sentence[q.start] > 1 else ""
+            for party, view in (clause_stances(ctx, q.start, forms, several) if ctx else {}).items():
+                found.setdefault(party, view)
         e = issue.evidence[0]
-        found = clause_stances(ctx, e.start, forms) if ctx else {}
         for party, text in stances(out, issue.issue, Span(e.start, e.end, e.quote)).items():
             found.setdefault(party, text)
         for party, said in issue.positions.items():  # what a party said of the question, where it made no move on it
@@ -453,21 +483,27 @@ def _holders(who: str, forms: dict[str, str]) -> list[str]:
     return named
 
 
-def clause_stances(ctx: Context, start: int, forms: dict[str, str]) -> dict[str, str]:
+def clause_stances(ctx: Context, start: int, forms: dict[str, str], one_of: str = "") -> dict[str, str]:
     """Each party's view, as the sentence at `start` and the one after it give it clause by clause, after the question
     ('It is also unclear who would verify the limits: Syria has suggested United Nations observers, while Israel
     prefers U.S. monitors'; '... is still unresolved. Indian officials say de-escalation must come first; Chinese
-    officials say it should follow progress on the boundary talks')."""
+    officials say it should follow progress on the boundary talks'). `one_of`: the question, when its sentence names
+    others too: the views of the next sentence are then on this one only if that sentence shares a word with it ('The
+    size of the army and who would monitor a ceasefire are unresolved. Ukraine wants European troops to monitor any
+    truce; Russia rejects any Western soldiers')."""
     found: dict[str, str] = {}
     n = sentence_number_at(ctx.article, start)
     own = sentence(ctx.article, n) if n else None
     # a sentence that names several questions: whose view the next sentence gives is then unclear
     several = own is not None and (bool(_listed_questions(own.quote)) or len(_open_first(own.quote)) > 1)
+    own_words = content_words(one_of) - _GENERIC - content_words(" ".join(forms))  # not a party's name
     for k in ((n,) if several else (n, n + 1)) if n else ():
         span = sentence(ctx.article, k) if k <= len(ctx.article.sentences) else None
         if span and k != n and moves.says_unresolved(span.quote):  # the next sentence names a question of its own
             break
-        parts = re.split(r";|:|,\s+(?:while|whereas)\s+", span.quote) if span else []
+        if span is None:
+            continue
+        parts = re.split(r";|:|,\s+(?:while|whereas)\s+", span.quote)
         for part in parts[1:] if k == n else parts:  # the question's own clause holds no view
             held = _HOLDS.match(part)
             views = [(held.group("who"), held.group("view"))] if held and _holders(held.group("who"), forms) else \
@@ -476,7 +512,8 @@ def clause_stances(ctx: Context, start: int, forms: dict[str, str]) -> dict[str,
             for who, text in views:
                 named = _holders(who, forms)
                 view = short_text(text, thresholds.MAX_WORDS["demand"], ctx.article)[0] if named else None
-                if named and view and len(view.split()) >= 2:
+                on_it = k == n or not one_of or bool(own_words & content_words(span.quote))
+                if named and view and len(view.split()) >= 2 and on_it:
                     found.setdefault(named[0], view)
     return found
 

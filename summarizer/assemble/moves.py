@@ -464,7 +464,7 @@ def before_contrast(text: str) -> str:
 def without_description(text: str) -> str:
     """A clause without what follows it and is not demanded: a describing clause ('the second phase, which is
     supposed to ...'), an attribution ('..., the source said'), another clause with its own subject ('..., while
-    Moscow insists ...', '; ...')."""
+    Moscow insists ...', '; ...'), another predicate of the one who asks ('... and has set a deadline')."""
     # a describing clause between commas before a second demanded verb is left out, the second kept ('... Mohammed
     # Qahtan, who has been held since 2015, and to disclose the fate of ...')
     text = re.sub(rf",\s*{_RELATIVE_WORDS}\b[^,]*(?=,\s+and\s+(?:to|that)\s)", "", text)
@@ -475,6 +475,10 @@ def without_description(text: str) -> str:
                   r"\1 ", text)  # ('the Misseriya nomads, who move through the Area, must be allowed to vote')
     text = re.sub(r"(\)|(?<!\w)[A-ZÀ-Þ][\w'’-]*),\s+(?:un|une|a|an|el|la|ein|eine)\s+[^,]{3,100},\s*(?=\S)", r"\1 ", text)
     text = re.split(rf",\s*{_RELATIVE_WORDS}\b", text)[0]
+    # a second predicate of the one who asks ('... to accept a ceasefire before the round starts and has set April 5
+    # as the deadline'), unless it asks again ('... and has asked the army to ...': a second demand)
+    text = re.split(r",?\s+and\s+(?:has|have|had)\s+(?:also\s+|already\s+)?(?!(?:to|been|asked|urged|called|demanded|told|"
+                    r"pressed|sought)\b)[a-z]+\b", text)[0]
     text = re.split(rf"{_contrast()}|,(?:\s*[^\s,]+){{0,{ATTRIBUTION_WORDS}}}?\s*(?:{_speech().pattern})[^,]*(?:,|$)|"
                     rf",\s*(?:{one_of('attribution')})\s", text, flags=re.I)[0]
     return text.strip()
@@ -870,10 +874,11 @@ def listed(text: str, forms: dict[str, str]) -> list[str]:
 
 
 # 'and' joining a second demanded verb phrase, not two nouns: '... and to reopen the crossings', '... and halt its
-# air strikes' (a lower-case word before a determiner is a verb), '... and has asked the army to dismantle ...'
+# air strikes' (a lower-case word before a determiner, or before a particle and a determiner: '... and hand over the
+# town', is a verb), '... and has asked the army to dismantle ...'
 _SECOND_VERB = re.compile(r",?\s+(?:and|y|et|und)\s+(?:that|que|qu'|dass)\s+|,?\s+and\s+(?:(?P<to>to)\s+|(?=(?!(?:then|also|not|all|both|other|each|its|their|the|a|an|from|with|in|on|at|by|for|into|under|over|of|"
                           r"across|along|against|through|after|before|without|within|between|near)\s)"
-                          r"[a-z]+\s+(?:its|their|the|all|any|his|her|our|a|an)\s)|(?:(?:has|have|had)\s+)?(?:also\s+)?"
+                          r"[a-z]+\s+(?:(?:over|back|up|down|out|off|away)\s+)?(?:its|their|the|all|any|his|her|our|a|an)\s)|(?:(?:has|have|had)\s+)?(?:also\s+)?"
                           r"(?:asked(?:\s+for)?|urged|called\s+(?:on|for)|demanded|told|pressed(?:\s+for)?|sought)\s+)")
 
 
@@ -968,6 +973,7 @@ def dates_another_event(before: str) -> bool:
     return bool(other) and (not events or events[-1].start() < other[-1].end())
 
 
+_PAIRED = ("-", "–", "—", "/")  # what joins two sides in a compound before the event's word ('Serbia-Kosovo talks')
 SIDES_GAP = 6  # words after two parties named together within which the event or move they take part in is named
 _ARTICLES = {"the", "le", "la", "les", "l'", "die", "der", "das", "el", "los", "las"}
 
@@ -983,6 +989,8 @@ def sides_named_together(sentence: str, forms: dict[str, str], language: str = "
     if listed := _listed_sides(sentence, found):
         return listed
     for i, (a, b) in enumerate(zip(found, found[1:])):
+        if a[2] != b[2] and sentence[a[1]:b[0]] in _PAIRED and about_an_event(" ".join(sentence[b[1]:].split()[:1])):
+            return a[2], b[2]  # 'Serbia-Kosovo talks', 'the Greece–Turkey summit'
         gap = sentence[a[1]:b[0]].lower().split()
         if a[2] == b[2] or not gap or gap[0] not in _verbs()["joined"] or not set(gap[1:]) <= _ARTICLES:
             continue
@@ -1019,7 +1027,9 @@ def _listed_sides(sentence: str, found: list[tuple[int, int, str]]) -> tuple[str
     return None
 
 
-ROLES_BY_WORD = {"mediator": "mediator_words", "host": "host_words", "guarantor": "guarantor_words"}  # role -> its list in moves.yaml
+# role -> its list in moves.yaml ("other": an observer)
+ROLES_BY_WORD = {"mediator": "mediator_words", "host": "host_words", "guarantor": "guarantor_words",
+                 "other": "observer_words"}
 
 
 def roles_named(sentence: str) -> list[tuple[str, int, int]]:

@@ -16,7 +16,8 @@ from ..evidence import Span, find_mention, heading_twins, sentence, sentence_num
 from . import moves
 from .actors import party_forms
 from .checks import limit_for, short_text
-from .issues import CLAUSE, add_announced_issues, add_issue, add_stated_issues, announced_questions, forms_of
+from .issues import (CLAUSE, add_announced_issues, add_issue, add_stated_issues, announced_questions, forms_of,
+                     two_questions)
 from .state import Collected, Context
 
 # a demanded clause in the progressive says what is being done, not what is asked ('that the U.S. is making efforts')
@@ -280,7 +281,8 @@ def add_positions(ctx: Context, x: Answer, out: Collected) -> None:
             # says 'The issue has been a key sticking point'
             out.drop("open_issues", i.issue, "its sentence does not say that a question is open")
             continue
-        add_issue(ctx, out, i.issue, claim, forms)
+        for question in two_questions(i.issue):  # 'the terms of a lease and the demarcation of the border': two
+            add_issue(ctx, out, question, claim, forms)
     if hasattr(x, "issues"):
         add_stated_issues(ctx, out)
         add_announced_issues(ctx, out, announced)
