@@ -45,6 +45,10 @@ _GERMAN_NOUN = re.compile(r"(?:ung|ungen|heit|keit|schaft|tion|tät|ismus|isch|i
                           r"licher|parteien|kommission|delegation|bericht|runde|lager|angaben|kämpfer|kraftwerk|willen)$", re.I)
 _GERMAN_ARTICLE = {"der", "des", "die", "dem", "den", "das"}
 MAX_CANDIDATES = 20
+# an office and 'of' or 'for' before a capitalised run: the run is the office's portfolio ('Minister of Natural
+# Resources', 'Secretary of State', 'Ministerin für Wirtschaftliche Zusammenarbeit')
+_PORTFOLIO = re.compile(r"(?:Minister|Ministry|Secretary|Department|Commissioner|Ministerin|Ministerium|Ministre|"
+                        r"Ministro|Ministra)\s+(?:of|for|für|des|de|du|da|do|della|del)\s+(?:the\s+|la\s+|l['’])?$")
 
 
 def german_noun_phrase(run: str) -> bool:
@@ -64,6 +68,8 @@ def people(text: str, language: str = "", limit: int | None = MAX_CANDIDATES) ->
             continue
         if any(dates.month_number(w) for w in words):
             continue  # a run that holds a month ('Anfang Februar')
+        if _PORTFOLIO.search(text[max(0, m.start() - 40):m.start()]):
+            continue  # 'Minister of Natural Resources': a portfolio
         determined = _DETERMINED.search(text[max(0, m.start() - 8):m.start()]) is not None or \
             _DETERMINED.search(words[0].lower() + " ") is not None  # 'Der Blaue Nil' at the start of a sentence
         while words and (not any(ch.islower() for ch in words[0]) or words[0].endswith(("'s", "’s"))):

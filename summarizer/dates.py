@@ -315,7 +315,7 @@ def _without_full_stop(m: Mention) -> Mention:
     """The mention without the full stop that ends its sentence ('in April.', 'since January.'); an abbreviation
     keeps its own ('Jan.', 'Sept.')."""
     last = m.text.split()[-1] if m.text.split() else ""
-    word = last[:-1]
+    word = last[:-1].split("-")[-1]  # ('mid-June.')
     if last.endswith(".") and month_number(word) and (len(word) > 4 or word.lower() in _SHORT_MONTHS):
         return replace(m, end=m.end - 1, text=m.text[:-1])
     return m

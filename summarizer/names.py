@@ -237,7 +237,7 @@ _ENVOYS = re.compile(r"^(?:the\s+)?(?:representatives?|delegates?|delegation|env
 _GOVERNMENT = re.compile(r"^(?:the\s+)?(?:government|gobierno|gouvernement|governo|regierung|administration|правительство)"
                          r"\s+(?:of|de|del|du|da|der|des)?\s*(?:la\s+|the\s+)?(.+)$|^(.+?)(?:['’]s)?\s+(?:(?:military|interim|"
                          r"transitional|federal|central)\s+)?(?:government|administration|side|delegation|foreign ministry|"
-                         r"ministry of foreign affairs|foreign office|presidency|junta)$", re.I)
+                         r"ministry of foreign affairs|foreign office|presidency|junta|embassy)$", re.I)
 
 
 _DEMONYM_ENDINGS = (("ian", "ia"), ("ian", "e"), ("ian", ""), ("an", "a"), ("an", ""), ("ese", ""), ("i", ""),
@@ -342,8 +342,9 @@ def party(name: str, acronyms: dict[str, str] | None = None) -> str:
         elif demonym := from_demonym(inner):
             clean = demonym
         elif m.group(2) and re.fullmatch(r"(?:[A-ZÀ-Þ][\w'’-]*\s*){1,4}", inner) and \
-                inner.lower() not in ("the", "a", "an", "this", "that", "its", "our", "their"):  # 'The Government'
-            clean = inner  # 'Hamas delegation', 'Taliban side': the group's name
+                inner.lower() not in ("the", "a", "an", "this", "that", "its", "our", "their") and \
+                not re.search(r"(?:al|ary|ive|im)$", inner):  # 'The Government'; 'Kurdistan Regional Government'
+            clean = inner  # 'Hamas delegation', 'Taliban side': the group's name (not its adjective)
     if re.match(r"(?:the\s+)?(?:UN|U\.N\.)[-\s]\w", clean):  # 'UN-Unterstützungsmission in Libyen', 'U.N. mission'
         return "United Nations"
     k = key(clean)

@@ -234,6 +234,24 @@ def positions_of(text, parties, demands, people=()):
     return out
 
 
+def test_we_in_a_transcript_is_the_party_of_the_speaker_whose_label_opens_the_paragraph():
+    text = ("Briefing\nPublished 2 March 2025\nArmenia and Azerbaijan met in Gabala on Monday.\nKhachatryan: Thank you. "
+            "We insist that Azerbaijan withdraw its troops from the border villages.\nQuestion: And Baku?\n"
+            "We insist that the talks go on, a reporter said.\n")
+    out = positions_of(text, ("Armenia", "Azerbaijan"), [], people=[("Ani Khachatryan", "spokeswoman", "Armenia")])
+    assert [(d.party, d.addressed_to, d.demand) for d in out.demands] == [
+        ("Armenia", "Azerbaijan", "Azerbaijan withdraw its troops from the border villages")]
+
+
+def test_in_portuguese_the_executive_is_the_government_named_noun_first():
+    text = ("Negociações em Luanda\nLuanda, 3 mar 2025 (Lusa) - O Governo angolano e a UNITA retomaram hoje as "
+            "negociações em Luanda, com a mediação da SADC.\nO chefe da delegação do Governo, o ministro Rui Mangueira, "
+            "disse que o executivo exige que a UNITA entregue todas as armas antes de qualquer acordo.\n")
+    out = positions_of(text, ("Governo angolano", "UNITA"), [], people=[("Rui Mangueira", "ministro", "Governo angolano")])
+    assert [(d.party, d.addressed_to, d.demand) for d in out.demands] == [
+        ("Angola", "UNITA", "a UNITA entregue todas as armas antes de qualquer acordo")]
+
+
 def test_the_model_sentence_names_who_demands_and_who_must_act():
     text = ("Talks\nPublished 2 March 2025\nAn Israeli official said Hamas demands that Israel begin talks on the "
             "second phase, which Israel refuses.\nIsrael wants the truce extended by 42 days.\n")
@@ -851,6 +869,8 @@ def test_the_questions_a_sentence_lists_as_open_ones_are_issues(sentence, issues
     ("The withdrawal of foreign fighters and the return of displaced families remain unresolved, envoys said.",
      ["The withdrawal of foreign fighters", "the return of displaced families"]),
     ("The fate of the Donbas and the Russians remains unresolved.", ["The fate of the Donbas and the Russians"]),
+    ("Diplomats say the sharing of oil revenue and the fate of the militia fighters remain the thorniest questions.",
+     ["the sharing of oil revenue", "the fate of the militia fighters"]),  # who says it is no part; not announced
 ])
 def test_a_subject_that_joins_two_questions_said_to_be_open_gives_each(sentence, issues):
     text = f"Talks\nPublished: 3 March 2025\nRussia and Ukraine met in Geneva.\n{sentence}\n"
@@ -1536,6 +1556,20 @@ def test_an_observer_only_watches_unless_a_word_gives_it_another_role():
     assert {p.name: p.role for p in out.parties} == {"Israel": "negotiating party", "Hamas": "negotiating party",
                                                       "Egypt": "other", "Qatar": "mediator", "United Nations": "other",
                                                       "Algeria": "other"}
+
+
+def test_initials_a_government_s_name_and_a_party_absent_after_a_describing_clause():
+    text = ("Talks\nPublished 2 March 2025\nIraq and the Kurdistan Regional Government met in Baghdad. The talks were "
+            "facilitated by the U.S. embassy; Turkey, which operates the pipeline to the port of Ceyhan, was not "
+            "represented.\n")
+    _, ctx, out = actors_of(text, [("Iraq", "negotiator"), ("Kurdistan Regional Government", "negotiator"),
+                                   ("Turkey", "mediator")])
+    add_parties_given_a_role(ctx, out)
+    assert [(p.name, p.role) for p in out.parties] == [("Iraq", "negotiating party"),
+                                                       ("Kurdistan Regional Government", "negotiating party"),
+                                                       ("United States", "mediator")]
+    _, _, spaced = actors_of(text, [("Iraq", "negotiator"), ("U. S. embassy", "mediator")])
+    assert [p.name for p in spaced.parties] == ["Iraq", "United States"], "'U. S.' as the model spaced it"
 
 
 def test_a_host_that_also_mediates_stays_a_mediator():

@@ -97,10 +97,11 @@ def test_mentions_do_not_overlap_and_a_weekday_beside_a_date_is_one_expression()
 
 
 def test_the_full_stop_that_ends_a_sentence_is_no_part_of_a_month_but_an_abbreviation_keeps_its_own():
-    text = "They met in April. Talks resume in June. Nothing happened since January. A summit in Jan. or on Sept. 4."
+    text = ("They met in April. Talks resume in June. Nothing happened since January. A summit in Jan. or on Sept. 4. "
+            "They meet again in mid-June.")
     assert [(m.text, text[m.start:m.end]) for m in dates.find_mentions(text)] == [
         ("in April", "in April"), ("in June", "in June"), ("since January", "since January"), ("in Jan.", "in Jan."),
-        ("Sept. 4", "Sept. 4")]
+        ("Sept. 4", "Sept. 4"), ("mid-June", "mid-June")]
 
 
 def test_a_month_word_needs_a_number_or_a_preposition():

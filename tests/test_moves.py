@@ -761,6 +761,38 @@ def test_an_italian_move_is_read_like_any_other(what, by, to, mode):
     assert states_a_move(what, "it")
 
 
+PT_FORMS = party_forms(["Angola", "Zambia"], [("João Lourenço", "Angola")], {})
+
+
+@pytest.mark.parametrize("what,by,to,mode", [
+    ("Angola exige que a Zâmbia retire as tropas da fronteira", "Angola", "Zambia", "demand"),
+    ("Lourenço pediu que a Zâmbia reabra a fronteira", "Angola", "Zambia", "demand"),
+    ("A Zâmbia propôs uma comissão conjunta", "Zambia", None, "proposal"),
+    ("Angola rejeitou a proposta", "Angola", None, "rejection"),
+])
+def test_a_portuguese_move_is_read_like_any_other(what, by, to, mode):
+    move = parse(what, PT_FORMS, "pt")
+    assert (move.by, move.to, move.mode) == (by, to, mode)
+    assert states_a_move(what, "pt")
+
+
+def test_a_portuguese_speaker_s_reported_demand_and_a_government_named_by_its_noun():
+    forms = party_forms(["Governo angolano", "UNITA"], [("Ana Silva", "Governo angolano"), ("Adalberto Costa", "UNITA")], {})
+    assert forms["Governo"] == "Governo angolano", "a government named noun first goes by its noun"
+    forms["executivo"] = "Governo angolano"
+    said = stated_demand("A ministra da Justiça, Ana Silva, disse que o executivo exige que a UNITA entregue as armas.",
+                         forms, "pt")
+    assert (said.by, said.to, said.text) == ("Governo angolano", "UNITA", "a UNITA entregue as armas")
+    own = stated_demand("Costa reiterou que o partido exige a libertação dos detidos.", forms, "pt")
+    assert (own.by, own.text) == ("UNITA", "a libertação dos detidos"), "'o partido' is the speaker's own side"
+
+
+def test_portuguese_words_of_open_questions_events_and_roles():
+    assert says_unresolved("A demarcação da fronteira e o estatuto do enclave continuam por resolver.")
+    assert moves.about_an_event("As delegações reuniram-se em Luanda para a terceira ronda de negociações.")
+    assert moves.roles_named("O diálogo, mediado pela SADC, terminou.")[0][0] == "mediator"
+
+
 def test_a_demanded_clause_after_a_pronoun_the_verb_governs_starts_after_that_pronoun():
     said = stated_demand("Украина настаивает на том, чтобы Россия вернула всех депортированных детей.", FORMS, "ru")
     assert said is not None and (said.by, said.to) == ("Ukraine", "Russia")

@@ -127,6 +127,8 @@ def test_a_minister_named_by_portfolio_is_offered_and_a_feast_is_not():
     assert candidates.people(text) == ["Yemane Gebremeskel", "Maria Santos"]
     assert names.split_title("Information Minister Yemane Gebremeskel") == ("Yemane Gebremeskel", "Information Minister")
     assert names.split_title("Elena Minister Ruiz") == ("Elena Minister Ruiz", ""), "a portfolio opens a title only"
+    assert candidates.people("The Minister of Natural Resources, Ana Petrova, and the Secretary of Home Affairs, Omar "
+                             "Haddad, met.") == ["Ana Petrova", "Omar Haddad"], "a portfolio after 'Minister of' is no name"
 
 
 def test_a_person_after_a_possessive_and_a_title_is_offered_and_a_possessive_place_is_not():

@@ -40,6 +40,7 @@ def _german_common_noun(ctx: Context, name: str) -> bool:
 
 def add_parties(ctx: Context, x: ActorsAnswer, out: Collected, moved: list[PersonAnswer]) -> None:
     for p in x.parties:
+        p = p.model_copy(update={"name": _INITIALS.sub(r"\1.", p.name)})  # 'U. S. embassy' as the article writes it
         name = names.party(p.name, ctx.acronyms)
         if not name:
             continue
@@ -99,6 +100,9 @@ _PERSONS_NOUNS = {"troops", "soldiers", "officials", "diplomats", "peacekeepers"
                   "citizens", "civilians", "experts", "journalists", "observers"}
 
 
+_INITIALS = re.compile(r"(?<![\w.])([A-Z])\.\s+(?=[A-Z]\.)")  # 'U. S.' -> 'U.S.'
+
+
 def _people_of_a_place(name: str) -> bool:
     """A place's adjective before a plural of persons ('European troops', 'Western soldiers', 'Ukrainian
     officials'): people of a place, not a party the article names."""
@@ -118,8 +122,9 @@ def _only_a_common_word(ctx: Context, written: str, name: str) -> bool:
 
 
 # words right after a party's name that say it was not at the talks ('Ethiopia, which was not represented at the
-# talks, said ...'; 'European governments, which were not represented in Geneva')
-_ABSENT = re.compile(r"\s*,?\s*(?:(?:which|who)\s+)?(?:(?:was|were|is|are|had\s+been|has\s+been|have\s+been)\s+not|"
+# talks, said ...'; 'European governments, which were not represented in Geneva'; 'Turkey, which operates the
+# pipeline, was not represented')
+_ABSENT = re.compile(r"\s*,?\s*(?:(?:which|who)\s+(?:[^,;.]{1,100},\s*)?)?(?:(?:was|were|is|are|had\s+been|has\s+been|have\s+been)\s+not|"
                      r"did\s+not|does\s+not|do\s+not)\s+(?:represented|present|invited|(?:take|taking)\s+part|"
                      r"attend|participate)(?!\w)")
 
@@ -303,7 +308,7 @@ def _title(ctx: Context, model_title: str, title_in_name: str, name: str, others
 
 
 # words of an organisation's name in the languages of the cases ('Ejército de Liberación Nacional' is not a person)
-_GROUP_WORDS = re.compile(r"(?<!\w)(liberation|national|ejército|liberación|nacional|frente|movimiento|partido|fuerzas|"
+_GROUP_WORDS = re.compile(r"(?<!\w)(liberation|national|government|authority|administration|movement|alliance|coalition|ejército|liberación|nacional|frente|movimiento|partido|fuerzas|"
                           r"gobierno|armée|libération|nationale|mouvement|parti|gouvernement|armee|bewegung|partei|"
                           r"regierung|commission|committee|council|agency|ministry|bank|union|organi[sz]ation|court|"
                           r"assembly|secretariat|panel|comisión|comité|conseil|consejo|kommission|ausschuss|комиссия|"
@@ -347,8 +352,15 @@ def _uninflected(ctx: Context, name: str) -> str:
 
 def the_state_side(out: Collected) -> str | None:
     """The one state among the parties that negotiate (or whose role is not known), if there is exactly one."""
-    states = [p.name for p in out.parties if names.is_state(p.name) and p.role in ("negotiating party", "other")]
+    states = [p.name for p in out.parties if (names.is_state(p.name) or _a_government(p.name))
+              and p.role in ("negotiating party", "other")]
     return states[0] if len(states) == 1 else None
+
+
+def _a_government(name: str) -> bool:
+    """A party named as a state's government in a language that puts the noun first ('Governo moçambicano')."""
+    first, *rest = name.split() or [""]
+    return bool(rest) and first.lower() in {w.lower() for w in moves.words_of("state_nouns")}
 
 
 def the_group_side(out: Collected) -> str | None:
@@ -674,12 +686,13 @@ def add_parties_of_people(ctx: Context, out: Collected) -> None:
 
 
 ROLE_REACH = (8, 5)  # words before and after a word of a role within which the parties it gives that role stand
-_RUN = re.compile(r"[A-ZÀ-ÞĀ-Ž][\w'’-]+(?:\s+(?:of\s+the\s+|de\s+la\s+)?[A-ZÀ-ÞĀ-Ž][\w'’-]+){0,3}")
+_WORD = r"(?:(?:[A-Z]\.){2,}|[A-ZÀ-ÞĀ-Ž][\w'’-]+)"  # a capitalised word or initials ('U.S.')
+_RUN = re.compile(rf"{_WORD}(?:\s+(?:of\s+the\s+|de\s+la\s+)?{_WORD}){{0,3}}")
 
 
 _LISTING = re.compile(r"(?:\s*(?:by|of|from|de|por|par|von|durch|entre|between|among|,|:))*\s*"
-                      r"(?:(?:the|la|el|le|die|der)\s+)?[A-ZÀ-ÞĀ-Ž][\w'’-]*(?:(?:\s+|\s*,\s*|\s+(?:and|y|et|und|и)\s+)"
-                      r"(?:(?:the|la|el|le|die|der)\s+)?[A-ZÀ-ÞĀ-Ž][\w'’-]*)*")
+                      r"(?:(?:the|la|el|le|die|der)\s+)?(?:(?:[A-Z]\.){2,}|[A-ZÀ-ÞĀ-Ž][\w'’-]*)(?:(?:\s+|\s*,\s*|\s+(?:and|y|et|und|и)\s+)"
+                      r"(?:(?:the|la|el|le|die|der)\s+)?(?:(?:[A-Z]\.){2,}|[A-ZÀ-ÞĀ-Ž][\w'’-]*))*")
 
 
 def _parties_in(words: str, ctx: Context) -> list[tuple[str, str]]:

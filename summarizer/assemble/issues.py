@@ -25,7 +25,7 @@ from .state import Collected, Context
 
 # the verb after which a sentence says its subject is open ('the future of Gaza remains unresolved')
 CLAUSE = re.compile(r"(?<!\w)(remains?|is|are|was|were|has|have|stays?|est|sont|reste|restent|n['’]a|n['’]ont|ist|sind|bleibt|bleiben|"
-                     r"es|está|están|sigue|siguen|остается|остаётся|остаются)(?!\w)", re.I)
+                     r"es|está|están|sigue|siguen|остается|остаётся|остаются|continua|continuam|permanece|permanecem|é|são)(?!\w)", re.I)
 # 'the question remains open', 'key questions still open', 'several outstanding issues' name none
 _GENERIC = {"quest", "issue", "point", "matte", "probl", "topic", "thing", "key", "main", "remai", "open", "still",
             "outst", "unres", "sever", "other", "major", "posit", "dossi", "sujet"}
@@ -108,6 +108,10 @@ def two_questions(question: str, words: int = 2) -> list[str]:
 # a short phrase with a preposition set before a sentence's subject ('Sur le fond, ', 'On substance, ', 'В целом, ')
 _FRONTED = re.compile(r"^(?:on|in|at|for|sur|en|au|à|dans|pour|auf|im|por|para|на|в|по)\s+(?:\S+\s+){0,2}\S+,\s+(?=\S)",
                       re.I)
+# who says it, before the subject of the clause that names a question ('Diplomats say the production costs ... remain
+# the thorniest questions'; 'Officials said that ...')
+_SAYERS = re.compile(r"^(?:[\w'’.-]+\s+){1,4}?(?:say|says|said|believe|believes|think|thinks|note|noted)\s+(?:that\s+)?"
+                     r"(?=(?:the|a|an|whether|who|what|how|which)\s)", re.I)
 # questions counted in Han script: '一是X，二是Y' (one is X, two is Y)
 _COUNTED = re.compile(r"(?:^|[，,；;：:])\s*(?:[一二三四五六]是|其[一二三四五六]是?)([^，,；;：:。]+)")
 # the words after a list of questions in Han script, before the words that say they are open ('等问题仍然')
@@ -170,6 +174,10 @@ def _announces_questions(text: str) -> bool:
     said = _ANNOUNCES.search(text)
     if not said or not moves.says_unresolved(text):
         return False
+    verb = CLAUSE.search(text[:said.start()])
+    if verb and len(content_words(text[:verb.start()]) - _GENERIC) >= 3:
+        return False  # its subject names them: 'the production costs and the fate of the contracts remain the
+        # thorniest questions'
     tail = text[said.end():]
     marker = moves.unresolved_at(tail)
     return word_count(re.sub(r"^\w*", "", tail[marker.end():]) if marker else tail) <= 2  # from the end of its word
@@ -315,6 +323,7 @@ def _stated_issue(ctx: Context, out: Collected, text: str, span: Span, forms: di
         return
     subject = _TRAILING.sub("", text[:clause.start()].strip(" ,;:")).strip(" ,;:")
     subject = _FRONTED.sub("", subject)  # 'Sur le fond, les positions': the subject after the words set before it
+    subject = _SAYERS.sub("", subject)  # 'Diplomats say the production costs ...': the subject after who says it
     # 'Where the zones will be located, and how many fighters will go to them, also remain to be agreed': two
     # and 'The terms of any presence at the port and the demarcation of the border remain unresolved': two
     # and 'The size of the army and who would monitor a ceasefire are unresolved': a question after 'and' is one too
@@ -572,11 +581,21 @@ def forms_of(ctx: Context, out: Collected) -> dict[str, str]:
         # a state against an armed group: 'the military', 'the government' is the state ('says the military demands
         # that the TNLA withdraw')
         _name_by_nouns(forms, state, ("government", "military", "army", "junta", "regime", "authorities"))
+    elif state and ctx.article.language not in ("en", "zh") and \
+            any(p.name == state and p.role == "negotiating party" for p in out.parties):
+        # in another language, a state that negotiates goes by its nouns of the state ('o executivo exige que o
+        # Anamola ...'; not the army's, nor a state only mentioned)
+        for noun in set(moves.words_of("state_nouns")) - _ENGLISH_STATE_NOUNS - _ARMY_NOUNS:
+            forms.setdefault(noun, state)
     if (group := the_group_side(out)) and ctx.article.language == "en":
         # and the one armed group or movement facing it: 'The group also wants international observers'
         _name_by_nouns(forms, group, ("group", "rebels", "insurgents", "militia", "movement", "alliance", "opposition",
                                       "guerrilla"))
     return forms
+
+
+_ENGLISH_STATE_NOUNS = {"government", "authorities", "regime", "executive", "military", "army", "junta", "armed forces"}
+_ARMY_NOUNS = {"armée", "Armee", "militares", "армия", "военные", "esercito"}
 
 
 def _name_by_nouns(forms: dict[str, str], party: str, nouns: tuple[str, ...]) -> None:

@@ -225,8 +225,11 @@ def _opens(sentence: str, start: int, end: int) -> bool:
 
 # a verb of speaking with no object of its own just before a party: the party opens the reported clause
 # ('said that', 'said on Monday that', 'said in a statement that')
-_SAID_BEFORE = re.compile(r"(?<!\w)(?:said|says|stated|added|explained|noted|argued|warned|declared)\s+"
-                          r"(?:(?:on|in|late|early|last|this|at)\s+(?:[\w-]+\s+){1,3}?that\s+|that\s+)?(?:the\s+)?$", re.I)
+_SAID_BEFORE = re.compile(r"(?<!\w)(?:said|says|stated|added|explained|noted|argued|warned|declared|disse|afirmou|declarou|"
+                          r"reiterou|acrescentou|dijo|afirmó|declaró|reiteró|a\s+dit|a\s+déclaré|a\s+affirmé|sagte|"
+                          r"erklärte)\s+(?:(?:on|in|late|early|last|this|at)\s+(?:[\w-]+\s+){1,3}?that\s+|"
+                          r"(?:that|que|qu['’]|dass)\s*)?(?:the\s+|o\s+|a\s+|os\s+|as\s+|el\s+|la\s+|le\s+|les\s+|"
+                          r"l['’]|der\s+|die\s+|das\s+)?$", re.I)
 # a short phrase that opens a sentence before its subject ('Por su parte,', 'Meanwhile,', 'On Friday,')
 _OPENING_PHRASE = re.compile(r"^\s*(?:[^\s,]+\s+){0,3}[^\s,]+,\s*(?=\S+\s+\S+)")
 
@@ -590,7 +593,7 @@ def _reported_own_move(sentence: str, forms: dict[str, str], language: str) -> M
         return None
     speech, speaker = spoken
     rest = reported_clause(sentence[speech.end():])  # 'told the AFP news agency that ...'
-    opening = re.match(rf"(?:{one_of('pronouns')}|it|(?:the|le|la|die|der|el)\s+(?:{one_of('own_side', 'state_nouns')})|"
+    opening = re.match(rf"(?:{one_of('pronouns')}|it|(?:the|le|la|die|der|el|o|a|il|lo)\s+(?:{one_of('own_side', 'state_nouns')})|"
                        rf"(?:his|her|their|the)\s+(?:country|government))\s+", rest, re.I)
     if opening and re.search(rf"(?<!\w)(?:{one_of('state_nouns')})$", opening.group(0).strip(), re.I) \
             and not names.is_state(speaker):
@@ -798,7 +801,8 @@ _FAILED = re.compile(r"(?<!\w)(?:fail(?:s|ed)?|unable|refus(?:e|es|ed))\s+to\s+$
 
 def party_forms(parties: list[str], people: list[tuple[str, str]], acronyms: dict[str, str]) -> dict[str, str]:
     """Spellings that name each party: its names and aliases, a country's capital, the words before a group noun that
-    ends its name ('the Houthis' of 'Houthi movement'), its acronyms, and its people's surnames (as transliterated)."""
+    ends its name ('the Houthis' of 'Houthi movement'), the state noun that opens it ('Governo' of 'Governo
+    moçambicano'), its acronyms, and its people's surnames (as transliterated)."""
     forms: dict[str, str] = {}
     for p in parties:
         for f in names.mention_forms(p):
@@ -815,6 +819,10 @@ def party_forms(parties: list[str], people: list[tuple[str, str]], acronyms: dic
             forms.setdefault(named, p)
             if named[-1:].isalpha() and not named.endswith("s"):
                 forms.setdefault(named + "s", p)
+        first, *rest = p.split() or [""]
+        if rest and first.lower() in _verbs()["state_nouns"]:  # 'Governo moçambicano' is 'o Governo' too
+            forms.setdefault(first, p)
+            forms.setdefault(first.lower(), p)
     for short, long in acronyms.items():
         canon = names.party(long)
         if canon in parties:

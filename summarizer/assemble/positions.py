@@ -288,6 +288,23 @@ def add_positions(ctx: Context, x: Answer, out: Collected) -> None:
         add_announced_issues(ctx, out, announced)
 
 
+_SPEAKER = re.compile(r"([A-ZÀ-Þ][\w'’.-]+(?:\s+[A-ZÀ-Þ][\w'’.-]+){0,2})\s*:\s")  # 'Asanbekov: ' opening a paragraph
+
+
+def _speaker_voice(ctx: Context, out: Collected, span: Span, text: str) -> str:
+    """The sentence with an opening 'We' replaced by the party of the speaker whose label opens its paragraph, in a
+    transcript ('Asanbekov: ... We insist that every road ... be subject to Kyrgyz border controls.' is Kyrgyzstan's
+    demand, Asanbekov speaking for it); else unchanged."""
+    first, _, rest = text.partition(" ")
+    if first.lower() not in moves.words_of("own_voice") or first.lower() in ("i", "je", "ich", "я", "io", "eu"):
+        return text
+    line = ctx.article.text[ctx.article.text.rfind("\n", 0, span.start) + 1:span.start]
+    label = _SPEAKER.match(line)
+    speaker = next((p for p in out.people if label and p.affiliation and
+                    (p.name == label.group(1) or p.name.split()[-1] == label.group(1).split()[-1])), None)
+    return f"{speaker.affiliation} {rest}" if speaker else text
+
+
 def _add_stated(ctx: Context, out: Collected, forms: dict[str, str]) -> None:
     """Demands a sentence states in so many words ('Kiev demands an unconditional ceasefire'), read by code, in the
     sentences the model cited for no demand: the small model lists few of the demands an article holds."""
@@ -302,6 +319,7 @@ def _add_stated(ctx: Context, out: Collected, forms: dict[str, str]) -> None:
         before = sentence(ctx.article, n - 1) if n > 1 else None
         text = moves.without_attribution(span.quote)
         text = moves.standing_for(text, before.quote, forms) if before else text
+        text = _speaker_voice(ctx, out, span, text)
         for clause in moves.clauses(text):  # 'Armenia insists that ..., while Baku wants ...': each side's demand
             said = moves.stated_demand(clause, forms, ctx.article.language)
             if said is None and clause == text:  # 'According to the Kremlin, ...'; '"... We want ...," he said.'
