@@ -243,6 +243,14 @@ def test_we_in_a_transcript_is_the_party_of_the_speaker_whose_label_opens_the_pa
         ("Armenia", "Azerbaijan", "Azerbaijan withdraw its troops from the border villages")]
 
 
+def test_a_duty_of_a_pronoun_is_no_demand_on_a_party():
+    text = ("Talks\nPublished 2 March 2025\nIraq and Kuwait met in Baghdad on the maritime border.\nBaghdad wants the "
+            "2012 agreement rewritten; Kuwait says it must stay in force.\n")
+    out = positions_of(text, ("Iraq", "Kuwait"), [])
+    assert all(not d.demand.startswith("it ") for d in out.demands)
+    assert any(d.item == "it must stay in force" for d in out.dropped)
+
+
 def test_in_portuguese_the_executive_is_the_government_named_noun_first():
     text = ("Negociações em Luanda\nLuanda, 3 mar 2025 (Lusa) - O Governo angolano e a UNITA retomaram hoje as "
             "negociações em Luanda, com a mediação da SADC.\nO chefe da delegação do Governo, o ministro Rui Mangueira, "
@@ -415,10 +423,11 @@ def test_an_event_without_a_venue_takes_the_one_its_sentence_names():
 
 def test_an_event_takes_the_venue_of_its_own_clause_and_the_nearest_of_several():
     text = ("Talks\nPublished 7 February 2026\nEnvoys will meet in Vienna on 3 March; technical talks resume in April.\n"
-            "The envoys met in Oslo on Monday, their first meeting since the Cairo round in March 2025.\n")
-    ctx, out = events_of(text, [("Ukraine", "negotiator")], ["Vienna", "Oslo", "Cairo"], status="unknown")
+            "The envoys met in Oslo on Monday, their first meeting since the Cairo round in March 2025.\n"
+            "The presidents spoke by phone on Friday and agreed that a summit would be held in Geneva.\n")
+    ctx, out = events_of(text, [("Ukraine", "negotiator")], ["Vienna", "Oslo", "Cairo", "Geneva"], status="unknown")
     assert {d.date: d.venue for d in out.dates} == {"2026-03-03": "Vienna", "2026-04": "", "2026-02-02": "Oslo",
-                                                     "2025-03": "Cairo"}
+                                                     "2025-03": "Cairo", "2026-02-06": ""}
 
 
 def test_a_short_text_of_dots_or_a_lone_dangling_word_is_handled():

@@ -133,8 +133,9 @@ def event_text(ctx: Context, e: Any, mention: dates.Mention) -> str:
     return word or (kind if ctx.article.language == "en" else "")
 
 
-# what ends the clause of a date's words within its sentence ('to meet in Athens on 7 May; talks to resume in June')
-_CLAUSE_END = re.compile(r";|\s+and\s+that\s+|,\s+(?:while|whereas|but)\s+")
+# what ends the clause of a date's words within its sentence ('to meet in Athens on 7 May; talks to resume in June';
+# 'spoke by phone on Wednesday and agreed that a meeting would be held in Erbil')
+_CLAUSE_END = re.compile(r";|\s+and\s+(?:\w+ed\s+)?that\s+|,\s+(?:while|whereas|but)\s+")
 
 
 def venue_named(out: Collected, sentence: str, at: int) -> str:

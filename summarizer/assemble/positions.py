@@ -374,8 +374,16 @@ def _add_stated_moves(ctx: Context, out: Collected, forms: dict[str, str]) -> No
                                             evidence=span.evidence()))
 
 
+# a duty whose subject is a pronoun ('they must stay valid', of contracts): it names no party that must act
+_UNNAMED_DUTY = re.compile(r"\s*(?:they|it)\s+(?:must|should|has to|have to|need to|needs to)\b", re.I)
+
+
 def _add_demand(out: Collected, demand: Demand, forms: dict[str, str]) -> None:
     """A demand, one for each it lists ('..., as well as ...'), unless its party already holds the same."""
+    if _UNNAMED_DUTY.match(demand.demand):
+        out.drop("demands", demand.demand, "a pronoun names what must act ('they must stay valid'): a stance, not a "
+                                           "demand on a party")
+        return
     parts = moves.listed(demand.demand, forms)
     for what in (moves.demanded(part, forms) for part in parts):
         named = moves.mentions(what, forms)
