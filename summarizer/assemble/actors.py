@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
@@ -352,15 +353,9 @@ def _uninflected(ctx: Context, name: str) -> str:
 
 def the_state_side(out: Collected) -> str | None:
     """The one state among the parties that negotiate (or whose role is not known), if there is exactly one."""
-    states = [p.name for p in out.parties if (names.is_state(p.name) or _a_government(p.name))
+    states = [p.name for p in out.parties if (names.is_state(p.name) or moves.state_noun_first(p.name))
               and p.role in ("negotiating party", "other")]
     return states[0] if len(states) == 1 else None
-
-
-def _a_government(name: str) -> bool:
-    """A party named as a state's government in a language that puts the noun first ('Governo moçambicano')."""
-    first, *rest = name.split() or [""]
-    return bool(rest) and first.lower() in {w.lower() for w in moves.words_of("state_nouns")}
 
 
 def the_group_side(out: Collected) -> str | None:
@@ -461,13 +456,19 @@ def _without_title_tail(text: str, name: str) -> str:
     return name
 
 
+@lru_cache(maxsize=4)
+def _names_written(text: str, language: str) -> tuple[str, ...]:
+    """Every name the article writes (read once per article, not once per name the model misspelt)."""
+    return tuple(candidates.people(text, language, limit=None))
+
+
 def _as_written(ctx: Context, name: str) -> str:
     """The article's spelling of a name the model misspelt by a letter or two ('Olfusegun Obasanjo' where the article
     writes 'Olusegun Obasanjo'): code copies names, the model only chooses them."""
     if ctx.article.script != "LATIN" or re.search(rf"(?<!\w){re.escape(name)}(?!\w)", ctx.article.text):
         return name
-    written = candidates.people(ctx.article.text, ctx.article.language, limit=None)
-    best = process.extractOne(name, written, scorer=fuzz.ratio, score_cutoff=thresholds.SAME_NAME_SPELLING)
+    best = process.extractOne(name, _names_written(ctx.article.text, ctx.article.language), scorer=fuzz.ratio,
+                              score_cutoff=thresholds.SAME_NAME_SPELLING)
     return best[0] if best else name
 
 
@@ -686,13 +687,13 @@ def add_parties_of_people(ctx: Context, out: Collected) -> None:
 
 
 ROLE_REACH = (8, 5)  # words before and after a word of a role within which the parties it gives that role stand
-_WORD = r"(?:(?:[A-Z]\.){2,}|[A-ZÀ-ÞĀ-Ž][\w'’-]+)"  # a capitalised word or initials ('U.S.')
+_WORD = rf"(?:{_ABBREVIATION.pattern}|[A-ZÀ-ÞĀ-Ž][\w'’-]+)"  # a capitalised word or initials ('U.S.')
 _RUN = re.compile(rf"{_WORD}(?:\s+(?:of\s+the\s+|de\s+la\s+)?{_WORD}){{0,3}}")
 
 
+_NAMED = rf"(?:(?:the|la|el|le|die|der)\s+)?(?:{_ABBREVIATION.pattern}|[A-ZÀ-ÞĀ-Ž][\w'’-]*)"  # one name of a list
 _LISTING = re.compile(r"(?:\s*(?:by|of|from|de|por|par|von|durch|entre|between|among|,|:))*\s*"
-                      r"(?:(?:the|la|el|le|die|der)\s+)?(?:(?:[A-Z]\.){2,}|[A-ZÀ-ÞĀ-Ž][\w'’-]*)(?:(?:\s+|\s*,\s*|\s+(?:and|y|et|und|и)\s+)"
-                      r"(?:(?:the|la|el|le|die|der)\s+)?(?:(?:[A-Z]\.){2,}|[A-ZÀ-ÞĀ-Ž][\w'’-]*))*")
+                      rf"{_NAMED}(?:(?:\s+|\s*,\s*|\s+(?:and|y|et|und|и)\s+){_NAMED})*")
 
 
 def _parties_in(words: str, ctx: Context) -> list[tuple[str, str]]:

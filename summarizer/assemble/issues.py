@@ -580,7 +580,7 @@ def forms_of(ctx: Context, out: Collected) -> dict[str, str]:
     if state and ctx.article.language == "en" and any(not names.is_state(p.name) for p in out.parties):
         # a state against an armed group: 'the military', 'the government' is the state ('says the military demands
         # that the TNLA withdraw')
-        _name_by_nouns(forms, state, ("government", "military", "army", "junta", "regime", "authorities"))
+        _name_by_nouns(forms, state, _ENGLISH_STATE_WORDS)
     elif state and ctx.article.language not in ("en", "zh") and \
             any(p.name == state and p.role == "negotiating party" for p in out.parties):
         # in another language, a state that negotiates goes by its nouns of the state ('o executivo exige que o
@@ -594,7 +594,8 @@ def forms_of(ctx: Context, out: Collected) -> dict[str, str]:
     return forms
 
 
-_ENGLISH_STATE_NOUNS = {"government", "authorities", "regime", "executive", "military", "army", "junta", "armed forces"}
+_ENGLISH_STATE_WORDS = ("government", "military", "army", "junta", "regime", "authorities")  # 'the government'
+_ENGLISH_STATE_NOUNS = {*_ENGLISH_STATE_WORDS, "executive", "armed forces"}
 _ARMY_NOUNS = {"armée", "Armee", "militares", "армия", "военные", "esercito"}
 
 

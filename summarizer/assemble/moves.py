@@ -799,6 +799,18 @@ def not_agreed(text: str, language: str = "") -> bool:
 _FAILED = re.compile(r"(?<!\w)(?:fail(?:s|ed)?|unable|refus(?:e|es|ed))\s+to\s+$", re.I)
 
 
+def state_noun_first(name: str) -> str:
+    """The state noun that opens a party's name in a language that puts the noun first ('Governo' of 'Governo
+    moçambicano'), or ""."""
+    first, *rest = name.split() or [""]
+    return first if rest and first.lower() in _state_nouns() else ""
+
+
+@lru_cache(maxsize=1)
+def _state_nouns() -> frozenset[str]:
+    return frozenset(w.lower() for w in _verbs()["state_nouns"])
+
+
 def party_forms(parties: list[str], people: list[tuple[str, str]], acronyms: dict[str, str]) -> dict[str, str]:
     """Spellings that name each party: its names and aliases, a country's capital, the words before a group noun that
     ends its name ('the Houthis' of 'Houthi movement'), the state noun that opens it ('Governo' of 'Governo
@@ -819,8 +831,7 @@ def party_forms(parties: list[str], people: list[tuple[str, str]], acronyms: dic
             forms.setdefault(named, p)
             if named[-1:].isalpha() and not named.endswith("s"):
                 forms.setdefault(named + "s", p)
-        first, *rest = p.split() or [""]
-        if rest and first.lower() in _verbs()["state_nouns"]:  # 'Governo moçambicano' is 'o Governo' too
+        if first := state_noun_first(p):  # 'Governo moçambicano' is 'o Governo' too
             forms.setdefault(first, p)
             forms.setdefault(first.lower(), p)
     for short, long in acronyms.items():
