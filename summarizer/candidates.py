@@ -28,6 +28,9 @@ _FEASTS = (r"Eid|Ramadan|Ramazan|Christmas|Easter|Nowruz|Navruz|Passover|Pesach|
            r"Bayramı|Noël|Pâques|Navidad|Pascua|Weihnachten|Ostern|Natale|Pasqua")
 HOLIDAY = re.compile(rf"(?<!\w)(?:{_FEASTS})(?!\w)")
 # words that make a capitalised run an institution, a place, a feast or a heading rather than a person
+# the words that end a publication's name ('Peace Mediation Review', 'The Kathmandu Post'): never a person's
+PUBLICATION_WORDS = (r"Review|Journal|Gazette|Herald|Tribune|Magazine|Weekly|Monitor|Daily|Chronicle|Bulletin|Digest|"
+                     r"Quarterly|Dispatch|Newsletter")
 _NOT_PERSON = re.compile(rf"\b({_FEASTS}|Council|Department|Ministry|Office|Committee|Commission|Forces?|Army|Union|Nations|"
                          r"Front|Party|Sea|Lake|River|Gulf|Bay|Island|Islands|Palace|House|Hotel|Embassy|Agency|"
                          r"Organi[sz]ation|Court|Bank|Fund|Group|Alliance|Coalition|Movement|Republic|Kingdom|States|"
@@ -38,7 +41,8 @@ _NOT_PERSON = re.compile(rf"\b({_FEASTS}|Council|Department|Ministry|Office|Comm
                          r"October|November|December|President|Minister|Secretary|Spokesman|Spokesperson|Envoy|"
                          r"Prime|General|Chief|Foreign|Defence|Defense|Deputy|Special|Vice|Head|Key|Live|Read|Related|"
                          r"Cross|League|Security|Service|East|West|North|South|Middle|National|International|Central|Staff|Reporter|"
-                         r"Correspondent|Editor|Desk|Dam|Canal|Bridge|Port|Airport|Base|Square|Street|Camp|Camps)\b")
+                         r"Correspondent|Editor|Desk|Dam|Canal|Bridge|Port|Airport|Base|Square|Street|Camp|Camps|"
+                         rf"{PUBLICATION_WORDS})\b")
 # German capitalises every noun: a run holding an article or a word with the ending of a noun or an adjective is a
 # noun phrase ('Libysche Konfliktparteien', 'Angaben der Regierungsdelegation', 'Runde der Militärkommission')
 _GERMAN_NOUN = re.compile(r"(?:ung|ungen|heit|keit|schaft|tion|tät|ismus|isch|ische|ischen|ischer|isches|liche|lichen|"

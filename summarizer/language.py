@@ -39,8 +39,17 @@ def dominant_script(text: str) -> str:
     return counts.most_common(1)[0][0] if counts else "LATIN"
 
 
+def _ukrainian(text: str) -> bool:
+    """Cyrillic text written in Ukrainian: its own letters (і, ї, є, ґ) are common and Russia's (ы, э, ъ, ё) are not.
+    A Ukrainian name quoted in a Russian text ('Умєров') does not make it Ukrainian."""
+    own = sum(text.count(ch) for ch in "іїєґІЇЄҐ")
+    russian = sum(text.count(ch) for ch in "ыэъёЫЭЪЁ")
+    letters = sum(1 for ch in text if script_of(ch) == "CYRILLIC")
+    return own > 2 * russian and own >= 0.01 * letters
+
+
 def detect(text: str) -> str:
-    """A language code (en, de, fr, es, it, pt, ru, zh, ja, other) from the script and the commonest words."""
+    """A language code (en, de, fr, es, it, pt, ru, uk, zh, ja, other) from the script and the commonest words."""
     counts = scripts(text)
     if not counts:
         return "en"
@@ -50,7 +59,7 @@ def detect(text: str) -> str:
     if script == "CJK":
         return "zh"
     if script == "CYRILLIC":
-        return "ru"
+        return "uk" if _ukrainian(text) else "ru"
     if script != "LATIN":
         return "other"
     words = Counter(w.lower() for w in _WORD.findall(text[:20000]))

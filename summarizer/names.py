@@ -26,7 +26,7 @@ _DISPLAY = {"RU": "Russia", "US": "United States", "GB": "United Kingdom", "IR":
             "KP": "North Korea", "SY": "Syria", "VE": "Venezuela", "TW": "Taiwan", "MD": "Moldova", "BO": "Bolivia",
             "TZ": "Tanzania", "VN": "Vietnam", "LA": "Laos", "PS": "Palestine", "VA": "Vatican", "CD": "Democratic Republic of Congo",
             "CG": "Republic of Congo", "TR": "Turkey", "CZ": "Czech Republic"}
-_TRANSLATIONS = ("de", "fr", "es", "it", "pt", "ru", "zh_CN", "ar", "ja")
+_TRANSLATIONS = ("de", "fr", "es", "it", "pt", "ru", "uk", "zh_CN", "ar", "ja")
 
 TITLE_WORDS = {"president", "prime", "minister", "foreign", "defence", "defense", "secretary", "spokesperson",
                "spokesman", "spokeswoman", "envoy", "special", "chancellor", "king", "queen", "general", "chief",
@@ -36,7 +36,10 @@ TITLE_WORDS = {"president", "prime", "minister", "foreign", "defence", "defense"
                # the same in the other languages of the articles, and articles that open a title
                "ministre", "président", "presidente", "premier", "ministro", "vizepremier", "unterhändler", "außenminister",
                "kanzler", "bundeskanzler", "präsident", "sprecher", "generals", "generalmajor", "adviser", "advisor", "jefe", "jefa", "portavoz", "porte-parole", "le", "la",
-               "el", "die", "der", "du", "de"}
+               "el", "die", "der", "du", "de",
+               # Cyrillic titles, which open a sentence written with a capital ('Президент України Володимир Зеленський')
+               "президент", "міністр", "министр", "речник", "посланець", "посланник", "помічник", "помощник", "секретар",
+               "секретарь", "пресс-секретарь", "прем'єр-міністр", "премьер-министр", "шейх", "голова", "глава", "генерал"}
 
 
 @lru_cache(maxsize=1)
@@ -493,6 +496,19 @@ _REGION_NOUN = re.compile(r"(?:\s(?:province|region|oblast|krai|governorate|pref
                           r"^(?:province|provincia|région|region|oblast)\s)", re.I)
 
 
+# a crossing or a post named after its place ('the Margara border crossing', 'Rafah crossing'): the place
+_FACILITY = re.compile(r"\s+(?:border\s+crossing|crossing\s+point|crossing|checkpoint|border\s+post)$", re.I)
+
+
+def _nominatives(word: str) -> list[str]:
+    """The forms a Cyrillic city name written in the locative or genitive may have in the nominative: 'Женеві',
+    'Женеве' -> 'Женева'; 'Стамбулі' -> 'Стамбул'; 'Габале' -> 'Габала'."""
+    if len(word) < 5 or word[-1] not in "іеуиїяю":
+        return []
+    stem = word[:-1]
+    return [stem + "а", stem, stem + "ь", stem + "я", stem + "о"]
+
+
 def place(name: str, script: str = "LATIN", article: str = "") -> Place | None:
     """The city a venue name stands for, or None when it is not one (a country, a region, an unknown building).
 
@@ -513,8 +529,14 @@ def place(name: str, script: str = "LATIN", article: str = "") -> Place | None:
         hit = _city(clean, article)  # (a city of 500,000 is the city: 'Wien', 'Madrid' also name their regions)
         if hit is None or (hit[2] not in countries_in(article) and hit[0] < REGION_CITY_POPULATION):
             return None
+    clean = _FACILITY.sub("", clean) or clean  # 'Margara border crossing': Margara
     clean = _places().get(key(clean), clean)
     hit = _city(clean, article)
+    if hit is None and dominant_script(clean) == "CYRILLIC":  # 'в Женеві', 'в Габале': the city in another case
+        for nominative in _nominatives(clean):
+            if (hit := _city(_places().get(key(nominative), nominative), article)) is not None:
+                clean = nominative
+                break
     if hit is None and script == "LATIN" and not re.match(r"^[A-ZÀ-Þ][\w'’-]+(?:[ -][A-ZÀ-Þa-z][\w'’-]+){0,3}$", clean):
         return None
     shown = clean
@@ -598,7 +620,7 @@ def split_title(name: str) -> tuple[str, str]:
     """'President Volodymyr Zelensky' -> ('Volodymyr Zelensky', 'President')."""
     words = name.split()
     i = 0
-    while i < len(words) - 1 and (_a_title_word(words[i].strip(",")) or _opens_a_title(words, i)):
+    while i < len(words) - 1 and (a_title_word(words[i].strip(",")) or _opens_a_title(words, i)):
         i += 1
     return " ".join(words[i:]), " ".join(words[:i])
 
@@ -606,7 +628,7 @@ def split_title(name: str) -> tuple[str, str]:
 def _opens_a_title(words: list[str], i: int) -> bool:
     """The word opens a title before a title word: a country's adjective ('Saudi Foreign Minister'), or at the start,
     the portfolio of a minister before a name of two words or more ('Information Minister Yemane Gebremeskel')."""
-    if not (i + 1 < len(words) - 1 and _a_title_word(words[i + 1].strip(","))):
+    if not (i + 1 < len(words) - 1 and a_title_word(words[i + 1].strip(","))):
         return False
     return _of_a_country(words[i]) or (i == 0 and words[i + 1].lower().strip(",") in _OFFICE_WORDS
                                        and len(words) - i - 2 >= 2)
@@ -616,7 +638,7 @@ _OFFICE_WORDS = {"minister", "secretary", "ministre", "ministro"}  # titles a po
 COMPOUND_TITLE = 6  # a title word this long may end a compound title ('Wasserminister', 'Vizepräsident')
 
 
-def _a_title_word(word: str) -> bool:
+def a_title_word(word: str) -> bool:
     """A word of a title before a name: a title word, or a compound ending in one ('Wasserminister')."""
     low = word.lower()
     return low in TITLE_WORDS or any(low.endswith(t) for t in (*TITLE_WORDS, *_TITLE_ENDINGS)

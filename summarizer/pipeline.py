@@ -31,7 +31,7 @@ from .llm import Client, Usage
 
 
 LANGUAGES = {"en": "English", "de": "German", "fr": "French", "es": "Spanish", "it": "Italian", "pt": "Portuguese",
-             "ru": "Russian", "zh": "Chinese", "ja": "Japanese"}
+             "ru": "Russian", "uk": "Ukrainian", "zh": "Chinese", "ja": "Japanese"}
 
 
 @dataclass

@@ -7,6 +7,7 @@ import datetime as dt
 
 import pytest
 
+from summarizer import names
 from summarizer.answers import ActorsAnswer, PartyAnswer, PersonAnswer, demands_answer, events_answer, issues_answer
 from summarizer.articles import from_text
 from summarizer.assemble import (Collected, add_actors, add_events, add_parties_of_people, add_places_of_events,
@@ -1861,3 +1862,50 @@ def test_a_title_the_article_writes_next_to_another_person_is_not_copied_to_this
                            ("Karim Benali", "ministre malien des Affaires étrangères", "Algeria")])
     assert [(p.name, p.title) for p in out.people] == [
         ("Amadou Diallo", "ministre malien des Affaires étrangères"), ("Karim Benali", "")]
+
+
+def test_a_name_the_model_gave_by_one_word_is_copied_whole_from_the_article():
+    text = ("Gas talks\nPublished 2 March 2025\nNorway's envoy Ingrid Solberg met Qatar's minister Khalid bin Saad "
+            "in Oslo on Monday. Solberg said the sides were close, and Khalid said little.\n")
+    _, _, out = actors_of(text, [("Norway", "negotiator"), ("Qatar", "negotiator")],
+                          [("Solberg", "", "Norway"), ("Khalid", "", "Qatar")])
+    assert [p.name for p in out.people] == ["Ingrid Solberg", "Khalid bin Saad"]
+
+
+def test_a_publication_and_the_interviewer_are_no_people_of_the_talks():
+    text = ("Mediation Quarterly Review\n\nINTERVIEW\n\nInterview by Marta Lindqvist\n\nEcuador and Peru met in "
+            "Lima on Monday, said Jorge Paredes, the Peruvian negotiator.\n")
+    _, _, out = actors_of(text, [("Ecuador", "negotiator"), ("Peru", "negotiator")],
+                          [("Mediation Quarterly Review", "", "Peru"), ("Marta Lindqvist", "interviewer", "Peru"),
+                           ("Jorge Paredes", "negotiator", "Peru")])
+    assert [p.name for p in out.people] == ["Jorge Paredes"]
+
+
+def test_a_crossing_named_after_its_place_is_that_place():
+    assert names.place("Rafah border crossing").name == "Rafah"
+    assert names.place("Erez crossing").name == "Erez"
+
+
+def test_sentences_that_open_with_the_same_pronoun_are_all_the_party_named_before_them():
+    text = ("Talks\nPublished 2 March 2025\nWhat do the northern rebel groups want from Khartoum?\nThey insist that "
+            "the government free the detained leaders. They also want any truce to be watched by neutral monitors, not "
+            "by the Sudanese army.\n")
+    out = positions_of(text, ("Sudan", "northern rebel groups"), [])
+    assert [d.party for d in out.demands] == ["northern rebel groups"] * 2, "not the army the second one names"
+
+
+def test_how_the_talks_should_go_is_no_demand_and_what_officials_of_a_party_say_another_should_do_is():
+    text = ("Talks\nPublished 2 March 2025\nItaly and Albania met in Tirana. Italy says the two processes should run "
+            "in parallel. Italian officials say Albania should pay for its own customs post, while Tirana has asked for "
+            "funding from the European Union.\n")
+    out = positions_of(text, ("Italy", "Albania"), [])
+    assert [(d.party, d.addressed_to, d.demand) for d in out.demands] == [
+        ("Italy", "Albania", "Albania should pay for its own customs post")], "not Albania's request to the EU"
+
+
+def test_date_words_right_before_a_verb_of_speaking_date_a_statement_not_an_event():
+    ctx, out = events_of("Talks\nPublished 4 March 2025\nThe Kremlin on Monday told reporters that Russia and Ukraine "
+                         "would meet in Istanbul on Thursday. The talks on Friday announced a truce.\n",
+                         [("Russia", "negotiator"), ("Ukraine", "negotiator")], ["Istanbul"])
+    assert [d.text for d in out.dates] == ["Thursday", "Friday"]
+    assert "on Monday" in " ".join(d.item for d in out.dropped) or "Monday" in [d.item for d in out.dropped]

@@ -797,3 +797,18 @@ def test_a_demanded_clause_after_a_pronoun_the_verb_governs_starts_after_that_pr
     said = stated_demand("Украина настаивает на том, чтобы Россия вернула всех депортированных детей.", FORMS, "ru")
     assert said is not None and (said.by, said.to) == ("Ukraine", "Russia")
     assert said.text == "Россия вернула всех депортированных детей"
+
+
+@pytest.mark.parametrize("sentence", [
+    "The two sides still disagree on the order of the withdrawals.",
+    "The delegations differ over who would police the buffer zone.",
+])
+def test_a_sentence_saying_the_sides_disagree_says_a_question_is_open(sentence):
+    assert says_unresolved(sentence)
+
+
+def test_a_group_named_by_a_plural_noun_is_named_by_its_last_adjective_in_the_plural_too():
+    forms = party_forms(["Government of Mali", "northern separatist movements"], [], {})
+    assert forms["separatists"] == "northern separatist movements"
+    said = stated_demand("The separatists reject the new constitution and want a federal state.", forms, "en")
+    assert (said.by, said.text) == ("northern separatist movements", "a federal state")

@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
-from .. import candidates, names, thresholds
+from .. import candidates, dates, names, thresholds
 from ..answers import ActorsAnswer, PersonAnswer
 from ..contract import Party, Person, Role, Venue
 from ..evidence import find_mention, sentence
@@ -63,12 +63,16 @@ def add_parties(ctx: Context, x: ActorsAnswer, out: Collected, moved: list[Perso
             out.drop("parties", p.name, "people of a country or region ('European troops'), not a party")
             continue
         organisation = bool(_GROUP_WORDS.search(name)) or _a_body_in(ctx.article.text, name) or names.is_community(name)
+        if not organisation and not names.known_party(p.name, ctx.acronyms) and not names.country(name) \
+                and p.name.strip() in {q.name.strip() for q in x.people}:
+            out.drop("parties", p.name, "a person the model also listed among the people, not a party")
+            continue
         person = names.person_in(p.name) if not organisation else None
         if (names.person_like(name) and not organisation) or person:  # a person listed as a party: a person
             # ('Ejército de Liberación Nacional' reads as a name, but its words are an organisation's)
             moved.append(PersonAnswer(name=person or p.name, title="", party=""))
             continue
-        if not organisation and _AN_OFFICE.match(name):
+        if not organisation and (_AN_OFFICE.match(name) or _a_cyrillic_office(name)):
             if not (state := _state_of_office(name)):
                 out.drop("parties", p.name, "a title, not a party")
                 continue
@@ -179,9 +183,39 @@ _OF_TITLE = re.compile(r"((?i:" + _OFFICE.pattern + r")(?:\s+(?:" + _OF_WORDS + 
 _ARTICLE_WORDS = {"the", "a", "an", "le", "la", "les", "el", "los", "las", "il", "lo", "gli", "der", "die", "das", "o", "os"}
 
 
+# Cyrillic office words: a title opens with one and runs on in the genitive up to the name ('секретар Ради
+# національної безпеки і оборони України Рустем Умєров', 'помощник президента России Владимир Мединский')
+_CYRILLIC_OFFICE = re.compile(r"(?<!\w)(?:міністр|министр|президент|речник|посланець|посланник|спецпосланець|"
+                              r"спецпосланник|помічник|помощник|секретар|секретарь|пресс-секретарь|прес-секретар|"
+                              r"начальник|глава|голова|керівник|руководитель|представник|представитель|посол|"
+                              r"прем'єр-міністр|премьер-министр|заступник|заместитель)(?!\w)", re.I)
+_CYRILLIC_ADJECTIVE = re.compile(r"^[а-яіїєґё'-]+(?:ий|ій|ый|ой|ний|ная|на)$")  # 'спеціальний', 'специальный'
+
+
+def _cyrillic_title_before(line: str) -> str:
+    """The Cyrillic title that runs up to the name at the end of `line`, as written, without an honorific after it
+    ('Міністр закордонних справ ОАЕ шейх'); "" when none."""
+    words = line.split()[-TITLE_LIMIT:]
+    at = max((i for i, w in enumerate(words) if _CYRILLIC_OFFICE.fullmatch(w.strip(",."))), default=None)
+    if at is None or any(re.search(r"[,.;:«»\"“”()–—]", w) for w in words[at:]) or any(
+            w in ("і", "и", "й", "та") and words[i - 1][:1].isupper() for i, w in enumerate(words) if i > at):
+        return ""  # (a title shared with a name before 'і': 'посланець Стів Віткофф і Джаред Кушнер')
+    kept = words[at:]
+    if at and _CYRILLIC_ADJECTIVE.match(words[at - 1]):
+        kept.insert(0, words[at - 1])
+    while kept and kept[-1].lower() in names.TITLE_WORDS and not _CYRILLIC_OFFICE.fullmatch(kept[-1]):
+        kept.pop()  # 'шейх'
+    return " ".join(kept)
+
+
 def title_next_to(text: str, name: str) -> str:
     """The title the article writes next to a person's name, before it ('Kremlin spokesperson Dmitry Peskov') or in
     an apposition after it ('Ronen Bar, the head of the Shin Bet security agency,'), as written; "" when none."""
+    if dominant_script(name) == "CYRILLIC":
+        for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text):
+            if title := _cyrillic_title_before(text[text.rfind("\n", 0, m.start()) + 1:m.start()]):
+                return title
+        return ""
     for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text):
         line = text[text.rfind("\n", 0, m.start()) + 1:m.start()]
         after = _APPOSITION.search(text[m.end():m.end() + 120])
@@ -237,6 +271,9 @@ def party_of_title(title: str, parties: list[str] | None, acronyms: dict[str, st
     if re.match(r"(?:the\s+)?(?:former|ex-|retired|onetime|one-time|ancien|ancienne|ehemalige[rn]?|exministro|expresidente|"
                 r"бывш)", title.strip(), re.I):
         return None
+    if parties and dominant_script(title) == "CYRILLIC":  # 'помічник президента Росії': the name in its case
+        found = moves.mentions(title, moves.party_forms(parties, [], acronyms))
+        return found[-1][2] if found else None
     words = re.findall(r"[\w.'’-]+", title)
     for size in (3, 2, 1):
         for i in range(len(words) - size + 1):
@@ -317,12 +354,15 @@ _GROUP_WORDS = re.compile(r"(?<!\w)(liberation|national|government|authority|adm
 
 
 def _not_a_person(name: str) -> bool:
-    """A group, a people or a feast, not a person: an organisation's words ('Ejército de Liberación Nacional'), a name
-    opening with a demonym ('Greek Cypriot', 'Congolese Tutsis') or a possessive ('Armenia's Tavush'), a holiday's
-    ('Eid al-Fitr')."""
+    """A group, a people, a feast or a publication, not a person: an organisation's words ('Ejército de Liberación
+    Nacional'), a name opening with a demonym ('Greek Cypriot', 'Congolese Tutsis') or a possessive ('Armenia's
+    Tavush'), a holiday's ('Eid al-Fitr'), a publication's ('Peace Mediation Review')."""
     first = name.split()[0] if name.split() else ""
     return bool(_GROUP_WORDS.search(name) or names.from_demonym(first) or re.search(r"['’]s$", first)
-                or candidates.HOLIDAY.search(name))
+                or candidates.HOLIDAY.search(name) or _PUBLICATION.search(name))
+
+
+_PUBLICATION = re.compile(rf"\b(?:{candidates.PUBLICATION_WORDS})$")  # 'Peace Mediation Review': a publication
 
 
 def _without_place(name: str) -> str:
@@ -334,7 +374,7 @@ def _without_place(name: str) -> str:
     return name
 
 
-_INFLECTING = {"de", "ru"}  # languages that change a name's ending with its case ('der Libyschen Nationalen Armee')
+_INFLECTING = {"de", "ru", "uk"}  # languages that change a name's ending with its case ('der Libyschen Nationalen Armee')
 _SEAT = re.compile(r"^(.+?)\s+(?:in|aus|в|из)\s+(\S+)$")  # 'Nationalen Einheit in Tripolis': the government there
 
 
@@ -390,8 +430,17 @@ def _a_body_in(text: str, name: str) -> bool:
                      rf"representatives|fighters|leadership)\b)", text) is not None
 
 
+def _a_cyrillic_office(name: str) -> bool:
+    """A title written in Cyrillic ('Міністр закордонних справ ОАЕ', 'Спеціальний посланець президента'): a word of
+    it is a title word."""
+    return dominant_script(name) == "CYRILLIC" and any(names.a_title_word(w) for w in name.split())
+
+
 def _state_of_office(name: str) -> str | None:
-    """The country a title names ('Chinese special envoy for Asian affairs' -> China; 'special envoy' -> None)."""
+    """The country a title names ('Chinese special envoy for Asian affairs' -> China; 'Міністр закордонних справ
+    ОАЕ' -> United Arab Emirates; 'special envoy' -> None)."""
+    if _a_cyrillic_office(name):
+        return next((names.party(w) for w in name.split()[1:] if names.party(w) != w or names.country(w)), None)
     office = _AN_OFFICE.match(name)
     word = office.group(1) or "" if office else ""
     return names.from_demonym(word) or names.country(word) if word else None
@@ -412,7 +461,7 @@ def credited_agency(ctx: Context, name: str) -> bool:
 # 'Reporting by Aaron Maasho in Addis Ababa and ')
 _AUTHOR = r"(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,2}"
 _CREDIT = re.compile(r"(?:[^|·•\n]{0,30}[|·•])?\s*\(?(?:[^()\n;]{0,40}\bby\s+[^()\n;]{0,60};\s*)*(?:(?:additional\s+)?(?:reporting|writing|"
-                     r"editing|written|reported|compiled)\s+)?(?:by|von|por|par)\s+"
+                     r"editing|written|reported|compiled|interview|interviewed|text|words)\s+)?(?:by|von|por|par)\s+"
                      r"(?:" + _AUTHOR + r"(?:\s+(?:in|en|aus|à|a)\s+" + _AUTHOR + r")?(?:\s*,\s*|\s+(?:and|&|und|y|et|e)\s+))*"
                      r"(?:[A-Z][\w'’.-]*\s+){0,3}$", re.I)
 
@@ -472,6 +521,34 @@ def _as_written(ctx: Context, name: str) -> str:
     return best[0] if best else name
 
 
+# particles inside a name, in the scripts of the cases ('Abdullah bin Zayed', 'Абдалла бін Заїд')
+_NAME_PARTICLES = {"bin", "ibn", "bint", "al", "el", "de", "da", "del", "van", "von", "бін", "бин", "ібн", "ибн", "аль", "ель"}
+
+
+def _capitalised(word: str) -> bool:
+    """A word written as a name is ('Рустем', 'Steve'), not an acronym ('США') or a common word."""
+    return word[:1].isupper() and any(ch.islower() for ch in word)
+
+
+def _a_name_word(word: str) -> bool:
+    return _capitalised(word) and not (names.country(word) or names.party(word) != word or names.from_demonym(word)
+                                       or names.a_title_word(word) or dates.month_number(word))
+
+
+def _whole_name(text: str, word: str) -> str:
+    """The name of which the model gave only one word, as the article writes it the first time it writes it whole:
+    the name word before it ('Умєров' -> 'Рустем Умєров', 'Witkoff' -> 'Steve Witkoff'), else the particle and name
+    after it ('Абдалла' -> 'Абдалла бін Заїд'). Code copies names; the model only chooses them."""
+    for m in re.finditer(rf"(?<![\w'’-]){re.escape(word)}(?![\w'’-])", text):
+        before = re.search(r"([^\W\d_][\w'’-]*)[ \t]+$", text[max(0, m.start() - 40):m.start()])
+        if before and _a_name_word(before.group(1)):
+            return f"{before.group(1)} {word}"
+        after = re.match(r"[ \t]+(?:(\w+)[ \t]+)?([^\W\d_][\w'’-]*)", text[m.end():m.end() + 40])
+        if after and (after.group(1) or "").lower() in _NAME_PARTICLES and after.group(1) and _a_name_word(after.group(2)):
+            return f"{word} {after.group(1)} {after.group(2)}"
+    return word
+
+
 def add_people(ctx: Context, people: list[PersonAnswer], out: Collected) -> None:
     named = tuple(p.name.strip() for p in people)  # every name the model gave, for whose title is whose
     for person in people:
@@ -496,6 +573,8 @@ def add_people(ctx: Context, people: list[PersonAnswer], out: Collected) -> None
             continue
         bare, title_in_name = names.split_title(person.name.strip())
         bare = _as_written(ctx, _without_place(bare))
+        if len(bare.split()) == 1:
+            bare = _whole_name(ctx.article.text, bare)
         name = names.person(bare)
         if _not_a_person(name):
             out.drop("people", person.name, "a group or a people, not a person")
@@ -515,7 +594,8 @@ def add_people(ctx: Context, people: list[PersonAnswer], out: Collected) -> None
         affiliation = _uninflected(ctx, names.party(person.party, ctx.acronyms)) if person.party.strip() else ""
         if affiliation.lower() in STATE_NOUNS:  # 'junta', 'the government': the one state among the sides
             affiliation = the_state_side(out) or ""
-        elif affiliation and not _GROUP_WORDS.search(affiliation) and _AN_OFFICE.match(affiliation):
+        elif affiliation and not _GROUP_WORDS.search(affiliation) and (_AN_OFFICE.match(affiliation)
+                                                                       or _a_cyrillic_office(affiliation)):
             affiliation = _state_of_office(affiliation) or ""  # 'Chinese special envoy for Asian affairs': China
         # the party the article's title for the person names is more often right than the model's choice
         # a party of the talks the title names, else a country it names ('US envoy Morgan Ortagus', though the

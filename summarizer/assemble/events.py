@@ -161,7 +161,10 @@ def add_events(ctx: Context, x: Answer, out: Collected) -> None:
     for e in _events(x):
         mention = _mention(ctx, e.when)
         span = sentence_at(ctx.article, mention.start)  # a verb of speaking counts in the date's own sentence only
-        if moves.after_speech(ctx.article.text[max(span.start if span else 0, mention.start - 80):mention.start]):
+        if moves.after_speech(ctx.article.text[max(span.start if span else 0, mention.start - 80):mention.start]) \
+                or (moves.before_speech(ctx.article.text[mention.end:mention.end + 40]) and not
+                    moves.names_a_negotiation_event(" ".join(ctx.article.text[max(0, mention.start - 40):
+                                                                              mention.start].split()[-3:]))):
             out.drop("dates", mention.text, "the date words say when someone spoke")
             continue
         owner = re.match(r"['’]s?\s+([\w-]+)", ctx.article.text[mention.end:mention.end + 40])

@@ -17,7 +17,7 @@ from .. import names, thresholds
 from ..articles import word_count
 from ..contract import OpenIssue
 from ..evidence import Span, a_heading, content_words, heading_twins, sentence, sentence_number_at
-from ..language import HAN
+from ..language import HAN, dominant_script
 from . import moves
 from .actors import the_group_side, the_state_side
 from .checks import limit_for, short_text
@@ -25,7 +25,8 @@ from .state import Collected, Context
 
 # the verb after which a sentence says its subject is open ('the future of Gaza remains unresolved')
 CLAUSE = re.compile(r"(?<!\w)(remains?|is|are|was|were|has|have|stays?|est|sont|reste|restent|n['’]a|n['’]ont|ist|sind|bleibt|bleiben|"
-                     r"es|está|están|sigue|siguen|остается|остаётся|остаются|continua|continuam|permanece|permanecem|é|são)(?!\w)", re.I)
+                     r"es|está|están|sigue|siguen|остается|остаётся|остаются|залишається|залишаються|лишається|continua|continuam|"
+                     r"permanece|permanecem|é|são)(?!\w)", re.I)
 # 'the question remains open', 'key questions still open', 'several outstanding issues' name none
 _GENERIC = {"quest", "issue", "point", "matte", "probl", "topic", "thing", "key", "main", "remai", "open", "still",
             "outst", "unres", "sever", "other", "major", "posit", "dossi", "sujet"}
@@ -243,6 +244,24 @@ def add_announced_issues(ctx: Context, out: Collected, announced: list[tuple[int
         add_issue(ctx, out, question, head, forms, by_code=True)
 
 
+# adverbs between a question and the words that say it is open, in Russian and Ukrainian ('досі', 'до сих пор')
+_CYRILLIC_STILL = re.compile(r"(?:\s+(?:досі|ще|все\s+ще|поки\s+що|поки|до\s+сих\s+пор|пока|все\s+еще|всё\s+ещё|"
+                             r"по-прежнему|так\s+і|так\s+и|також|также))+$", re.I)
+# 'не вдалося поки що узгодити й моніторинг ...': what could not be settled follows the infinitive
+_COULD_NOT = re.compile(r"^(?:не\s+вдалося|не\s+удалось|не\s+вдалось)(?:\s+(?:поки\s+що|ще|досі|пока|также|також))*"
+                        r"\s+\w+(?:ти|ть|тися|ться)(?:\s+(?:й|і|и|також|также))?\s+(?P<what>[^,;.:!?]+)", re.I)
+
+
+def _cyrillic_question(text: str, said: re.Match) -> str:
+    """The question a Russian or Ukrainian sentence says is open, which needs no verb to be: the words before 'досі
+    не вирішене' ('Питання Запорізької атомної електростанції досі не вирішене'), or what follows 'не вдалося
+    узгодити' ('Не вдалося поки що узгодити й моніторинг майбутнього припинення вогню'); "" when neither."""
+    if could_not := _COULD_NOT.match(text[said.start():]):
+        return could_not.group("what").strip()
+    before = _CYRILLIC_STILL.sub("", text[:said.start()].rstrip(" ,")).strip(" ,;:")
+    return before if before and not CLAUSE.search(before) and said.start() < len(text) else ""
+
+
 def add_stated_issues(ctx: Context, out: Collected) -> None:
     """The question a sentence says is open, read by code when the sentence opens with it: 'Who governs Gaza after
     the war remains the main obstacle' -> 'Who governs Gaza after the war' (not when a party is the subject: 'Israel
@@ -313,6 +332,10 @@ def _stated_issue(ctx: Context, out: Collected, text: str, span: Span, forms: di
     named = _QUESTION_OF.search(text)
     if named:  # 'the question of the Zaporizhzhia nuclear power plant, which ..., was raised but not resolved'
         add_issue(ctx, out, named.group(1) or named.group(2), span, forms)
+        return
+    if said and dominant_script(text) == "CYRILLIC" and (question := _cyrillic_question(text, said)):
+        if not _opens_with_a_party(question, forms) and word_count(question) <= thresholds.MAX_CLAUSE_WORDS["issue"]:
+            add_issue(ctx, out, question, span, forms, is_subject=True)
         return
     clause = CLAUSE.search(text)
     if clause and said and re.match(_ASKING, text.lstrip(), re.I):  # a question as the subject has verbs of its own:

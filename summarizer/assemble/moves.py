@@ -17,13 +17,14 @@ import yaml
 
 from .. import names
 from ..evidence import content_words
-from ..language import HAN
+from ..language import HAN, dominant_script
 
 MODES = ("rejection", "agreement", "proposal", "demand")  # at one place, the first kind wins: "will not agree" is a rejection
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")  # a word of a script written without spaces
 SUBJECT_WORDS = 5  # a party named within the first five words opens the sentence
 RELATIVE_OBJECT_WORDS = 8  # 'The disarmament of Hamas, which Israel demands, ...': a noun phrase, not a clause
 PRONOUN_REACH = 10  # an opening pronoun stands for a party named within the first ten words of the sentence before
+PRONOUN_CHAIN = 3  # sentences in a row that may open with the same pronoun ('They insist ... They also want ...')
 
 
 @lru_cache(maxsize=1)
@@ -102,7 +103,7 @@ def _mentions(text: str, forms: dict[str, str], cjk: bool) -> list[tuple[int, in
                 found.append((start, start + len(form), party))
                 start = text.find(form, start + 1)
             continue
-        for m in re.finditer(rf"(?<!\w){re.escape(form)}(?!\w)", text, re.I if len(form) > 3 else 0):
+        for m in re.finditer(rf"(?<!\w){_any_case_of(form)}(?!\w)", text, re.I if len(form) > 3 else 0):
             found.append((m.start(), m.end(), party))
     if not cjk:
         parties = set(forms.values())
@@ -121,6 +122,20 @@ def _mentions(text: str, forms: dict[str, str], cjk: bool) -> list[tuple[int, in
         if not out or hit[0] >= out[-1][1]:
             out.append(hit)
     return out
+
+
+def _any_case_of(form: str) -> str:
+    """A pattern for a name in every grammatical case where it is written in Cyrillic, whose languages inflect names:
+    each word of five letters or more with its last letter, or two from eight, free ('Росія': 'Росії', 'Росією';
+    'Сполучені Штати': 'Сполучених Штатів'). Elsewhere the name as written."""
+    if dominant_script(form) != "CYRILLIC":
+        return re.escape(form)
+    def word(w: str) -> str:
+        if len(w) < 5 or not w.isalpha() or w.isupper():
+            return re.escape(w)
+        cut = 2 if len(w) >= 8 else 1
+        return re.escape(w[:-cut]) + r"\w{0,%d}" % (cut + 2)
+    return r"\s+".join(word(w) for w in form.split())
 
 
 def _first_of_each(masked: str, start: int, language: str) -> list[tuple[str, int, int]]:
@@ -229,7 +244,10 @@ _SAID_BEFORE = re.compile(r"(?<!\w)(?:said|says|stated|added|explained|noted|arg
                           r"reiterou|acrescentou|dijo|afirmó|declaró|reiteró|a\s+dit|a\s+déclaré|a\s+affirmé|sagte|"
                           r"erklärte)\s+(?:(?:on|in|late|early|last|this|at)\s+(?:[\w-]+\s+){1,3}?that\s+|"
                           r"(?:that|que|qu['’]|dass)\s*)?(?:the\s+|o\s+|a\s+|os\s+|as\s+|el\s+|la\s+|le\s+|les\s+|"
-                          r"l['’]|der\s+|die\s+|das\s+)?$", re.I)
+                          r"l['’]|der\s+|die\s+|das\s+)?$|"
+                          # (in Russian and Ukrainian, with up to two words between: 'заявив журналістам, що')
+                          r"(?<!\w)(?:заяви|сказа|повідоми|сообщи|зазначи|отмети|наголоси|подчеркну|підкресли)\w*"
+                          r"(?:\s+[^\s,.]+){0,2}?\s*,?\s*(?:що|что)\s*$", re.I)
 # a short phrase that opens a sentence before its subject ('Por su parte,', 'Meanwhile,', 'On Friday,')
 _OPENING_PHRASE = re.compile(r"^\s*(?:[^\s,]+\s+){0,3}[^\s,]+,\s*(?=\S+\s+\S+)")
 
@@ -439,7 +457,7 @@ def _after_that(clause: str) -> str:
 
 
 # a pronoun that a verb's preposition governs, standing for the clause after it ('на том, чтобы', 'à ce que')
-_CORRELATIVE = re.compile(r"^\s*(?:(?:на|в|о|к|за)\s+)?(?:том|то|того|тому|тем),\s*(?=(?:чтобы|что)\s)|"
+_CORRELATIVE = re.compile(r"^\s*(?:(?:на|в|о|к|за)\s+)?(?:том|то|того|тому|тем),\s*(?=(?:чтобы|что|щоб|що)\s)|"
                           r"^\s*(?:à|de)\s+ce\s+(?=qu)", re.I)
 
 
@@ -707,6 +725,15 @@ def _reported_obligation(sentence: str, forms: dict[str, str], language: str) ->
     return Move(speakers[-1], said.to, "demand", text, offset + said.subject_at, offset + said.verb_at)
 
 
+def _only_process_words(subject: str) -> bool:
+    """The subject names the talks themselves and nothing else ('the two processes', 'the negotiations')."""
+    words = [w.lower() for w in re.findall(r"[^\W\d_]+", subject)]
+    process = {w.lower() for w in words_of("process")}
+    content = [w for w in words if w not in ("the", "two", "both", "these", "those", "all", "a", "an")]
+    return bool(content) and all(w in process or (w.endswith("es") and w[:-2] in process)
+                                 or (w.endswith("s") and w[:-1] in process) for w in content)
+
+
 def _obligation_of_a_thing(sentence: str, forms: dict[str, str]) -> Move | None:
     """'Zelenskiy has consistently said that Ukraine's territorial integrity must be respected in any peace deal': an
     obligation on a thing, reported after the party that states it, is that party's demand, of the party the thing
@@ -726,6 +753,8 @@ def _obligation_of_a_thing(sentence: str, forms: dict[str, str]) -> Move | None:
     if (re.match(r"\s*(?:not|never|n't|pas|nicht|no|не)(?!\w)", rest[must.end():], re.I)
             or re.match(rf"\s*(?:{one_of('everyone')})(?!\w)", subject, re.I)):
         return None  # a negated duty, or a general appeal
+    if _only_process_words(subject):
+        return None  # how the talks should go ('the two processes should move separately'): a stance, no demand
     holder = speakers[-1][2]
     others = [p for _, _, p in _mentions(subject, forms, False) if p != holder]
     # not what follows a comma and a participle or a quote (', stating, "..."')
@@ -825,12 +854,16 @@ def party_forms(parties: list[str], people: list[tuple[str, str]], acronyms: dic
             for spelling in (city, *names.capital_spellings(p)):
                 forms.setdefault(spelling, p)
         *head, last = p.split() or [""]
-        if head and last.lower() in _verbs()["group_nouns"] and not re.search(r"['’]s?$", head[-1]):
+        group = last.lower() in _verbs()["group_nouns"] or (last.lower().endswith("s")
+                                                            and last.lower()[:-1] in _verbs()["group_nouns"])
+        if head and group and not re.search(r"['’]s?$", head[-1]):
             # not a possessive ('Sudan's army': "Sudan's warring parties" are both sides)
             named = " ".join(head)
             forms.setdefault(named, p)
             if named[-1:].isalpha() and not named.endswith("s"):
                 forms.setdefault(named + "s", p)
+            if len(head) > 1 and head[-1].isalpha() and head[-1].islower() and not head[-1].endswith("s"):
+                forms.setdefault(head[-1] + "s", p)  # 'Anglophone separatist groups': 'the separatists'
         if first := state_noun_first(p):  # 'Governo moçambicano' is 'o Governo' too
             forms.setdefault(first, p)
             forms.setdefault(first.lower(), p)
@@ -954,6 +987,17 @@ def after_speech(before: str) -> bool:
     spoken = [m for v in _verbs()["speech"] for m in
               re.finditer(rf"(?<!\w){re.escape(v)}(?!\w)" if v.isascii() else re.escape(v), tail, re.I)]
     return bool(spoken) and not names_a_negotiation_event(tail[max(m.end() for m in spoken):])
+
+
+def before_speech(after: str) -> bool:
+    """The date words stand right before a verb of speaking, with no punctuation between: 'Peskov on Monday told
+    reporters', 'Про це у вівторок повідомив Умєров': they say when someone spoke (unless an event of the talks stands
+    right before them: 'the meeting on Friday announced', which the caller checks)."""
+    head = re.match(r"\s*(?:[^\W\d_]+\s+)?([^\W\d_]+)", after)
+    if head is None:
+        return False
+    words = [w.lower() for w in head.group(0).split()]
+    return any(w in {v.lower() for v in _verbs()["speech"]} for w in words)
 
 
 def starts_a_period(before: str, words: str) -> bool:

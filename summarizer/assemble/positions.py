@@ -305,6 +305,33 @@ def _speaker_voice(ctx: Context, out: Collected, span: Span, text: str) -> str:
     return f"{speaker.affiliation} {rest}" if speaker else text
 
 
+def _with_its_subject(ctx: Context, n: int, forms: dict[str, str], depth: int = moves.PRONOUN_CHAIN) -> str:
+    """Sentence `n` with an opening pronoun replaced by the party it stands for, itself read from the sentence
+    before ('What do the separatist groups want? They insist ... They also want ...': both are the separatists')."""
+    span = sentence(ctx.article, n)
+    if span is None:
+        return ""
+    text = moves.without_attribution(span.quote)
+    if depth <= 0 or n <= 1:
+        return text
+    return moves.standing_for(text, _with_its_subject(ctx, n - 1, forms, depth - 1), forms)
+
+
+# 'asked for funding from the European Union': what is asked for, and from whom (no comma between: not 'monitors,
+# possibly from the OSCE', where they would come from)
+_FROM = re.compile(r"^for\s+[^,;]{1,60}?\s+from\s+(?:the\s+)?([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})")
+
+
+def _of_an_outsider(text: str, out: Collected) -> bool:
+    """What is asked is asked from a state or body that takes no part in the talks ('asked for funding from the
+    European Union'): a request to an outsider, no demand in these negotiations."""
+    found = _FROM.match(text)
+    if found is None:
+        return False
+    named = names.known_party(found.group(1))
+    return bool(named) and named not in {p.name for p in out.parties}
+
+
 def _add_stated(ctx: Context, out: Collected, forms: dict[str, str]) -> None:
     """Demands a sentence states in so many words ('Kiev demands an unconditional ceasefire'), read by code, in the
     sentences the model cited for no demand: the small model lists few of the demands an article holds."""
@@ -318,14 +345,14 @@ def _add_stated(ctx: Context, out: Collected, forms: dict[str, str]) -> None:
             continue
         before = sentence(ctx.article, n - 1) if n > 1 else None
         text = moves.without_attribution(span.quote)
-        text = moves.standing_for(text, before.quote, forms) if before else text
+        text = moves.standing_for(text, _with_its_subject(ctx, n - 1, forms), forms) if before else text
         text = _speaker_voice(ctx, out, span, text)
         for clause in moves.clauses(text):  # 'Armenia insists that ..., while Baku wants ...': each side's demand
             said = moves.stated_demand(clause, forms, ctx.article.language)
             if said is None and clause == text:  # 'According to the Kremlin, ...'; '"... We want ...," he said.'
                 said = moves.attributed_demand(span.quote, forms, ctx.article.language) or \
                     moves.quoted_own_demand(span.quote, before.quote if before else "", forms, ctx.article.language)
-            if said is None or not said.by:
+            if said is None or not said.by or (not said.to and _of_an_outsider(said.text, out)):
                 continue
             model = cited.get(span.start, set())
             speech = moves.speech_at(text)
