@@ -1909,3 +1909,13 @@ def test_date_words_right_before_a_verb_of_speaking_date_a_statement_not_an_even
                          [("Russia", "negotiator"), ("Ukraine", "negotiator")], ["Istanbul"])
     assert [d.text for d in out.dates] == ["Thursday", "Friday"]
     assert "on Monday" in " ".join(d.item for d in out.dropped) or "Monday" in [d.item for d in out.dropped]
+
+
+def test_a_firm_or_a_thing_of_a_country_is_no_party_but_a_side_named_by_its_adjective_is():
+    text = ("Talks\nPublished 2 March 2025\nThe Syrian opposition and the Syrian government met in Geneva. A "
+            "Lithuanian brewery named a beer after the talks, Russian media said.\n")
+    _, _, out = actors_of(text, [("Syrian opposition", "negotiator"), ("Syrian government", "negotiator"),
+                                 ("Lithuanian brewery", "other"), ("Russian media", "other")])
+    kept = {p.name for p in out.parties}
+    assert "Syrian opposition" in kept and not {"Lithuanian brewery", "Russian media"} & kept
+    assert {"Lithuanian brewery", "Russian media"} <= {d.item for d in out.dropped}

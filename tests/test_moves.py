@@ -812,3 +812,23 @@ def test_a_group_named_by_a_plural_noun_is_named_by_its_last_adjective_in_the_pl
     assert forms["separatists"] == "northern separatist movements"
     said = stated_demand("The separatists reject the new constitution and want a federal state.", forms, "en")
     assert (said.by, said.text) == ("northern separatist movements", "a federal state")
+
+
+def test_a_move_the_article_only_imagines_is_no_move():
+    scenario = ("If the vote fails, the north might demand a new referendum, and the capital could insist on "
+                "international mediation.")
+    assert moves.hypothetical(scenario, "en")
+    assert stated_demand("If the vote fails, Ukraine might demand a new referendum.", FORMS, "en") is None
+    assert not moves.hypothetical("Russia could demand more, but it insists on a withdrawal.", "en")
+    assert stated_demand("Russia insists on a withdrawal.", FORMS, "en").by == "Russia"
+
+
+def test_a_word_of_asking_after_a_determiner_is_a_noun_not_the_verb():
+    assert parse("Ukrainian officials call the demand an attempt to interfere in the election", FORMS, "en").mode is None
+    assert parse("Israel rejected the offer and demands that Hamas disarm", FORMS, "en").mode == "rejection"
+
+
+def test_an_acronym_whose_long_name_holds_a_party_s_name_is_that_party():
+    forms = party_forms(["Bougainville", "Papua New Guinea"], [], {"ABG": "Autonomous Bougainville Government"})
+    assert forms["ABG"] == "Bougainville"
+    assert stated_demand("The ABG wants full ownership of the mine.", forms, "en").by == "Bougainville"

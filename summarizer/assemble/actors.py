@@ -62,6 +62,9 @@ def add_parties(ctx: Context, x: ActorsAnswer, out: Collected, moved: list[Perso
         if _people_of_a_place(name):
             out.drop("parties", p.name, "people of a country or region ('European troops'), not a party")
             continue
+        if _a_thing_of_a_place(name):
+            out.drop("parties", p.name, "a firm or a thing of a country ('a Lithuanian brewery'), not a party")
+            continue
         organisation = bool(_GROUP_WORDS.search(name)) or _a_body_in(ctx.article.text, name) or names.is_community(name)
         if not organisation and not names.known_party(p.name, ctx.acronyms) and not names.country(name) \
                 and p.name.strip() in {q.name.strip() for q in x.people}:
@@ -114,6 +117,22 @@ def _people_of_a_place(name: str) -> bool:
     words = name.split()
     return len(words) == 2 and bool(names.from_demonym(words[0]) or words[0].lower() in _REGION_ADJECTIVES) \
         and words[1] in _PERSONS_NOUNS
+
+
+# common nouns after a country's adjective that name a side of talks ('Sudanese army', 'Syrian opposition')
+_SIDE_NOUNS = {"side", "delegation", "officials", "negotiators", "team", "presidency", "parliament", "opposition",
+               "community", "leadership", "administration", "cabinet", "kingdom", "republic", "state", "navy"}
+
+
+def _a_thing_of_a_place(name: str) -> bool:
+    """A country's adjective before a common noun that names no side of talks ('Lithuanian brewery', 'Russian
+    media'): a firm or a thing of that country, not a party."""
+    words = name.split()
+    if len(words) != 2 or not names.from_demonym(words[0]) or not words[1].isalpha() or not words[1].islower():
+        return False
+    sides = {w.lower() for w in moves.words_of("group_nouns", "state_nouns", "group_nouns_other", "own_side")}
+    noun = words[1].lower()
+    return noun not in sides | _SIDE_NOUNS | _PERSONS_NOUNS and noun.rstrip("s") not in sides | _SIDE_NOUNS
 
 
 def _only_a_common_word(ctx: Context, written: str, name: str) -> bool:

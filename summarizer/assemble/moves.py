@@ -143,9 +143,14 @@ def _first_of_each(masked: str, start: int, language: str) -> list[tuple[str, in
     starts, where it ends), in the order of MODES."""
     found = []
     for mode in (*MODES, "obliged"):
-        if m := _moves((mode,), language).search(masked, start):
+        # not a noun after a determiner ('Ukrainian officials call the demand an attempt', 'rejected the offer')
+        if m := next((m for m in _moves((mode,), language).finditer(masked, start)
+                      if not _NOUN_DETERMINER.search(masked[max(0, m.start() - 8):m.start()])), None):
             found.append((mode, m.start(), m.end()))
     return found
+
+
+_NOUN_DETERMINER = re.compile(r"(?<!\w)(?:the|a|an|this|these|those|its|their|his|her|our|any|every|such)\s+$", re.I)
 
 
 def _verb(text: str, start: int, language: str = "") -> tuple[str, int, int] | None:
@@ -280,7 +285,7 @@ def stated_demand(sentence: str, forms: dict[str, str], language: str = "") -> M
                     until.start()) if rest else None
     if move.mode != "demand" and move.by:  # 'Hamas rejects an extension and demands that Israel ...'
         return _second_verb(sentence, move, forms, language)
-    if move.mode != "demand" or not move.by or move.text == sentence:
+    if move.mode != "demand" or not move.by or move.text == sentence or hypothetical(sentence, language):
         return None
     if re.match(r"\w+\s+to\s", sentence[move.verb_at:]):  # 'Belgrade wants to implement ...': its own intention
         return None
@@ -294,6 +299,21 @@ def stated_demand(sentence: str, forms: dict[str, str], language: str = "") -> M
             return None
         return Move(move.by, None, "demand", demanded, move.subject_at, move.verb_at)
     return Move(move.by, move.to, move.mode, without_description(move.text), move.subject_at, move.verb_at)
+
+
+# a modal of possibility before a verb of asking: a scenario, not a move ('Bougainville might demand international
+# mediation', 'Port Moresby could insist on a new referendum')
+_HYPOTHETICAL = re.compile(r"(?<!\w)(?:might|could|may|pourrait|pourraient|könnte|könnten|podría|podrían|potrebbe|"
+                           r"potrebbero|poderia|poderiam|могла?\s+бы|могли\s+бы|може|можуть)(?:\s+(?:also|even|then|"
+                           r"well|still|aussi|auch|también|anche|також|также))?\s+$", re.I)
+
+
+def hypothetical(sentence: str, language: str = "") -> bool:
+    """Every verb of asking in the sentence stands after a modal of possibility: a scenario ('If the vote fails,
+    Bougainville might demand international mediation'), no demand."""
+    masked = _masked(sentence)
+    verbs = [m for m in _moves(("demand",), language).finditer(masked)]
+    return bool(verbs) and all(_HYPOTHETICAL.search(masked[max(0, m.start() - 30):m.start()]) for m in verbs)
 
 
 def lacks_object(text: str, language: str = "") -> bool:
@@ -869,8 +889,11 @@ def party_forms(parties: list[str], people: list[tuple[str, str]], acronyms: dic
             forms.setdefault(first.lower(), p)
     for short, long in acronyms.items():
         canon = names.party(long)
+        holding = [p for p in parties if re.search(rf"(?<!\w){re.escape(p)}(?!\w)", long)]
         if canon in parties:
             forms.setdefault(short, canon)
+        elif len(holding) == 1:  # 'ABG' of 'Autonomous Bougainville Government' where the party is 'Bougainville'
+            forms.setdefault(short, holding[0])
     for person, party in people:
         if party in parties and person.split():
             for surname in _spellings(person.split()[-1]):

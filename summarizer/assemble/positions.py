@@ -187,6 +187,9 @@ def add_positions(ctx: Context, x: Answer, out: Collected) -> None:
         if d.type == "rejection":  # a question a party refuses something on is open (not one it only asks
             # for: the other side may grant it; measured on dev, fewer false issues at the same recall)
             add_issue(ctx, out, d.about, span, forms)
+        if d.type == "demand" and moves.hypothetical(span.quote, ctx.article.language):
+            out.drop("demands", d.what, "a scenario, not a move ('might demand', 'could insist on')")
+            continue
         if d.what.strip() in {p.name for p in out.people} or names.person_like(d.what.strip()):
             out.drop("demands", d.what, "a person's name, not a demand")
             continue
