@@ -28,6 +28,12 @@ _DISPLAY = {"RU": "Russia", "US": "United States", "GB": "United Kingdom", "IR":
             "CG": "Republic of Congo", "TR": "Turkey", "CZ": "Czech Republic"}
 _TRANSLATIONS = ("de", "fr", "es", "it", "pt", "ru", "uk", "zh_CN", "ar", "ja")
 
+# Cyrillic words of an office: a title opens with one ('секретар Ради національної безпеки і оборони України')
+CYRILLIC_OFFICES = ("міністр", "министр", "президент", "речник", "посланець", "посланник", "спецпосланець", "спецпосланник",
+                    "помічник", "помощник", "секретар", "секретарь", "пресс-секретарь", "прес-секретар", "начальник", "глава",
+                    "голова", "керівник", "руководитель", "представник", "представитель", "посол", "прем'єр-міністр",
+                    "премьер-министр", "заступник", "заместитель")
+
 TITLE_WORDS = {"president", "prime", "minister", "foreign", "defence", "defense", "secretary", "spokesperson",
                "spokesman", "spokeswoman", "envoy", "special", "chancellor", "king", "queen", "general", "chief",
                "ambassador", "senator", "state", "deputy", "vice", "us", "u.s.", "ukrainian", "russian", "kremlin",
@@ -38,8 +44,7 @@ TITLE_WORDS = {"president", "prime", "minister", "foreign", "defence", "defense"
                "kanzler", "bundeskanzler", "präsident", "sprecher", "generals", "generalmajor", "adviser", "advisor", "jefe", "jefa", "portavoz", "porte-parole", "le", "la",
                "el", "die", "der", "du", "de",
                # Cyrillic titles, which open a sentence written with a capital ('Президент України Володимир Зеленський')
-               "президент", "міністр", "министр", "речник", "посланець", "посланник", "помічник", "помощник", "секретар",
-               "секретарь", "пресс-секретарь", "прем'єр-міністр", "премьер-министр", "шейх", "голова", "глава", "генерал"}
+               *CYRILLIC_OFFICES, "шейх", "генерал"}
 
 
 @lru_cache(maxsize=1)

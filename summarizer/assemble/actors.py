@@ -130,9 +130,15 @@ def _a_thing_of_a_place(name: str) -> bool:
     words = name.split()
     if len(words) != 2 or not names.from_demonym(words[0]) or not words[1].isalpha() or not words[1].islower():
         return False
-    sides = {w.lower() for w in moves.words_of("group_nouns", "state_nouns", "group_nouns_other", "own_side")}
     noun = words[1].lower()
-    return noun not in sides | _SIDE_NOUNS | _PERSONS_NOUNS and noun.rstrip("s") not in sides | _SIDE_NOUNS
+    return noun not in _sides() | _PERSONS_NOUNS and noun.rstrip("s") not in _sides()
+
+
+@lru_cache(maxsize=1)
+def _sides() -> frozenset[str]:
+    """Every noun that names a side of talks after a country's adjective."""
+    return frozenset(w.lower() for w in moves.words_of("group_nouns", "state_nouns", "group_nouns_other", "own_side")) \
+        | _SIDE_NOUNS
 
 
 def _only_a_common_word(ctx: Context, written: str, name: str) -> bool:
@@ -204,10 +210,7 @@ _ARTICLE_WORDS = {"the", "a", "an", "le", "la", "les", "el", "los", "las", "il",
 
 # Cyrillic office words: a title opens with one and runs on in the genitive up to the name ('секретар Ради
 # національної безпеки і оборони України Рустем Умєров', 'помощник президента России Владимир Мединский')
-_CYRILLIC_OFFICE = re.compile(r"(?<!\w)(?:міністр|министр|президент|речник|посланець|посланник|спецпосланець|"
-                              r"спецпосланник|помічник|помощник|секретар|секретарь|пресс-секретарь|прес-секретар|"
-                              r"начальник|глава|голова|керівник|руководитель|представник|представитель|посол|"
-                              r"прем'єр-міністр|премьер-министр|заступник|заместитель)(?!\w)", re.I)
+_CYRILLIC_OFFICE = re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, names.CYRILLIC_OFFICES))})(?!\w)", re.I)
 _CYRILLIC_ADJECTIVE = re.compile(r"^[а-яіїєґё'-]+(?:ий|ій|ый|ой|ний|ная|на)$")  # 'спеціальний', 'специальный'
 
 

@@ -24,7 +24,7 @@ _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff]")  # a word of a script written
 SUBJECT_WORDS = 5  # a party named within the first five words opens the sentence
 RELATIVE_OBJECT_WORDS = 8  # 'The disarmament of Hamas, which Israel demands, ...': a noun phrase, not a clause
 PRONOUN_REACH = 10  # an opening pronoun stands for a party named within the first ten words of the sentence before
-PRONOUN_CHAIN = 3  # sentences in a row that may open with the same pronoun ('They insist ... They also want ...')
+PRONOUN_CHAIN = 4  # sentences in a row that may open with the same pronoun ('They insist ... They also want ...')
 
 
 @lru_cache(maxsize=1)
@@ -150,7 +150,9 @@ def _first_of_each(masked: str, start: int, language: str) -> list[tuple[str, in
     return found
 
 
-_NOUN_DETERMINER = re.compile(r"(?<!\w)(?:the|a|an|this|these|those|its|their|his|her|our|any|every|such)\s+$", re.I)
+_ENGLISH_DETERMINERS = "the|a|an|this|these|those|its|their|his|her|our|any|every|such"
+# (English only: 'la', 'les', 'die' are also pronouns before a verb in the other languages)
+_NOUN_DETERMINER = re.compile(rf"(?<!\w)(?:{_ENGLISH_DETERMINERS})\s+$", re.I)
 
 
 def _verb(text: str, start: int, language: str = "") -> tuple[str, int, int] | None:
@@ -434,8 +436,7 @@ def standing_for(sentence: str, before: str, forms: dict[str, str]) -> str:
     return f"{named[0][2]} {rest}"
 
 
-_DETERMINER = re.compile(r"(?<!\w)(?:the|a|an|this|that|these|those|its|their|his|her|our|any|every|such|la|le|les|"
-                         r"une?|die|der|das|el|los|las)\s+$", re.I)
+_DETERMINER = re.compile(rf"(?<!\w)(?:{_ENGLISH_DETERMINERS}|that|la|le|les|une?|die|der|das|el|los|las)\s+$", re.I)
 
 
 def _second_verb(sentence: str, move: Move, forms: dict[str, str], language: str) -> Move | None:
@@ -1016,11 +1017,7 @@ def before_speech(after: str) -> bool:
     """The date words stand right before a verb of speaking, with no punctuation between: 'Peskov on Monday told
     reporters', 'Про це у вівторок повідомив Умєров': they say when someone spoke (unless an event of the talks stands
     right before them: 'the meeting on Friday announced', which the caller checks)."""
-    head = re.match(r"\s*(?:[^\W\d_]+\s+)?([^\W\d_]+)", after)
-    if head is None:
-        return False
-    words = [w.lower() for w in head.group(0).split()]
-    return any(w in {v.lower() for v in _verbs()["speech"]} for w in words)
+    return re.match(rf"\s*(?:[^\W\d_]+\s+)?(?:{_speech().pattern})", after, re.I) is not None
 
 
 def starts_a_period(before: str, words: str) -> bool:

@@ -347,8 +347,7 @@ def _add_stated(ctx: Context, out: Collected, forms: dict[str, str]) -> None:
         if span is None or not moves.states_a_move(span.quote, ctx.article.language):
             continue
         before = sentence(ctx.article, n - 1) if n > 1 else None
-        text = moves.without_attribution(span.quote)
-        text = moves.standing_for(text, _with_its_subject(ctx, n - 1, forms), forms) if before else text
+        text = _with_its_subject(ctx, n, forms)
         text = _speaker_voice(ctx, out, span, text)
         for clause in moves.clauses(text):  # 'Armenia insists that ..., while Baku wants ...': each side's demand
             said = moves.stated_demand(clause, forms, ctx.article.language)
