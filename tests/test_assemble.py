@@ -1919,3 +1919,47 @@ def test_a_firm_or_a_thing_of_a_country_is_no_party_but_a_side_named_by_its_adje
     kept = {p.name for p in out.parties}
     assert "Syrian opposition" in kept and not {"Lithuanian brewery", "Russian media"} & kept
     assert {"Lithuanian brewery", "Russian media"} <= {d.item for d in out.dropped}
+
+
+def _demands_and_issues(text, parties, issues):
+    """(context, collected) after a demands call with no answer of its own (code reads the stated demands) and an
+    issues call answering `issues` (sentence, issue), with every stance settled."""
+    article, ctx = context(text)
+    out = Collected()
+    add_actors(ctx, actors([(p, "negotiator") for p in parties]), out)
+    add_positions(ctx, moves_answer(every(article), parties, []), out)
+    add_positions(ctx, issues_answer(every(article))(issues=[{"sentence": n, "issue": i} for n, i in issues]), out)
+    finish_issues(out, ctx)
+    return ctx, out
+
+
+def test_the_views_a_sentence_gives_after_naming_an_open_question_are_demands_and_its_stances():
+    text = ("Dam talks\nPublished 2 March 2025\nEgypt and Ethiopia met in Cairo.\nThe filling schedule remains the main "
+            "obstacle: Egypt wants a fixed release in dry years, while Ethiopia insists on a schedule that follows the "
+            "rains.\n")
+    _, out = _demands_and_issues(text, ("Egypt", "Ethiopia"), [(4, "The filling schedule")])
+    assert sorted((d.party, d.demand) for d in out.demands) == [
+        ("Egypt", "a fixed release in dry years"), ("Ethiopia", "a schedule that follows the rains")]
+    assert out.open_issues[0].positions == {"Egypt": "a fixed release in dry years",
+                                            "Ethiopia": "a schedule that follows the rains"}
+
+
+def test_the_items_of_a_bulleted_list_after_a_sentence_that_counts_open_questions_are_its_questions():
+    text = ("Border talks\nPublished 2 March 2025\nArmenia and Azerbaijan met in Tbilisi.\n\n"
+            "Two questions remain open:\n\n"
+            "- Transit routes: Armenia says its customs officers must stay, Azerbaijan says Russian guards must run "
+            "them.\n"
+            "- The swap of enclaves, on which neither side has spoken.\n")
+    _, out = _demands_and_issues(text, ("Armenia", "Azerbaijan"), [])
+    assert sorted(i.issue for i in out.open_issues) == ["The swap of enclaves", "Transit routes"]
+    routes = next(i for i in out.open_issues if i.issue == "Transit routes")
+    assert routes.positions == {"Armenia": "its customs officers must stay", "Azerbaijan": "Russian guards must run them"}
+
+
+def test_a_stated_demand_is_kept_without_the_apposition_that_describes_it():
+    text = ("Kosovo talks\nPublished 2 March 2025\nSerbia and Kosovo met in Brussels.\nSerbia insists that Kosovo "
+            "dissolve its special police units in the north before any local vote, a condition Pristina has rejected "
+            "for years.\n")
+    out = positions_of(text, ("Serbia", "Kosovo"), [])
+    assert [(d.party, d.addressed_to, d.demand) for d in out.demands] == [
+        ("Serbia", "Kosovo", "Kosovo dissolve its special police units in the north before any local vote")]

@@ -832,3 +832,36 @@ def test_an_acronym_whose_long_name_holds_a_party_s_name_is_that_party():
     forms = party_forms(["Bougainville", "Papua New Guinea"], [], {"ABG": "Autonomous Bougainville Government"})
     assert forms["ABG"] == "Bougainville"
     assert stated_demand("The ABG wants full ownership of the mine.", forms, "en").by == "Bougainville"
+
+
+def test_a_place_named_in_the_demanded_clause_is_not_who_is_asked():
+    forms = party_forms(["M23", "Democratic Republic of the Congo", "Rwanda"], [], {})
+    said = stated_demand("M23 wants refugees in Rwanda to be able to return home safely.", forms, "en")
+    assert (said.by, said.to) == ("M23", None)
+    assert stated_demand("M23 wants Rwanda to take back its refugees.", forms, "en").to == "Rwanda"
+
+
+def test_a_demand_of_two_parties_joined_by_and_is_asked_of_no_one_party():
+    forms = party_forms(["Quad", "Sudanese Armed Forces", "Rapid Support Forces"], [], {"SAF": "Sudanese Armed Forces",
+                                                                                         "RSF": "Rapid Support Forces"})
+    said = stated_demand("The Quad called on the Sudanese Armed Forces (SAF) and the RSF to agree to a truce, to be "
+                         "followed by talks on a transition.", forms, "en")
+    assert (said.by, said.to) == ("Quad", "")
+    assert moves.demanded(said.text, forms).endswith("to agree to a truce")
+
+
+def test_a_second_verb_of_asking_after_and_opens_a_second_demand():
+    forms = party_forms(["M23", "Congo"], [], {})
+    text = stated_demand("The M23 wants the government to release its fighters from prison, and asks that the state "
+                         "recognise its local administrations.", forms, "en").text
+    assert listed(text, forms) == ["the government to release its fighters from prison",
+                                   "the state recognise its local administrations"]
+
+
+def test_it_stands_for_the_party_that_opens_the_sentence_before_not_one_named_after_its_verb():
+    forms = party_forms(["Quad", "Sudan"], [], {})
+    assert standing_for("It also demanded that both parties open the roads.", "The Quad called on Sudan to agree.",
+                        forms) == "Quad also demanded that both parties open the roads."
+    unknown = party_forms(["Sudan"], [], {})
+    assert standing_for("It also demanded that both parties open the roads.",
+                        "In the statement, the group called on Sudan to agree.", unknown).startswith("It ")

@@ -247,3 +247,17 @@ def test_a_party_named_by_another_of_its_listed_names_is_that_party_and_no_other
              "people": [{"name": "Pablo Beltrán", "affiliation": "Colombia"}]}
     s = scorers.score_case(expected, wrong)
     assert (s["demands"].tp, s["affiliation"].tp) == (0, 0), "the other party is still wrong"
+
+
+def test_the_addressee_is_judged_on_the_pairs_that_match_it_before_any_other():
+    # two demands of one party whose keywords both fit either answer: the pairing that agrees on the addressee counts
+    expected = [{"party": "Congo", "addressed_to": "M23", "demand": "the M23 withdraws from Goma",
+                 "keywords": ["withdraw|leave"]},
+                {"party": "Congo", "addressed_to": "Rwanda", "demand": "Rwandan troops leave", "keywords": ["leave|withdraw"]}]
+    actual = [{"party": "Congo", "addressed_to": "M23", "demand": "the M23 withdraw from Goma and leave Bukavu"},
+              {"party": "Congo", "addressed_to": "Rwanda", "demand": "Rwandan troops leave its territory"}]
+    s = scorers.score_case({"demands": expected}, {"demands": actual})
+    assert s["demands"].tp == 2 and s["addressed_to"].tp == 2
+    wrong = [{**actual[0], "addressed_to": "Rwanda"}, actual[1]]
+    assert scorers.score_case({"demands": expected}, {"demands": wrong})["addressed_to"].tp == 1, \
+        "a wrong addressee still fails"

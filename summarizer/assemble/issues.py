@@ -163,6 +163,10 @@ _ORDINAL = re.compile(r"^\s*(?:the|la|il|le|el|lo|die|der|das)?\s*(?:first|secon
                       r"третий|последний|первая|вторая|третья|последняя)\s+"
                       r"(?:(?:one|question|issue|questione|question|cuestión|Frage|вопрос|проблема)\s+)?(?:is|was|"
                       r"concerns|è|riguarda|est|concerne|es|ist|betrifft|—|–|касается|это)\s+(?P<q>[^,;:.]+)", re.I)
+# an item of a bulleted list: the question up to a colon or a clause that describes it ('- Prisoner releases: the M23
+# says ...', '- The integration of M23 fighters into the army, on which neither side ...')
+_BULLET = re.compile(r"^\s*(?:[-–—•*·▪]|\d{1,2}[.)])\s+(?P<q>[^:;,]{3,120}?)\s*(?:[:;]|,\s+(?:(?:on|about|over|for)\s+)?"
+                     r"(?:which|where|whom?|whose)\b|[.?!]?\s*$)")
 RUN_IN_WORDS = 5  # a run-in heading ('Security and guarantees.') is a short sentence that opens its paragraph
 _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "due": 2, "tre": 3, "quattro": 4, "deux": 2,
            "trois": 3, "quatre": 4, "dos": 2, "tres": 3, "cuatro": 4, "zwei": 2, "drei": 3, "vier": 4, "два": 2,
@@ -208,6 +212,9 @@ def announced_questions(ctx: Context) -> list[tuple[int, str]]:
                 continue
             if text[text.rfind("\n", 0, head.start) + 1:head.start].strip():
                 continue  # not the start of a paragraph
+            if item := _BULLET.match(head.quote):  # '- Prisoner releases: the M23 says ...'
+                listed.append((m, item.group("q").strip()))
+                continue
             if not _a_run_in_heading(ctx, m, head):
                 break
             listed.append((m, head.quote.strip().rstrip(".:")))
@@ -495,7 +502,7 @@ def _drop_heading_twins(ctx: Context, out: Collected) -> None:
 # a clause that gives one party's view: its name (or its officials), a verb, the view ('Syria has suggested United
 # Nations observers', 'Indian officials say de-escalation must come first')
 _HOLDS = re.compile(r"^\s*(?:[Tt]he\s+)?(?P<who>[\w'’.-]+(?:\s+[A-Z][\w'’.-]*)?)(?:\s+(?:officials|side|government|delegation))?"
-                    r"\s+(?:has\s+|have\s+|had\s+|would\s+|will\s+|also\s+)*(?P<verb>[a-z]+)\s+(?:that\s+)?(?P<view>.+?)"
+                    r"\s+(?:has\s+|have\s+|had\s+|would\s+|will\s+|also\s+)*(?P<verb>[a-z]+)\s+(?:(?:that|on|upon)\s+)?(?P<view>.+?)"
                     r"[\s.;:]*$")
 
 
@@ -535,7 +542,8 @@ def clause_stances(ctx: Context, start: int, forms: dict[str, str], one_of: str 
             break
         if span is None:
             continue
-        parts = re.split(r";|:|,\s+(?:while|whereas)\s+", span.quote)
+        parts = re.split(r";|:|,\s+(?:while|whereas)\s+|,\s+(?=(?:the\s+)?[\w'’.-]+(?:\s+[\w'’.-]+)?\s+(?:says|said|"
+                         r"insists|insisted|wants|wanted|argues|argued|maintains|maintained)\s)", span.quote)
         for part in parts[1:] if k == n else parts:  # the question's own clause holds no view
             held = _HOLDS.match(part)
             views = [(held.group("who"), held.group("view"))] if held and _holders(held.group("who"), forms) else \

@@ -200,6 +200,8 @@ def parse(what: str, forms: dict[str, str], language: str = "") -> Move:
     if mode == "obliged":  # 'Ukraine must leave Donbas': Ukraine is the one asked to act
         return Move(None, subject[2], "demand", what, subject[0], verb_start)
     rest = _after_that(what[verb_end:].strip(" ,:").rstrip(".;!。"))
+    if what[verb_start:verb_end].lower().startswith("insist"):
+        rest = re.sub(r"^(?:on|upon)\s+", "", rest)  # 'insists on a schedule': what is insisted on
     if language == "de" and (called := _CALLED_ON.match(rest)):  # 'rief beide Seiten auf, die Vereinbarungen ...
         rest = re.split(r",\s+und\s+", called.group(2))[0]  # umzusetzen, und kündigte an': what they are to do
         if _words("both_sides", style="whole").match(called.group(1)):
@@ -433,6 +435,10 @@ def standing_for(sentence: str, before: str, forms: dict[str, str]) -> str:
     named = mentions(before, forms)
     if not named or len(before[:named[0][0]].split()) > PRONOUN_REACH:
         return sentence
+    verb = _verb(before, 0)
+    if verb is not None and verb[1] < named[0][0] or _speech().search(before[:named[0][0]]):
+        return sentence  # the party is named after the verb: another subject, one no party name gives ('In the
+        # statement, the Quad called on the Sudanese Armed Forces ...' does not make 'It' the army)
     return f"{named[0][2]} {rest}"
 
 
@@ -482,10 +488,21 @@ _CORRELATIVE = re.compile(r"^\s*(?:(?:на|в|о|к|за)\s+)?(?:том|то|т�
                           r"^\s*(?:à|de)\s+ce\s+(?=qu)", re.I)
 
 
+# a preposition of place right before a party's name: the name is where something is, not who is asked ('refugees in
+# Rwanda to be able to return home')
+_WHERE = re.compile(r"(?<!\w)(?:in|inside|within|dans|en|im|в)\s+(?:the\s+)?$", re.I)
+
+
 def _addressee(clause: str, forms: dict[str, str], holder: str, cjk: bool) -> str | None:
-    """The party other than the holder that opens the demanded clause ("that the government of X ..."), if any."""
-    after = [m for m in _mentions(clause, forms, cjk) if m[2] != holder]
-    return after[0][2] if after and len(clause[:after[0][0]].split()) <= 3 else None
+    """The party other than the holder that opens the demanded clause ("that the government of X ..."), if any; not
+    a place something is in ('refugees in Rwanda')."""
+    after = [m for m in _mentions(clause, forms, cjk) if m[2] != holder and not _WHERE.search(clause[:m[0]])]
+    if not after or len(clause[:after[0][0]].split()) > 3:
+        return None
+    joined = next((m for m in after[1:] if m[2] != after[0][2]), None)
+    if joined and re.fullmatch(r"(?:\s*\([^)]{1,20}\))?\s+(?:and|et|und|y|e|и|і)\s+(?:the\s+)?", clause[after[0][1]:joined[0]]):
+        return ""  # 'called on the Sudanese Armed Forces (SAF) and the RSF to agree': asked of both, no one party
+    return after[0][2]
 
 
 # where a clause with its own subject starts after a contrast: '; ', ', while ', Chinese '，而' and '，<subject>则'
@@ -530,7 +547,8 @@ def without_description(text: str) -> str:
 # itself ('..., a demand Algiers has rejected for years') or a participle describing the last noun ('the Torkham
 # crossing, closed since the clashes'; '..., backed by Gulf investment')
 _DESCRIBING = re.compile(r",\s+(?:a|an|the)\s+(?:demand|request|condition|proposal|move|step|position|idea)s?\s.*$|"
-                         r",\s+(?:as\s+)?[a-z]+ed\s+(?:since|in|by|on|at|after|during|for|under|from)\s.*$")
+                         r",\s+(?:as\s+)?[a-z]+ed\s+(?:since|in|by|on|at|after|during|for|under|from)\s.*$|"
+                         r",\s+to\s+be\s+(?:followed|accompanied|replaced)\s+by\s.*$")  # ('..., to be followed by talks')
 
 
 def demanded(text: str, forms: dict[str, str] | None = None) -> str:
@@ -594,17 +612,24 @@ def within(text: str, limit: int, forms: dict[str, str]) -> str:
 
 def clauses(sentence: str) -> list[str]:
     """The sentence, and each clause after a contrast that opens with its own subject ('Armenia insists that the
-    route remain Armenian, while Baku wants unimpeded transit' -> [..., 'Baku wants unimpeded transit']) or after
-    'and that', with the words before the sentence's first 'that' ('X demanded that A and that B' -> [..., 'X
-    demanded that B'])."""
+    route remain Armenian, while Baku wants unimpeded transit' -> [..., 'Baku wants unimpeded transit']), after the
+    colon that follows a question said to be open ('The plant remains a sticking point: Ukraine wants it returned,
+    ...', then also after a comma before another side's verb: '..., the government wants ...') or after 'and that',
+    with the words before the sentence's first 'that' ('X demanded that A and that B' -> [..., 'X demanded that B'])."""
     found: list[str] = [sentence]
     head = re.match(r"^.*?(?<!\w)that\s+", sentence)  # 'Ansar Allah demanded that ...'
-    cuts = list(re.finditer(rf"{_contrast()}|,?\s+and\s+that\s+", sentence))
-    for cut, after in zip(cuts, [*cuts[1:], None]):
-        part = sentence[cut.end():after.start() if after else len(sentence)]
+    cuts = [(m.start(), m.end(), m.group(0)) for m in re.finditer(rf"{_contrast()}|,?\s+and\s+that\s+", sentence)]
+    views = re.search(r"[:：]\s+(?=\S)", sentence)
+    if views and says_unresolved(sentence[:views.start()]) and not states_a_move(sentence[:views.start()]):
+        sides = re.finditer(r",\s+(?=(?:the\s+)?[\w'’.-]+(?:\s+[\w'’.-]+)?\s+(?:wants?|says?|insists?|demands?)\s)",
+                            sentence[views.end():])
+        cuts = sorted([(views.start(), views.end(), views.group(0)), *(c for c in cuts if c[0] > views.start()),
+                       *((views.end() + m.start(), views.end() + m.end(), m.group(0)) for m in sides)])
+    for (start, end, text), after in zip(cuts, [*cuts[1:], None]):
+        part = sentence[end:after[0] if after else len(sentence)]
         if not part.strip():
             continue
-        if re.match(r",?\s+and\s+that\s", cut.group(0)) and head and head.end() <= cut.start():
+        if re.match(r",?\s+and\s+that\s", text) and head and head.end() <= start:
             # '... demanded that the Government release its fighters and that the bodies be handed over': the
             # second clause is asked (or said) by the same party, with the same verb
             part = head.group(0) + part
@@ -955,7 +980,8 @@ def listed(text: str, forms: dict[str, str]) -> list[str]:
 _SECOND_VERB = re.compile(r",?\s+(?:and|y|et|und)\s+(?:that|que|qu'|dass)\s+|,?\s+and\s+(?:(?P<to>to)\s+|(?=(?!(?:then|also|not|all|both|other|each|its|their|the|a|an|from|with|in|on|at|by|for|into|under|over|of|"
                           r"across|along|against|through|after|before|without|within|between|near)\s)"
                           r"[a-z]+\s+(?:(?:over|back|up|down|out|off|away)\s+)?(?:its|their|the|all|any|his|her|our|a|an)\s)|(?:(?:has|have|had)\s+)?(?:also\s+)?"
-                          r"(?:asked(?:\s+for)?|urged|called\s+(?:on|for)|demanded|told|pressed(?:\s+for)?|sought)\s+)")
+                          r"(?:ask(?:s|ed)(?:\s+for)?|urge[sd]|calls?\s+(?:on|for)|called\s+(?:on|for)|demand(?:s|ed)|told|"
+                          r"press(?:es|ed)(?:\s+for)?|seeks|sought|insists\s+on|insisted\s+on)\s+(?:that\s+)?)")
 
 
 def _coordinated(text: str) -> list[str]:

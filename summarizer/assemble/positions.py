@@ -377,7 +377,8 @@ def _add_stated(ctx: Context, out: Collected, forms: dict[str, str]) -> None:
                 continue  # the model read this sentence's first move, or this party's move in it
             limit = thresholds.MAX_WORDS["demand"]
             for part in moves.listed(said.text, forms):  # each demand a long text lists, before its length is judged
-                part = moves.within(part, limit, forms)
+                # without an apposition that describes it ('..., a condition Kyiv has repeatedly rejected')
+                part = moves.within(moves.demanded(part, forms), limit, forms)
                 what = short_text(part, limit_for(part, span.quote, "demand"), ctx.article)[0]
                 if what is None or _PROGRESSIVE.search(what) or not moves.names_something(what):
                     continue  # nor one that names nothing ('Kosovo demanded the impossible')

@@ -337,11 +337,14 @@ def score_case(expected: dict, actual: dict) -> dict[str, Score]:
     s["status"] = attribute(s["dates"].pairs, lambda e: e.get("status", ""), lambda a: a.get("status", ""), _same_text, "status")
     s["event_venue"] = attribute(s["dates"].pairs, lambda e: e.get("venue", ""), lambda a: a.get("venue", ""),
                                  names.same_place, "venue")
-    # the addressee of demands that match on party and text, whatever their addressee
-    loose = align(expected.get("demands", []), actual.get("demands", []),
-                  lambda e, a: names.same_party(e["party"], a.get("party", ""))
+    # the addressee of demands that match on party and text, whatever their addressee: the pairs that also match on
+    # it first (two demands of one party whose keywords both fit are not crossed), then the others among the rest
+    strict = s["demands"].pairs
+    left_e = [e for e in expected.get("demands", []) if not any(e is p for p, _ in strict)]
+    left_a = [a for a in actual.get("demands", []) if not any(a is q for _, q in strict)]
+    loose = align(left_e, left_a, lambda e, a: names.same_party(e["party"], a.get("party", ""))
                   and states(e["demand"], e.get("keywords", []), a.get("demand", "")), lambda x: "")
-    s["addressed_to"] = attribute(loose.pairs, lambda e: e.get("addressed_to", ""), lambda a: a.get("addressed_to", ""),
+    s["addressed_to"] = attribute(strict + loose.pairs, lambda e: e.get("addressed_to", ""), lambda a: a.get("addressed_to", ""),
                                   names.same_party, "addressed to")
     s["issue_positions"] = score_positions(s["open_issues"].pairs)
     return s
