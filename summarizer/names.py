@@ -101,6 +101,16 @@ def _display(alpha_2: str) -> str:
     return str(_DISPLAY.get(alpha_2) or getattr(c, "common_name", None) or getattr(c, "name", alpha_2))
 
 
+_CODES_IN_PROSE = {"US", "USA", "PNG"}  # ISO codes that news write for a state
+
+
+def _another_acronym(text: str) -> bool:
+    """Two or three capitals that are no code news write for a state: in a report an ISO code as written is the
+    acronym of something else ('BRN' is the Barisan Revolusi Nasional, not Brunei); the state codes news use are
+    above or in the alias table ('UAE', 'DRC')."""
+    return re.fullmatch(r"[A-Z]{2,3}", text) is not None and text not in _CODES_IN_PROSE
+
+
 @lru_cache(maxsize=4096)
 def country(name: str) -> str | None:
     """A display name for a country's name, code or translated name, or None when `name` is not a country."""
@@ -109,6 +119,8 @@ def country(name: str) -> str | None:
         return None
     if (code := _localized_countries().get(key(text))) is not None:
         return _display(code)
+    if _another_acronym(text):
+        return None
     try:
         return _display(pycountry.countries.lookup(text).alpha_2)
     except LookupError:
@@ -129,6 +141,8 @@ def _state_code(name: str) -> str | None:
     """The code of the state `name` names: ISO 3166 (in the languages of the cases), else GeoNames' own country names
     without their articles ('Kosovo'; 'Democratic Republic of Congo' for 'Democratic Republic of the Congo')."""
     text = name.strip()
+    if _another_acronym(text):
+        return None
     code = _localized_countries().get(key(text))
     if code is None:
         try:

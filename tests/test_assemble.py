@@ -1963,3 +1963,13 @@ def test_a_stated_demand_is_kept_without_the_apposition_that_describes_it():
     out = positions_of(text, ("Serbia", "Kosovo"), [])
     assert [(d.party, d.addressed_to, d.demand) for d in out.demands] == [
         ("Serbia", "Kosovo", "Kosovo dissolve its special police units in the north before any local vote")]
+
+
+def test_a_side_named_by_a_common_noun_before_a_verb_of_asking_is_the_party_of_that_kind_named_before():
+    text = ("Talks in Kuala Lumpur\nPublished 2 March 2025\nThailand and the BRN met in Kuala Lumpur on the southern "
+            "provinces.\nThe BRN delegation spoke first.\nThe group also wants foreign monitors at every round.\n"
+            "The government insists that the BRN hand over the suspects of the market attack.\n")
+    out = positions_of(text, ("Thailand", "BRN"), [])
+    assert sorted((d.party, d.addressed_to, d.demand) for d in out.demands) == [
+        ("BRN", "Thailand", "foreign monitors at every round"),
+        ("Thailand", "BRN", "the BRN hand over the suspects of the market attack")]

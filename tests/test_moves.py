@@ -865,3 +865,12 @@ def test_it_stands_for_the_party_that_opens_the_sentence_before_not_one_named_af
     unknown = party_forms(["Sudan"], [], {})
     assert standing_for("It also demanded that both parties open the roads.",
                         "In the statement, the group called on Sudan to agree.", unknown).startswith("It ")
+
+
+def test_parties_joined_before_the_verb_each_hold_the_demand():
+    forms = party_forms(["Netherlands", "Austria", "Sweden", "Poland"], [], {})
+    sentence = "The Netherlands, Sweden and Austria want the budget capped at one per cent."
+    said = stated_demand(sentence, forms, "en")
+    assert said.by == "Austria" and moves.joint_holders(sentence, said, forms) == ["Sweden", "Netherlands"]
+    alone = "Poland, after a long debate, and Austria want the budget capped."
+    assert moves.joint_holders(alone, stated_demand(alone, forms, "en"), forms) == []

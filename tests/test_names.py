@@ -227,3 +227,11 @@ def test_an_adviser_or_a_german_compound_title_is_a_title():
 def test_a_community_named_by_two_demonyms_is_a_people_of_its_own(written, canonical):
     assert names.party(written) == canonical
     assert names.is_community(canonical) == (canonical.endswith("Cypriots"))
+
+
+def test_an_iso_code_as_written_is_the_acronym_of_something_else_unless_news_use_it_for_the_state():
+    assert names.known_party("BRN") is None and not names.is_state("BRN") and names.capital("BRN") is None
+    assert names.country("MAR") is None  # ('MAR': a movement, not Morocco)
+    assert names.known_party("US") == names.known_party("USA") == "United States"
+    assert names.known_party("PNG") == "Papua New Guinea" and names.known_party("UAE") == "United Arab Emirates"
+    assert names.country("Brunei") == "Brunei Darussalam"

@@ -305,6 +305,24 @@ def stated_demand(sentence: str, forms: dict[str, str], language: str = "") -> M
     return Move(move.by, move.to, move.mode, without_description(move.text), move.subject_at, move.verb_at)
 
 
+def joint_holders(sentence: str, move: Move, forms: dict[str, str]) -> list[str]:
+    """The other parties a demand's subject is joined to by 'and' or commas right before its verb ('The Netherlands
+    and Austria want spending capped': Austria holds it, and the Netherlands too)."""
+    if move.by is None or move.subject_at < 0:
+        return []
+    found: list[str] = []
+    named = [m for m in mentions(sentence[:move.verb_at], forms)]
+    at = next((i for i, m in enumerate(named) if m[0] == move.subject_at), None)
+    while at:  # each party named just before the one that opens the subject, joined to it
+        left, right = named[at - 1], named[at]
+        if not re.fullmatch(r"\s*(?:,|,?\s+(?:and|et|und|y|e|и|і))\s+(?:the\s+)?", sentence[left[1]:right[0]], re.I):
+            break
+        if left[2] != move.by and left[2] not in found:
+            found.append(left[2])
+        at -= 1
+    return found
+
+
 # a modal of possibility before a verb of asking: a scenario, not a move ('Bougainville might demand international
 # mediation', 'Port Moresby could insist on a new referendum')
 _HYPOTHETICAL = re.compile(r"(?<!\w)(?:might|could|may|pourrait|pourraient|könnte|könnten|podría|podrían|potrebbe|"

@@ -349,6 +349,7 @@ def _add_stated(ctx: Context, out: Collected, forms: dict[str, str]) -> None:
         before = sentence(ctx.article, n - 1) if n > 1 else None
         text = _with_its_subject(ctx, n, forms)
         text = _speaker_voice(ctx, out, span, text)
+        text = _side_by_its_noun(ctx, out, n, text, forms)
         for clause in moves.clauses(text):  # 'Armenia insists that ..., while Baku wants ...': each side's demand
             said = moves.stated_demand(clause, forms, ctx.article.language)
             if said is None and clause == text:  # 'According to the Kremlin, ...'; '"... We want ...," he said.'
@@ -382,8 +383,9 @@ def _add_stated(ctx: Context, out: Collected, forms: dict[str, str]) -> None:
                 what = short_text(part, limit_for(part, span.quote, "demand"), ctx.article)[0]
                 if what is None or _PROGRESSIVE.search(what) or not moves.names_something(what):
                     continue  # nor one that names nothing ('Kosovo demanded the impossible')
-                _add_demand(out, Demand(party=said.by, addressed_to=said.to or "", demand=what,
-                                        evidence=span.evidence()), forms)
+                for holder in (said.by, *moves.joint_holders(clause, said, forms)):  # 'A and B want ...': both
+                    _add_demand(out, Demand(party=holder, addressed_to=said.to or "" if said.to != holder else "",
+                                            demand=what, evidence=span.evidence()), forms)
 
 
 def _add_stated_moves(ctx: Context, out: Collected, forms: dict[str, str]) -> None:
@@ -446,6 +448,29 @@ def _address_by_the_noun(ctx: Context, out: Collected, forms: dict[str, str]) ->
             if sides or fitting:
                 d.addressed_to = (sides or fitting)[-1]
                 break
+
+
+def _side_by_its_noun(ctx: Context, out: Collected, n: int, text: str, forms: dict[str, str]) -> str:
+    """Sentence `n` with an opening side named by a common noun before a verb of a move ('The group also wants
+    international observers') replaced by the party of that kind (a state for 'the government', another group for
+    'the group', 'the rebels') named nearest before it, a negotiating party if one fits; else unchanged."""
+    noun = re.match(rf"(?:the|le|la|les|die|der|el|los)\s+(?:(?:national|central|federal)\s+)?"
+                    rf"(?:({moves.one_of('state_nouns')})|({moves.one_of('group_nouns_other')}))\s+", text, re.I)
+    if noun is None or moves.mentions(text[:noun.end()], forms):
+        return text
+    verb = moves.first_verb(text, noun.end(), ctx.article.language)
+    if verb is None or len(text[noun.end():verb].split()) > 1:  # 'The group also wants': the noun is the subject
+        return text
+    wanted_state = noun.group(1) is not None
+    negotiating = {p.name for p in out.parties if p.role == "negotiating party"}
+    for k in range(n - 1, max(0, n - 1 - moves.PRONOUN_CHAIN), -1):  # each sentence before it, nearest first
+        span = sentence(ctx.article, k)
+        named = moves.mentions(span.quote, forms) if span else []
+        fitting = [p for _, _, p in named if names.is_state(p) == wanted_state]
+        sides = [p for p in fitting if p in negotiating]
+        if sides or fitting:
+            return f"{(sides or fitting)[-1]} {text[noun.end():]}"
+    return text
 
 
 def _address_the_other_side(out: Collected) -> None:
