@@ -11,8 +11,9 @@ from summarizer import names
 from summarizer.answers import ActorsAnswer, PartyAnswer, PersonAnswer, demands_answer, events_answer, issues_answer
 from summarizer.articles import from_text
 from summarizer.assemble import (Collected, add_actors, add_events, add_parties_of_people, add_places_of_events,
-                                 add_positions, build, drop_venues_of_no_event, raw_positions)
-from summarizer.assemble.actors import add_parties_given_a_role, party_of_title, title_next_to
+                                 add_positions, build, drop_venues_of_no_event, fold_a_side_named_by_a_noun,
+                                 raw_positions)
+from summarizer.assemble.actors import add_parties_given_a_role, mark_sides, party_of_title, title_next_to
 from summarizer.assemble.checks import short_text
 from summarizer.assemble.issues import finish_issues
 from summarizer.assemble.positions import summary_text
@@ -1973,3 +1974,32 @@ def test_a_side_named_by_a_common_noun_before_a_verb_of_asking_is_the_party_of_t
     assert sorted((d.party, d.addressed_to, d.demand) for d in out.demands) == [
         ("BRN", "Thailand", "foreign monitors at every round"),
         ("Thailand", "BRN", "the BRN hand over the suspects of the market attack")]
+
+
+def test_a_party_named_after_a_word_of_mediating_is_a_mediator_even_where_the_model_made_it_a_side():
+    text = ("Diálogo\nPublicado el 2 de marzo de 2025\nLas delegaciones del Gobierno de Venezuela y de la PUD "
+            "concluyeron en Doha una nueva ronda con la mediación de Noruega y Catar, sin acuerdo sobre la fecha "
+            "electoral.\n")
+    _, ctx, out = actors_of(text, [("Venezuela", "negotiator"), ("PUD", "mediator"),
+                                   ("Noruega", "negotiator"), ("Catar", "negotiator")], venues=["Doha"])
+    add_parties_given_a_role(ctx, out)
+    roles = {p.name: p.role for p in out.parties}
+    assert roles["Norway"] == roles["Qatar"] == "mediator"
+    mark_sides(ctx, out)
+    assert {p.name: p.role for p in out.parties}["PUD"] == "negotiating party", \
+        "the delegations of one side and of the other are the sides"
+
+
+def test_a_party_the_model_named_by_a_common_noun_is_the_one_party_of_its_kind_that_negotiates():
+    text = ("Diálogo\nPublicado el 2 de marzo de 2025\nEl Gobierno de Venezuela y la PUD se reunieron en Doha.\n"
+            "La oposición pide la excarcelación de más de 800 detenidos.\n")
+    article, ctx = context(text)
+    out = Collected()
+    add_actors(ctx, actors([("Venezuela", "negotiator"), ("PUD", "negotiator"), ("Oposición", "other")]),
+               out)
+    add_positions(ctx, moves_answer(every(article), ("Venezuela", "PUD", "Oposición"), [
+        {"sentence": 4, "what": "Oposición pide la excarcelación de más de 800 detenidos", "by": "Oposición", "to": "",
+         "type": "demand", "about": "presos"}]), out)
+    fold_a_side_named_by_a_noun(out)
+    assert [p.name for p in out.parties] == ["Venezuela", "PUD"]
+    assert [(d.party, d.addressed_to) for d in out.demands] == [("PUD", "Venezuela")]

@@ -221,3 +221,13 @@ def test_the_middle_of_a_month_is_a_month_with_or_without_a_hyphen(text, month):
 ])
 def test_a_season_with_its_year_is_a_vague_date_in_more_languages(text, language, words):
     assert (words, "vague") in [(m.text, m.kind) for m in dates.find_mentions(text, language)]
+
+
+@pytest.mark.parametrize("line,language,day", [
+    ("Bogotá, 3 dic (EFE).- El Gobierno y la guerrilla concluyeron este jueves", "es", dt.date(2026, 12, 3)),
+    ("Lisboa, 9 fev (Lusa) - O Governo e a oposição concluíram na segunda-feira", "pt", dt.date(2026, 2, 9)),
+    ("Roma, 14 lug (ANSA) - Il governo e i sindacati hanno concluso martedì", "it", dt.date(2026, 7, 14))])
+def test_an_agency_dateline_with_an_abbreviated_month_of_its_language_gives_the_publication_date(line, language, day):
+    text = f"Title\n\n{line} una nueva ronda de negociaciones en la capital, sin acuerdo sobre el calendario electoral.\n"
+    # (the year from the weekday of the lead: a dateline without a year is never dated by guess)
+    assert dateline.find_published(text, language=language, today=TODAY.replace(month=12, day=31)).date == day

@@ -837,6 +837,7 @@ def add_parties_given_a_role(ctx: Context, out: Collected) -> None:
         # at the UN base')
         listing = _LISTING.match(span.quote[end:])
         after = _parties_in(listing.group(0), ctx) if listing else []
+        listed_after = {name for _, name in after}
         for written, name in before + after:  # (an observer is none that a word gives another role: 'Qatar
             # mediated, with the UN as an observer')
             if role != "other":
@@ -849,6 +850,8 @@ def add_parties_given_a_role(ctx: Context, out: Collected) -> None:
             existing = next((p for p in out.parties if p.name == name), None)
             if existing is None:
                 out.parties.append(Party(name=name, role=role, evidence=span.evidence()))  # type: ignore[arg-type]
+            elif role == "mediator" and name in listed_after and existing.role == "negotiating party":
+                existing.role = "mediator"  # 'con la mediación de Noruega y Catar': the article names it a mediator
             elif existing.role != "negotiating party" and (role != "host" or existing.role == "other"):
                 # the article's word over the model's choice (hosting says less than mediating: a mediator that
                 # also hosts stays a mediator)

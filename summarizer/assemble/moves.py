@@ -1103,6 +1103,11 @@ def dates_another_event(before: str) -> bool:
 _PAIRED = ("-", "–", "—", "/")  # what joins two sides in a compound before the event's word ('Serbia-Kosovo talks')
 SIDES_GAP = 6  # words after two parties named together within which the event or move they take part in is named
 _ARTICLES = {"the", "le", "la", "les", "l'", "die", "der", "das", "el", "los", "las"}
+_DELEGATIONS = re.compile(r"(?<!\w)(?:delegations|délégations|delegaciones|delegazioni|delegações|Delegationen|делегации|"
+                          r"делегації)\s+(?:of|de|del|des|du|di|delle|dos|das|der)?(?:\s+(?:the|la|el|le|les))?\s*$", re.I)
+# a preposition repeated before each side ('las delegaciones del Gobierno de Venezuela y de la Plataforma Unitaria',
+# 'the delegations of Armenia and of Azerbaijan'): the second side joined as the first
+_OF = {"of", "de", "del", "des", "du", "di", "della", "dello", "do", "da", "dos", "das"}
 
 
 def sides_named_together(sentence: str, forms: dict[str, str], language: str = "") -> tuple[str, ...] | None:
@@ -1119,14 +1124,17 @@ def sides_named_together(sentence: str, forms: dict[str, str], language: str = "
         if a[2] != b[2] and sentence[a[1]:b[0]] in _PAIRED and about_an_event(" ".join(sentence[b[1]:].split()[:1])):
             return a[2], b[2]  # 'Serbia-Kosovo talks', 'the Greece–Turkey summit'
         gap = sentence[a[1]:b[0]].lower().split()
-        if a[2] == b[2] or not gap or gap[0] not in _verbs()["joined"] or not set(gap[1:]) <= _ARTICLES:
+        if a[2] == b[2] or not gap or gap[0] not in _verbs()["joined"] or not set(gap[1:]) <= _ARTICLES | _OF \
+                or (set(gap[1:]) & _OF and not set(sentence[:a[0]].lower().split()[-2:]) & _OF):
             continue
         if i > 0 and sentence[found[i - 1][1]:a[0]].strip() == ",":
             continue
         after = " ".join(sentence[b[1]:].split()[:SIDES_GAP])
-        if _words("third_party", style="whole").search(after):
-            continue
-        between = (sentence[:a[0]].lower().split() or [""])[-1] in _verbs()["between"]
+        lead = " ".join(sentence[:a[0]].split()[-3:])
+        if _words("third_party", style="whole").search(after) or _words("mediator_words", style="whole").search(lead):
+            continue  # ('con la mediación de Noruega y Catar, sin acuerdo ...': the mediators)
+        between = (sentence[:a[0]].lower().split() or [""])[-1] in _verbs()["between"] or \
+            _DELEGATIONS.search(lead) is not None  # ('Las delegaciones del Gobierno de Venezuela y de la PUD')
         if between or about_an_event(after) or states_a_move(after, language):
             return a[2], b[2]
     return None

@@ -473,6 +473,37 @@ def _side_by_its_noun(ctx: Context, out: Collected, n: int, text: str, forms: di
     return text
 
 
+def fold_a_side_named_by_a_noun(out: Collected) -> None:
+    """A party the model named by a common noun ('Oposición', 'the rebels') beside the one party of that kind that
+    negotiates ('Plataforma Unitaria Democrática') is that party: its demands, stances and people are moved to it."""
+    for party in list(out.parties):
+        noun = party.name.strip().lower()
+        group = noun in {w.lower() for w in moves.words_of("opposition_nouns", "group_nouns_other")} or \
+            noun.removeprefix("the ") in {w.lower() for w in moves.words_of("group_nouns_other")}
+        if not group:
+            continue
+        named = [p.name for p in out.parties if p is not party and p.role == "negotiating party"
+                 and not names.is_state(p.name)]
+        if len(named) != 1:
+            continue
+        into = named[0]
+        for d in out.demands:
+            d.party = into if d.party == party.name else d.party
+            d.addressed_to = into if d.addressed_to == party.name else d.addressed_to
+        for st in out.statements:
+            st.party = into if st.party == party.name else st.party
+        for person in out.people:
+            person.affiliation = into if person.affiliation == party.name else person.affiliation
+        for issue in out.open_issues:
+            if party.name in issue.positions:
+                issue.positions.setdefault(into, issue.positions.pop(party.name))
+        out.parties.remove(party)
+        out.drop("parties", party.name, f"a common noun for {into}, the one party of its kind in the talks")
+    out.demands[:] = [d for i, d in enumerate(out.demands)  # (the same demand given under both names: one)
+                      if not any(q.party == d.party and q.demand == d.demand for q in out.demands[:i])]
+    _address_the_other_side(out)
+
+
 def _address_the_other_side(out: Collected) -> None:
     """In talks between two sides, a demand one side makes without naming whom it asks is made of the other side."""
     negotiating = {p.name for p in out.parties if p.role == "negotiating party"}
