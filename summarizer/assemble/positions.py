@@ -427,50 +427,57 @@ def _add_demand(out: Collected, demand: Demand, forms: dict[str, str]) -> None:
             out.demands.append(demand.model_copy(update={"demand": what}))
 
 
+def _side_noun(text: str, before_name: str = "") -> re.Match | None:
+    """A side named by a common noun at the start of `text` ('the government', 'the national government', 'the
+    rebels'): group 1 holds a noun of a state, group 2 one of another group."""
+    return re.match(rf"(?:the|le|la|les|die|der|el|los)\s+{before_name}(?:({moves.one_of('state_nouns')})|"
+                    rf"({moves.one_of('group_nouns_other')}))\b", text, re.I)
+
+
+def _nearest_of_its_kind(ctx: Context, out: Collected, forms: dict[str, str], sentences: range, state: bool,
+                         other_than: str = "") -> str | None:
+    """The party of a kind (a state, or another group) named last in the first of `sentences` that names one, other
+    than `other_than`: a negotiating party before a mediator or a bystander."""
+    negotiating = {p.name for p in out.parties if p.role == "negotiating party"}
+    for k in sentences:
+        span = sentence(ctx.article, k)
+        named = moves.mentions(span.quote, forms) if span else []
+        fitting = [p for _, _, p in named if p != other_than and names.is_state(p) == state]
+        sides = [p for p in fitting if p in negotiating]
+        if sides or fitting:
+            return (sides or fitting)[-1]
+    return None
+
+
 def _address_by_the_noun(ctx: Context, out: Collected, forms: dict[str, str]) -> None:
     """A demand whose clause opens with a side named by a common noun ('the government included the fighters held in
     Marib') is made of the party of that kind (a state for 'the government', another group for 'the rebels') the
     article names nearest before the demand's sentence ends, other than the party that demands: in the nearest
     sentence that names one (a round-up reports several talks), a negotiating party if one fits."""
-    negotiating = {p.name for p in out.parties if p.role == "negotiating party"}
     for d in out.demands:
-        noun = re.match(rf"(?:the|le|la|les|die|der|el|los)\s+(?:({moves.one_of('state_nouns')})|"
-                        rf"({moves.one_of('group_nouns_other')}))\b", d.demand, re.I)
+        noun = _side_noun(d.demand)
         if d.addressed_to or noun is None or not d.evidence:
             continue
-        wanted_state = noun.group(1) is not None
         n = sentence_number_at(ctx.article, d.evidence[0].start) or 1
-        for k in range(n, 0, -1):  # the demand's sentence, then each one before it
-            span = sentence(ctx.article, k)
-            named = moves.mentions(span.quote, forms) if span else []
-            fitting = [p for _, _, p in named if p != d.party and names.is_state(p) == wanted_state]
-            sides = [p for p in fitting if p in negotiating]  # a side of the talks before a mediator or a bystander
-            if sides or fitting:
-                d.addressed_to = (sides or fitting)[-1]
-                break
+        # (the demand's sentence, then each one before it)
+        d.addressed_to = _nearest_of_its_kind(ctx, out, forms, range(n, 0, -1), noun.group(1) is not None,
+                                              d.party) or ""
 
 
 def _side_by_its_noun(ctx: Context, out: Collected, n: int, text: str, forms: dict[str, str]) -> str:
     """Sentence `n` with an opening side named by a common noun before a verb of a move ('The group also wants
     international observers') replaced by the party of that kind (a state for 'the government', another group for
     'the group', 'the rebels') named nearest before it, a negotiating party if one fits; else unchanged."""
-    noun = re.match(rf"(?:the|le|la|les|die|der|el|los)\s+(?:(?:national|central|federal)\s+)?"
-                    rf"(?:({moves.one_of('state_nouns')})|({moves.one_of('group_nouns_other')}))\s+", text, re.I)
+    noun = _side_noun(text, before_name=r"(?:(?:national|central|federal)\s+)?")
     if noun is None or moves.mentions(text[:noun.end()], forms):
         return text
     verb = moves.first_verb(text, noun.end(), ctx.article.language)
     if verb is None or len(text[noun.end():verb].split()) > 1:  # 'The group also wants': the noun is the subject
         return text
-    wanted_state = noun.group(1) is not None
-    negotiating = {p.name for p in out.parties if p.role == "negotiating party"}
-    for k in range(n - 1, max(0, n - 1 - moves.PRONOUN_CHAIN), -1):  # each sentence before it, nearest first
-        span = sentence(ctx.article, k)
-        named = moves.mentions(span.quote, forms) if span else []
-        fitting = [p for _, _, p in named if names.is_state(p) == wanted_state]
-        sides = [p for p in fitting if p in negotiating]
-        if sides or fitting:
-            return f"{(sides or fitting)[-1]} {text[noun.end():]}"
-    return text
+    # (each sentence before it, nearest first)
+    party = _nearest_of_its_kind(ctx, out, forms, range(n - 1, max(0, n - 1 - moves.PRONOUN_CHAIN), -1),
+                                 noun.group(1) is not None)
+    return f"{party} {text[noun.end():].lstrip()}" if party else text
 
 
 def fold_a_side_named_by_a_noun(out: Collected) -> None:
