@@ -80,9 +80,10 @@ class Article:
         return orig + (pos - clean)
 
 
-# a sentence ends at . ! ? … (and closing quotes) before a capital, a digit or an opening quote, or at 。！？;
+# a sentence ends at . ! ? … (and closing quotes) before a capital, a digit or an opening quote (a French « with
+# its space), or at 。！？;
 # "U.S. official", "Mr. Tatar" and "Jan. 23" do not end one
-_SENTENCE_END = re.compile(r"[.!?…][\"'”’“»«)\]]*\s+(?=[\"'“‘„‚»(\[«]?[^\W_a-zà-ÿа-яё])|[。！？][”’」』）)]*", re.U)
+_SENTENCE_END = re.compile(r"[.!?…][\"'”’“»«)\]]*\s+(?=(?:[\"'“‘„‚»(\[]|«\s?)?[^\W_a-zà-ÿа-яё])|[。！？][”’」』）)]*", re.U)
 _ABBREVIATION = re.compile(r"(?:\b[A-Z]\.){2,}$|\b(?:Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Sen|Rep|Gov|Prof|No|vs|Jr|Sr|Jan|Feb|Aug|"
                            r"Sept?|Oct|Nov|Dec|Adm|Maj|Capt|Sgt|Mt|Ft)\.$")
 

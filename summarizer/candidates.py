@@ -18,7 +18,10 @@ _OPENERS = {"The", "In", "On", "At", "A", "An", "For", "From", "To", "By", "With
             # and in the other languages of the articles (German capitalises every noun: 'Beide Seiten')
             "Der", "Die", "Das", "Den", "Dem", "Des", "Ein", "Eine", "Beide", "Auch", "Nach", "Während", "Laut", "Seit",
             "Bei", "Zudem", "Le", "La", "Les", "El",
-            "Los", "Las"}
+            "Los", "Las",
+            # quantifiers, which open a noun phrase ('Several European governments')
+            "Several", "Many", "Some", "Most", "Few", "All", "Both", "Other", "Each", "Every", "Neither", "Two", "Three",
+            "Four", "Five", "Plusieurs", "Certains", "Varios", "Algunos", "Mehrere", "Einige"}
 # a lower-case article or preposition just before a capitalised run makes it a noun phrase, not a name ('am Blauen
 # Nil', 'dem guten Willen', 'the Blue Nile')
 _DETERMINED = re.compile(r"(?<!\w)(?:the|der|die|das|dem|den|des|am|im|vom|zum|zur|beim|ein|eine|einem|einen|einer|"
@@ -33,7 +36,7 @@ PUBLICATION_WORDS = (r"Review|Journal|Gazette|Herald|Tribune|Magazine|Weekly|Mon
                      r"Quarterly|Dispatch|Newsletter")
 _NOT_PERSON = re.compile(rf"\b({_FEASTS}|Council|Department|Ministry|Office|Committee|Commission|Forces?|Army|Union|Nations|"
                          r"Front|Party|Sea|Lake|River|Gulf|Bay|Island|Islands|Palace|House|Hotel|Embassy|Agency|"
-                         r"Organi[sz]ation|Court|Bank|Fund|Group|Alliance|Coalition|Movement|Republic|Kingdom|States|"
+                         r"Organi[sz]ation|Court|Bank|Fund|Group|Alliance|Coalition|Movement|Republic|Kingdom|States?|"
                          r"Emirates|Federation|Assembly|Parliament|Congress|Senate|Government|Administration|Authority|"
                          r"Corridor|Region|Province|Oblast|Plant|Station|Agreement|Declaration|Plan|Formula|Mechanism|"
                          r"Mission|Summit|Talks|News|Times|Post|Press|Media|Reuters|Television|Monday|Tuesday|Wednesday|"

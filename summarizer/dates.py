@@ -304,7 +304,35 @@ def find_mentions(text: str, language: str = "en") -> list[Mention]:
             out[-1] = _merge(out[-1], m, text)
         else:
             out.append(m)
-    return [_without_full_stop(m) for m in out]
+    return _with_year_words([_without_full_stop(m) for m in out], text, language)
+
+
+def _year_after_re(language: str) -> re.Pattern | None:
+    words = {**_calendar()["year_after"].get("en", {}), **(_calendar()["year_after"].get(language, {}) if language != "en" else {})}
+    if not words:
+        return None
+    alternatives = "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
+    return re.compile(rf"^,?\s+(?:(?:of|de|del|des|do|da|di|dell['’])\s*)?({alternatives})(?![^\W\d_])", re.I)
+
+
+def _with_year_words(mentions: list[Mention], text: str, language: str) -> list[Mention]:
+    """A day or a month without a year followed by words that say its year ('on March 10 last year') is one
+    expression, whose year is counted from the publication date; the year words are no mention of their own."""
+    pattern = _year_after_re(language)
+    if pattern is None:
+        return mentions
+    words = {k.lower(): v for k, v in {**_calendar()["year_after"].get("en", {}),
+                                       **_calendar()["year_after"].get(language, {})}.items()}
+    out: list[Mention] = []
+    for m in mentions:
+        if out and out[-1].end > m.start:  # the year words a mention before took
+            continue
+        found = pattern.match(text[m.end:]) if m.kind in ("date", "range", "month") and m.year is None else None
+        if found and m.month is not None:
+            end = m.end + found.end()
+            m = replace(m, end=end, text=text[m.start:end], qualifier=words.get(found.group(1).lower().replace("’", "'")))
+        out.append(m)
+    return out
 
 
 # month names of four letters or fewer that are no abbreviation: a full stop after them ends the sentence
@@ -360,6 +388,9 @@ def year_from_weekday(day: int, month: int, weekday: int, near: int) -> int | No
     return max(years) if years else None
 
 
+_YEAR_OFFSETS = {"last_year": -1, "this_year": 0, "next_year": 1}
+
+
 def _closest_year(month: int, day: int, anchor: dt.date, status: str) -> int:
     options = [y for y in (anchor.year - 1, anchor.year, anchor.year + 1) if _safe(y, month, min(day, 28))]
     best = min(options, key=lambda y: abs((dt.date(y, month, min(day, 28)) - anchor).days))
@@ -369,6 +400,8 @@ def _closest_year(month: int, day: int, anchor: dt.date, status: str) -> int:
 def _year_for(m: Mention, day: int, month: int, anchor: Anchor, status: str) -> tuple[int | None, str]:
     if m.year:
         return m.year, "explicit year"
+    if m.qualifier in _YEAR_OFFSETS and anchor.published:
+        return anchor.published.year + _YEAR_OFFSETS[m.qualifier], "year counted from the publication date"
     if m.weekday is not None:
         year = year_from_weekday(day, month, m.weekday, anchor.reference_year)
         if year:
@@ -453,10 +486,10 @@ def _month(m: Mention, anchor: Anchor, ref: dt.date | None, status: str) -> Reso
     """A month: its year from the words ('last August', '去年7月'), else the nearest to the anchor."""
     assert m.month is not None
     year: int | None = m.year
-    if year is None and m.qualifier in ("last_year", "this_year", "next_year"):
+    if year is None and m.qualifier in _YEAR_OFFSETS:
         if ref is None:
             return Resolved(None, None, "month with no anchor")
-        year = ref.year + {"last_year": -1, "this_year": 0, "next_year": 1}[m.qualifier]
+        year = ref.year + _YEAR_OFFSETS[m.qualifier]
     if year is None and ref is not None:
         if m.qualifier in ("last", "past"):
             year = ref.year if m.month < ref.month else ref.year - 1

@@ -461,13 +461,22 @@ def countries_in(text: str) -> frozenset[str]:
     return frozenset(found)
 
 
+def _countries_or_peoples_in(text: str) -> frozenset[str]:
+    """ISO codes of the countries a text names, or names by their adjective ('the Syrian government')."""
+    spellings = _country_spellings()
+    peoples = {spellings.get(state) for w in set(re.findall(r"(?<!\w)[A-Z][a-z]{3,}(?!\w)", text))
+               if (state := from_demonym(w))}
+    return countries_in(text) | {code for code in peoples if code}
+
+
 def _city(name: str, article: str) -> tuple[int, str, str] | None:
     """The GeoNames city a name stands for: one in a country the article names; else the city of exactly that
-    name; else a city of over a million people known by that name."""
+    name; else a city of over a million people known by that name. A country counts as named by its people's
+    adjective too ('the Syrian government': Hasakah is Syria's)."""
     found = _geonames().get(key(name))
     if not found:
         return None
-    mentioned = countries_in(article) if article else frozenset()
+    mentioned = _countries_or_peoples_in(article) if article else frozenset()
     in_article = [c for c in found if c[2] in mentioned]
     biggest = max(found)
     if in_article:

@@ -33,6 +33,21 @@ def test_a_navigation_bar_on_one_line_is_chrome(bar):
     assert "Home  Sweet  Home" in a.cleaned, "a line with one item that is no chrome is text"
 
 
+@pytest.mark.parametrize("line", [
+    "À lire aussi : Les négociations reprennent à Addis-Abeba",
+    "Lea también: El Gobierno y el ELN firman un protocolo",
+    "Читайте также: переговоры в Стамбуле",
+    "Corrects the name of the Kenyan mediator in paragraph 4.",
+    "An earlier version of this story misstated the date of the next round.",
+])
+def test_a_link_to_another_story_or_a_correction_note_is_chrome(line):
+    body = "The delegations met in Addis Ababa on Tuesday and agreed to meet again on 14 May."
+    a = from_text(f"Talks resume\n{body}\n{line}\nCorrected figures for the border crossings were agreed on Friday.\n",
+                  path="t.txt")
+    assert line not in a.cleaned and body in a.cleaned
+    assert "Corrected figures" in a.cleaned, "a sentence of the story that opens with 'Corrected' is text"
+
+
 @pytest.mark.parametrize("heading", ["Related", "More on this story", "Read next"])
 def test_a_list_of_links_under_a_related_heading_at_the_end_is_no_part_of_the_story(heading):
     body = "\n".join(f"Serbia and Kosovo met in Brussels for the {n} time to discuss the association of municipalities."
@@ -108,12 +123,21 @@ def test_a_chinese_article_on_consecutive_lines_keeps_its_paragraphs():
     assert "中美双方5月10日至11日在瑞士日内瓦举行经贸高层会谈。" in pieces and "双方于12日发表联合声明。" in pieces
 
 
-def test_a_sentence_opening_or_closing_with_german_quotation_marks_is_a_sentence_of_its_own():
-    a = from_text("Gespräche\nDer Minister forderte ein Abkommen. „Wir können das nicht akzeptieren“, sagte er. "
-                  "Er sagte: „Wir gehen.“ Dann reiste er ab. Es hieß: »Nein.« Also doch.\n")
+@pytest.mark.parametrize("text,tail", [
+    ("Gespräche\nDer Minister forderte ein Abkommen. „Wir können das nicht akzeptieren“, sagte er. "
+     "Er sagte: „Wir gehen.“ Dann reiste er ab. Es hieß: »Nein.« Also doch.\n",
+     ["Der Minister forderte ein Abkommen.", "„Wir können das nicht akzeptieren“, sagte er.",
+      "Er sagte: „Wir gehen.“", "Dann reiste er ab.", "Es hieß: »Nein.«", "Also doch."]),
+    # a French quotation opens with « and a space; a lower-case word after one does not open a sentence
+    ("Pourparlers\nLe FLNKS exige un calendrier. « Nous ne signerons rien », a dit son président. "
+     "Il a quitté la salle. Le mot « souveraineté » revient. « non » fut sa réponse.\n",
+     ["Le FLNKS exige un calendrier.", "« Nous ne signerons rien », a dit son président.",
+      "Il a quitté la salle.", "Le mot « souveraineté » revient. « non » fut sa réponse."]),
+])
+def test_a_sentence_opening_or_closing_with_german_or_french_quotation_marks_is_a_sentence_of_its_own(text, tail):
+    a = from_text(text)
     pieces = [a.text[s:e] for s, e in a.sentences]
-    assert pieces[-6:] == ["Der Minister forderte ein Abkommen.", "„Wir können das nicht akzeptieren“, sagte er.",
-                           "Er sagte: „Wir gehen.“", "Dann reiste er ab.", "Es hieß: »Nein.«", "Also doch."]
+    assert pieces[-len(tail):] == tail
 
 
 def test_a_sentence_does_not_end_at_an_ordinal_day_before_its_month():

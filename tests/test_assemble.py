@@ -440,6 +440,18 @@ def test_a_short_text_of_dots_or_a_lone_dangling_word_is_handled():
 
 
 @pytest.mark.parametrize("text,kept", [
+    ("keep paying the guards until the camp is handed over", True),  # a phrasal verb's particle
+    ("the new ministers are sworn in", True),
+    ("the militia must hand over", True),
+    ("a ceasefire that holds over", False),
+    ("the withdrawal of the troops stationed in", False),
+])
+def test_a_text_ending_with_a_verb_s_particle_is_whole_and_one_ending_with_a_preposition_is_cut(text, kept):
+    article, _ = context()
+    assert (short_text(text, 20, article)[0] is not None) is kept
+
+
+@pytest.mark.parametrize("text,kept", [
     ('"unimpeded" transit for its goods', '"unimpeded" transit for its goods'),  # a quotation inside keeps its marks
     ('"a ceasefire along the line', "a ceasefire along the line"),  # a stray mark goes
     ("“a ceasefire along the line”", "a ceasefire along the line"),  # marks around the whole text go
@@ -1210,6 +1222,25 @@ def test_an_issue_of_words_that_only_say_a_question_is_open_names_none(issue, ke
 
 
 @pytest.mark.parametrize("issue,kept", [
+    ("the situation", False),  # the state of things, no question
+    ("la situation", False),
+    ("The facts of the dispute", False),  # the conflict as a whole
+    ("Yemen should stop treating the dispute as a local one.", False),  # a duty of a party: advice, no question
+    ("the situation of the detainees in Marib", True),
+    ("the prisoner dispute", True),
+    ("whether the prisoners must be freed first", True),  # a question keeps its modal
+])
+def test_the_situation_the_conflict_as_a_whole_or_a_party_s_duty_is_no_open_question(issue, kept):
+    text = ("Talks\nPublished 2 March 2025\nThe situation remains unclear after the talks in Muscat.\n"
+            "The situation of the detainees in Marib is unresolved.\nLa situation reste tendue.\n"
+            "The facts of the dispute are simple and hard to move.\n"
+            "Yemen should stop treating the dispute as a local one.\nThe prisoner dispute is unresolved.\n"
+            "It is unclear whether the prisoners must be freed first.\n")
+    _, out = issues_of(text, (("Yemen", "negotiator"), ("Houthis", "negotiator")), [(3, issue)])
+    assert (issue in [i.issue for i in out.open_issues]) is kept
+
+
+@pytest.mark.parametrize("issue,kept", [
     ("Council", False),  # a word of 'UN Security Council'
     ("autonomy without a vote is annexation", False),  # a statement
     ("who would monitor the truce", True),
@@ -1315,6 +1346,28 @@ def test_a_title_an_agency_or_a_common_noun_is_no_party():
     assert {p.name: p.affiliation for p in out.people} == {"Mehmet Aydin": "Turkey", "Legesse Tulu": "Ethiopia"}
     assert any("agency credited in the dateline" in d.reason for d in out.dropped)
 
+
+
+def test_a_plural_of_bodies_the_article_does_not_name_is_no_party():
+    text = ("Talks\nPublished 2 March 2025\nSudan and the RSF met in Jeddah. Aid agencies and several Western "
+            "governments urged a truce; the rebel groups and UN agencies welcomed the meeting.\n")
+    _, _, out = actors_of(text, [("Sudan", "negotiator"), ("RSF", "negotiator"), ("aid agencies", "mediator"),
+                                 ("Western governments", "mediator"), ("UN agencies", "other"),
+                                 ("rebel groups", "negotiator")])
+    assert [p.name for p in out.parties] == ["Sudan", "RSF", "United Nations", "rebel groups"]
+
+
+def test_a_party_name_that_opens_with_an_office_is_a_title_or_the_state_it_names():
+    text = ("Pourparlers\nPublié le 3 mai 2025\nLe Tchad et le FACT se sont réunis à Doha sous l'égide du Qatar.\n"
+            "Le ministre de la Réconciliation nationale, Abdoulaye Mahamat, a rencontré le ministre des Affaires "
+            "étrangères du Qatar.\nLe Commandement général des forces a salué la rencontre.\n")
+    article, ctx, out = actors_of(text, [("Tchad", "negotiator"), ("FACT", "negotiator"),
+                                         ("Ministre de la Réconciliation nationale", "negotiator"),
+                                         ("Ministre des Affaires étrangères du Qatar", "mediator")],
+                                  [("Abdoulaye Mahamat", "ministre de la Réconciliation nationale", "Tchad")])
+    assert {p.name: p.role for p in out.parties} == {"Chad": "negotiating party", "FACT": "negotiating party",
+                                                     "Qatar": "mediator"}
+    assert any(d.item == "Ministre de la Réconciliation nationale" and "a title" in d.reason for d in out.dropped)
 
 def test_the_military_is_the_one_state_facing_an_armed_group():
     text = ("Talks\nPublished 2 March 2025\nDelegations of Sudan and of the Rapid Support Forces met in Jeddah.\n"
@@ -1602,6 +1655,17 @@ def test_the_authors_in_a_byline_or_closing_credits_are_no_people_of_the_talks(l
     _, _, out = actors_of(text, [("Ethiopia", "negotiator"), ("Eritrea", "negotiator")],
                           [("Jane Mwangi", "", "Ethiopia"), ("Peter Osei", "", "Eritrea")])
     assert out.people == []
+
+
+@pytest.mark.parametrize("note,author", [
+    ("Jane Mwangi is a senior fellow at a Nairobi think tank. The views are her own.", True),
+    ("Jane Mwangi est chercheuse à l'Institut d'études de sécurité.", True),
+    ("Jane Mwangi is a mediator the African Union sent to Jeddah.", False),  # a person of the talks
+])
+def test_the_author_a_column_s_closing_note_presents_is_no_person_of_the_talks(note, author):
+    text = f"Opinion | Talks\nBy Jane Mwangi\n2 March 2025\nEthiopia and Eritrea met in Jeddah.\n{note}\n"
+    _, _, out = actors_of(text, [("Ethiopia", "negotiator"), ("Eritrea", "negotiator")], [("Jane Mwangi", "", "")])
+    assert (out.people == []) is author
 
 
 def test_a_name_the_model_misspelt_is_written_as_the_article_writes_it():
@@ -2003,3 +2067,14 @@ def test_a_party_the_model_named_by_a_common_noun_is_the_one_party_of_its_kind_t
     fold_a_side_named_by_a_noun(out)
     assert [p.name for p in out.parties] == ["Venezuela", "PUD"]
     assert [(d.party, d.addressed_to) for d in out.demands] == [("PUD", "Venezuela")]
+
+
+def test_code_adds_the_demand_a_sentence_lists_after_the_one_the_model_read():
+    text = ("Talks\nPublished 2 March 2025\nThe delegations met in Jeddah.\n"
+            "The RSF wants its fighters to join the army as whole brigades, and demands that the government "
+            "release its detainees, said its spokesman.\n")
+    out = positions_of(text, ("Sudan", "RSF"), [
+        {"sentence": 4, "what": "its fighters join the army as whole brigades", "by": "RSF", "to": "Sudan",
+         "type": "demand", "about": ""}])
+    assert [(d.party, d.demand) for d in out.demands] == [
+        ("RSF", "its fighters join the army as whole brigades"), ("RSF", "the government release its detainees")]

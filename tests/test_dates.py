@@ -89,6 +89,26 @@ def test_other_languages(text, language, published, expected):
     assert resolve(text, published, status="held", language=language) == expected
 
 
+@pytest.mark.parametrize("text,language,words,expected", [
+    ("The accord was signed in Nairobi on June 2 last year.", "en", "June 2 last year", "2025-06-02"),
+    ("They hope to sign it in October next year.", "en", "in October next year", "2027-10"),
+    ("L'accord signé le 3 juin de l'année dernière reste lettre morte.", "fr", "3 juin de l'année dernière", "2025-06-03"),
+    ("El acuerdo del 8 de mayo del año pasado sigue vigente.", "es", "8 de mayo del año pasado", "2025-05-08"),
+    ("Das Abkommen vom 3. Mai letzten Jahres gilt weiter.", "de", "3. Mai letzten Jahres", "2025-05-03"),
+    ("Переговоры 12 мая прошлого года закончились ничем.", "ru", "12 мая прошлого года", "2025-05-12"),
+])
+def test_year_words_after_a_day_or_a_month_give_its_year_from_the_publication_date(text, language, words, expected):
+    found = [m for m in dates.find_mentions(text, language) if m.kind != "year"]
+    assert [m.text for m in found] == [words], "the year words are part of the date, not a vague date of their own"
+    anchor = dates.Anchor(dt.date(2026, 3, 12), None, TODAY)
+    assert dates.resolve(found[0], anchor, "held").value == expected
+
+
+def test_year_words_after_a_comma_and_a_conjunction_belong_to_another_clause():
+    found = dates.find_mentions("They met on March 10, and last year they signed nothing.")
+    assert [(m.text, m.kind) for m in found] == [("March 10", "date"), ("last year", "vague")]
+
+
 def test_mentions_do_not_overlap_and_a_weekday_beside_a_date_is_one_expression():
     text = "A US official said on Saturday that talks would continue this Sunday (1 February)."
     found = dates.find_mentions(text)

@@ -307,6 +307,18 @@ def test_each_side_of_a_contrast_holds_its_own_demand(sentence, first, second):
     assert [(m.by, m.text) for m in said if m] == [first, second]
 
 
+@pytest.mark.parametrize("sentence,views", [
+    ("Hamas and Israel agreed on a second exchange, but they remain divided on the order of releases: Israel wants "
+     "the soldiers freed first, while Hamas insists that the women be released first.",
+     [("Israel", "the soldiers freed first"), ("Hamas", "the women be released first")]),
+    # the clause before the colon holds a move itself: the colon opens what is asked, no view on an open question
+    ("Kyiv agreed to talk, but it demands two things: a ceasefire and the return of children.", []),
+])
+def test_views_after_a_colon_that_ends_a_clause_saying_a_question_is_open(sentence, views):
+    said = [stated_demand(c, FORMS) for c in clauses(sentence)[1:]]
+    assert [(m.by, m.text) for m in said if m] == views
+
+
 def test_a_name_between_commas_after_an_opening_title_is_the_subject():
     forms = party_forms(["Colombia", "ELN"], [("Pablo Beltrán", "ELN"), ("Vera Grabe", "Colombia")], {"ELN": "ELN"})
     said = stated_demand("El jefe negociador del ELN, Pablo Beltrán, exigió que el Gobierno cumpla los acuerdos.",
@@ -391,6 +403,9 @@ def test_a_demand_written_with_a_side_s_common_noun_as_subject_keeps_only_what_i
     ("After the shelling stopped the talks resumed on", False),  # an event of the talks after it is dated
     ("Bayramov told a news conference in Baku on", True),
     ("The two delegations met in Doha on", False),
+    ("The talks began a year after the fall of the old regime in", True),  # a change of power
+    ("Talks stalled after clashes in the north on", True),
+    ("After the coup the junta and the rebels signed the accord in", False),
 ])
 def test_a_date_just_after_an_act_of_war_or_a_press_conference_dates_that_not_the_talks(before, other):
     from summarizer.assemble.moves import dates_another_event
@@ -680,6 +695,22 @@ def test_a_clause_after_and_that_keeps_the_verb_that_opens_the_sentence(text, pa
     assert (said.by, said.to, said.text.rstrip(".")) == (party, to, demanded)
 
 
+@pytest.mark.parametrize("text,language,second", [
+    ("Le Hamas exige qu'Israël libère les prisonniers et que l'armée quitte le corridor.", "fr",
+     ("Hamas", "l'armée quitte le corridor")),
+    ("El ELN exige que el Gobierno cumpla los acuerdos y que Colombia libere a sus presos.", "es",
+     ("ELN", "Colombia libere a sus presos")),
+    ("Die Ukraine fordert, dass Russland die Kinder zurückgibt und dass die Gefangenen freikommen.", "de",
+     ("Ukraine", "die Gefangenen freikommen")),
+])
+def test_a_second_that_clause_in_another_language_keeps_the_verb_that_opens_the_sentence(text, language, second):
+    forms = party_forms(["Hamas", "Israel", "ELN", "Colombia", "Ukraine", "Russia"], [], {"ELN": "ELN"})
+    parts = clauses(text)
+    assert len(parts) == 2
+    said = stated_demand(parts[-1], forms, language)
+    assert (said.by, said.text.rstrip(".")) == second
+
+
 @pytest.mark.parametrize("text,event", [
     ("About 85 percent of the population has been displaced since October 2023, according to UN figures.", False),
     ("Los desplazados superan los 7.000 desde enero, de acuerdo con cifras oficiales.", False),
@@ -735,7 +766,9 @@ def test_a_demand_reported_after_said_and_a_time_phrase_is_the_named_party_s():
 
 
 @pytest.mark.parametrize("sentence", ["Guarantees are close but not done", "The two sides remain divided over the "
-                                      "border.", "Talks on the port reached an impasse."])
+                                      "border.", "Talks on the port reached an impasse.",
+                                      "The status of the port is the most contentious question.",
+                                      "Le statut du port reste le point litigieux."])
 def test_more_words_say_a_question_is_open(sentence):
     assert says_unresolved(sentence)
 
@@ -874,3 +907,13 @@ def test_parties_joined_before_the_verb_each_hold_the_demand():
     assert said.by == "Austria" and moves.joint_holders(sentence, said, forms) == ["Sweden", "Netherlands"]
     alone = "Poland, after a long debate, and Austria want the budget capped."
     assert moves.joint_holders(alone, stated_demand(alone, forms, "en"), forms) == []
+
+
+@pytest.mark.parametrize("sentence,language,text", [
+    ("Le Hamas demande pour sa part le retrait des troupes israéliennes.", "fr", "le retrait des troupes israéliennes"),
+    ("Kyiv wants, for its part, a full exchange of prisoners.", "en", "a full exchange of prisoners"),
+    ("El ELN exige por su parte la liberación de sus presos.", "es", "la liberación de sus presos"),
+])
+def test_an_aside_between_the_verb_of_asking_and_what_is_asked_is_no_part_of_the_demand(sentence, language, text):
+    said = stated_demand(sentence, FORMS, language)
+    assert said.text == text

@@ -41,6 +41,13 @@ def test_countries_regions_and_unplaced_buildings_are_not_venues(written):
     assert names.place(written, "LATIN", article="Talks in the Presidential Palace") is None
 
 
+def test_a_city_is_found_in_a_country_the_article_names_by_its_people_s_adjective():
+    place = names.place("Hasakah", "LATIN", article="The next round of the Syrian talks is due in Hasakah.")
+    assert place is not None and (place.name, place.country) == ("Hasakah", "Syria"), "GeoNames' Al-Hasakah"
+    assert names.place("Hasakah", "LATIN", article="The next round is due in Hasakah.").country == "", \
+        "not guessed where the article names no country"
+
+
 def test_a_small_town_keeps_its_name_and_an_unnamed_country_is_not_guessed():
     place = names.place("Gali", "LATIN", article="Meetings of the mechanism in Ergneti and Gali continue.")
     assert place is not None and place.name == "Gali" and place.country == "", "not Galle in Sri Lanka"

@@ -75,8 +75,9 @@ def add_parties(ctx: Context, x: ActorsAnswer, out: Collected, moved: list[Perso
             # ('Ejército de Liberación Nacional' reads as a name, but its words are an organisation's)
             moved.append(PersonAnswer(name=person or p.name, title="", party=""))
             continue
-        if not organisation and (_AN_OFFICE.match(name) or _a_cyrillic_office(name)):
-            if not (state := _state_of_office(name)):
+        titled = bool(_OPENING_OFFICE.match(name)) and not names.known_party(p.name, ctx.acronyms)
+        if titled or (not organisation and (_AN_OFFICE.match(name) or _a_cyrillic_office(name))):
+            if not (state := _state_of_office(name) or (_state_named_in(name) if titled else None)):
                 out.drop("parties", p.name, "a title, not a party")
                 continue
             name = state
@@ -113,12 +114,19 @@ _INITIALS = re.compile(r"(?<![\w.])([A-Z])\.\s+(?=[A-Z]\.)")  # 'U. S.' -> 'U.S.
 
 def _people_of_a_place(name: str) -> bool:
     """A place's adjective before a plural of persons ('European troops', 'Western soldiers', 'Ukrainian
-    officials'): people of a place, not a party the article names."""
+    officials'): people of a place, not a party the article names; or a plural of bodies with no name of its own
+    ('aid agencies', 'European governments', 'Western capitals')."""
     words = name.split()
-    return len(words) == 2 and bool(names.from_demonym(words[0]) or words[0].lower() in _REGION_ADJECTIVES) \
-        and words[1] in _PERSONS_NOUNS
+    if len(words) == 2 and bool(names.from_demonym(words[0]) or words[0].lower() in _REGION_ADJECTIVES) \
+            and words[1] in _PERSONS_NOUNS:
+        return True
+    return 1 <= len(words) <= 3 and words[-1].lower() in _BODIES and all(
+        w.islower() or names.from_demonym(w) or w.lower() in _REGION_ADJECTIVES for w in words[:-1])
 
 
+# plurals of bodies that a story names without naming any ('aid agencies', 'European governments'): never a side
+_BODIES = {"agencies", "governments", "capitals", "donors", "ngos", "organisations", "organizations", "investors",
+           "charities", "humanitarians", "allies", "partners", "neighbours", "neighbors"}
 # common nouns after a country's adjective that name a side of talks ('Sudanese army', 'Syrian opposition')
 _SIDE_NOUNS = {"side", "delegation", "officials", "negotiators", "team", "presidency", "parliament", "opposition",
                "community", "leadership", "administration", "cabinet", "kingdom", "republic", "state", "navy"}
@@ -173,6 +181,10 @@ _OFFICE = re.compile(r"(?<!\w)(?:president|minister|spokes(?:man|woman|person)|e
                      r"außenminister|sprecher|präsident|unterhändler|jefe|jefa|ministro|ministra|presidente|presidenta|portavoz|negociador|"
                      r"negociadora|"
                      r"comandante|министр|пресс-секретарь|помощник|президент|глава|official)(?!\w)", re.I)
+# a party name that opens with an office is a title, whatever words of a body follow ('Ministre de la Réconciliation
+# nationale', 'Minister of Foreign Affairs of Qatar')
+# ('General Command', 'General Assembly' are bodies: a rank does not open a title here)
+_OPENING_OFFICE = re.compile(rf"^(?:(?:the|le|la|el|der|die)\s+)?(?!general\b|official\b)(?:{_OFFICE.pattern})(?:\s|$)", re.I)
 # a party name that is a title: lower-case words holding an office, after a country or its adjective at most
 _AN_OFFICE = re.compile(rf"^(?:the\s+)?(?:([A-ZÀ-Þ][\w'’.-]+)\s+)?(?:[a-zà-ÿ-]+\s+)*?(?:{_OFFICE.pattern})(?:\s+.*)?$")
 STATE_NOUNS = frozenset(w.lower() for w in moves.words_of("state_nouns")) | \
@@ -458,6 +470,14 @@ def _a_cyrillic_office(name: str) -> bool:
     return dominant_script(name) == "CYRILLIC" and any(names.a_title_word(w) for w in name.split())
 
 
+def _state_named_in(title: str) -> str | None:
+    """The state a title names after its office word ('Minister of Foreign Affairs of Qatar' -> Qatar)."""
+    words = [w.strip(",") for w in title.split()[1:]]
+    tails = (" ".join(words[i:]) for i in range(len(words)))  # 'President of the United States'
+    return next((state for tail in tails if (state := names.country(tail))), None) or \
+        next((state for w in words if len(w) > 3 and (state := names.from_demonym(w))), None)
+
+
 def _state_of_office(name: str) -> str | None:
     """The country a title names ('Chinese special envoy for Asian affairs' -> China; 'Міністр закордонних справ
     ОАЕ' -> United Arab Emirates; 'special envoy' -> None)."""
@@ -488,16 +508,27 @@ _CREDIT = re.compile(r"(?:[^|·•\n]{0,30}[|·•])?\s*\(?(?:[^()\n;]{0,40}\bby
                      r"(?:[A-Z][\w'’.-]*\s+){0,3}$", re.I)
 
 
+# the note on the author that closes a column, after the name that opens its line ('Ana Petrovska is a senior fellow at
+# ...', 'Jean Dupont est chercheur ...')
+_AUTHOR_NOTE = re.compile(r"\s+(?:is|was|has been|est|es|ist)\s+(?:a|an|the|un|une|una|ein|eine)?\s*[^.\n]{0,80}?"
+                          r"(?<!\w)(?:fellow|columnist|professor|lecturer|writer|author|analyst|researcher|journalist|"
+                          r"correspondent|editor|contributor|commentator|chercheur|chercheuse|chroniqueur|chroniqueuse|"
+                          r"journaliste|investigador|investigadora|columnista|periodista|analista|Kolumnist|Kolumnistin|"
+                          r"Journalist|Journalistin|Analyst|Analystin)", re.I)
+
+
 def _not_a_person_where_written(text: str, name: str) -> str:
     """Why the article's own writing of the name says it is no person of the talks, or "": every time, it stands
-    in a byline ('By Achieng Otieno, Nairobi': the author), after 'the' ('also known as the Clan del Golfo': a group),
+    in a byline ('By Achieng Otieno, Nairobi': the author) or opens the note on the author that closes a column,
+    after 'the' ('also known as the Clan del Golfo': a group),
     or after another person's name and 'also known as' ('Anas Abdulrahman, also known as Hipni Mareh': the same
     person)."""
     found = _starts(text, name)
     if not found:
         return ""
     lines = [text[text.rfind("\n", 0, at) + 1:at] for at in found]
-    if all(_CREDIT.match(line) for line in lines):
+    if all(_CREDIT.match(line) or (not line.strip() and _AUTHOR_NOTE.match(text, at + len(name)))
+           for line, at in zip(lines, found)):
         return "the author named in the byline, not a person of the talks"
     if all(re.search(r"(?<!\w)the\s+$", text[max(0, at - 5):at]) for at in found):
         return "written after 'the': a group or a place, not a person"

@@ -43,6 +43,21 @@ def limit_for(text: str, quote: str, kind: str) -> int:
     return (thresholds.MAX_CLAUSE_WORDS if copied else thresholds.MAX_WORDS)[kind]
 
 
+# particles that end a phrasal verb, in the passive or after a verb of this list ('until the camp is handed over',
+# 'before the prisoners are sworn in', 'to hand over'; not 'the troops stationed in')
+_PARTICLES = {"over", "in", "on", "off"}
+_AUXILIARIES = {"is", "are", "was", "were", "be", "been", "being", "get", "gets"}
+_PHRASAL_VERBS = {"hand", "hands", "take", "takes", "turn", "turns", "give", "gives", "sign", "signs", "carry",
+                  "carries", "move", "moves", "call", "calls", "swear", "sworn", "phase", "phased", "bring", "brought"}
+
+
+def _particle_of_a_verb(words: list[str]) -> bool:
+    """The text ends with a verb's particle, not a preposition left without its noun ('is handed over')."""
+    verb = words[-2].lower().strip(",;:") if len(words) > 1 else ""
+    passive = len(words) > 2 and words[-3].lower() in _AUXILIARIES and verb.endswith(("ed", "en"))
+    return words[-1].lower() in _PARTICLES and (passive or verb in _PHRASAL_VERBS)
+
+
 def short_text(text: str, limit: int, article: Article) -> tuple[str | None, str]:
     """(the text, tidied) when it is a usable short text, else (None, the reason it is not)."""
     clean = _unquoted(" ".join(text.split()).strip(" ").rstrip(",;:").strip(" "))
@@ -52,7 +67,7 @@ def short_text(text: str, limit: int, article: Article) -> tuple[str | None, str
     if not words:
         return None, "no words"
     last = words[-1].lower()
-    if last in _DANGLING and len(words) > 1:
+    if last in _DANGLING and len(words) > 1 and not _particle_of_a_verb(words):
         return None, f"cut off: it ends with '{last}'"
     if word_count(clean) > limit:
         return None, f"longer than the {limit} words the model was told (a copied passage, not a short text)"

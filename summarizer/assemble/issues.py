@@ -29,7 +29,11 @@ CLAUSE = re.compile(r"(?<!\w)(remains?|is|are|was|were|has|have|stays?|est|sont|
                      r"permanece|permanecem|é|são)(?!\w)", re.I)
 # 'the question remains open', 'key questions still open', 'several outstanding issues' name none
 _GENERIC = {"quest", "issue", "point", "matte", "probl", "topic", "thing", "key", "main", "remai", "open", "still",
-            "outst", "unres", "sever", "other", "major", "posit", "dossi", "sujet"}
+            "outst", "unres", "sever", "other", "major", "posit", "dossi", "sujet",
+            # the state of things, no question ('la situation reste tendue', 'the situation remains unclear')
+            "situa", "lage", "clima", "atmos", "mood", "ambia",
+            # the conflict as a whole, no question in it ('The facts of the dispute are simple to state')
+            "dispu", "confl", "quarr", "facts", "fact"}
 # a clause between commas that only describes what comes before it: not part of the question
 _RELATIVE = re.compile(r",\s*(?:which|who|whom|whose|qui|que|dont|lequel|laquelle|welche[rsnm]?|der|die|das|"
                        r"el cual|la cual|который|которая|которое|которые)\b[^,]*,", re.I)
@@ -433,6 +437,14 @@ def add_issue(ctx: Context, out: Collected, text: str, span: Span, forms: dict[s
         return
     if _fragment_of_a_name(issue, ctx.article.text):
         out.drop("open_issues", issue, "a word of a name ('Council' of 'UN Security Council'), not a question")
+        return
+    duty = moves.obliged(issue) if not asks else None
+    subject = issue[:duty.start()] if duty else ""
+    if duty and (named := moves.mentions(subject, forms)) and \
+            not content_words(subject[:named[0][0]] + subject[named[0][1]:]) - _GENERIC:
+        # 'Brussels should stop treating the dispute as bilateral': what a party must do (a demand, or a writer's
+        # advice), not the question ('Ukraine's sovereignty must be respected' names a question: the sovereignty)
+        out.drop("open_issues", issue, "a duty of a party, not a question")
         return
     # (a question keeps its modal: 'whether a ceasefire must come first')
     clause = CLAUSE.search(issue) if moves.leaves_open(issue) else None if asks else moves.obliged(issue)

@@ -496,8 +496,10 @@ def reported_clause(rest: str) -> str:
 
 
 def _after_that(clause: str) -> str:
-    """The demanded clause without the word that opens it ('that', 'to', 'que', 'dass', 'чтобы')."""
+    """The demanded clause without the word that opens it ('that', 'to', 'que', 'dass', 'чтобы') and without an
+    aside before it ('pour leur part')."""
     clause = _CORRELATIVE.sub("", clause)  # 'настаивает на том, чтобы ...', 'insiste en que', 'tient à ce que'
+    clause = re.sub(rf"^\s*(?:{one_of('asides')})\s*,?\s+", "", clause, flags=re.I)  # 'demandent pour leur part le départ'
     return re.sub(rf"^\s*(?:(?:{one_of('adverbs')})\s*,?\s+)?(?:{one_of('that')})\s+", "", clause, flags=re.I)
 
 
@@ -628,17 +630,27 @@ def within(text: str, limit: int, forms: dict[str, str]) -> str:
     return text
 
 
+# 'that' opening a reported clause, and 'and that' opening a second one ('exige que ... et que ...', 'fordert, dass ...
+# und dass ...')
+_THAT = r"(?:(?:that|que|dass|daß|che|что|що)(?!\w)\s*|qu['’])"
+_AND = r",?\s+(?:and|et|y|und|e|и|і|та)\s+"
+_AND_THAT = rf"{_AND}{_THAT}"
+
+
 def clauses(sentence: str) -> list[str]:
     """The sentence, and each clause after a contrast that opens with its own subject ('Armenia insists that the
     route remain Armenian, while Baku wants unimpeded transit' -> [..., 'Baku wants unimpeded transit']), after the
-    colon that follows a question said to be open ('The plant remains a sticking point: Ukraine wants it returned,
-    ...', then also after a comma before another side's verb: '..., the government wants ...') or after 'and that',
-    with the words before the sentence's first 'that' ('X demanded that A and that B' -> [..., 'X demanded that B'])."""
+    colon that follows a question said to be open in the clause before it ('The plant remains a sticking point:
+    Ukraine wants it returned, ...', '..., but they still disagree on who counts: Russia wants ...', then also after a comma before another side's verb: '..., the government wants ...') or after 'and that',
+    with the words before the sentence's first 'that' ('X demanded that A and that B' -> [..., 'X demanded that B'];
+    'X exige que A et que B' likewise)."""
     found: list[str] = [sentence]
-    head = re.match(r"^.*?(?<!\w)that\s+", sentence)  # 'Ansar Allah demanded that ...'
-    cuts = [(m.start(), m.end(), m.group(0)) for m in re.finditer(rf"{_contrast()}|,?\s+and\s+that\s+", sentence)]
+    head = re.match(rf"^(.*?)(?<!\w){_THAT}", sentence)  # 'Ansar Allah demanded that ...'
+    cuts = [(m.start(), m.end(), m.group(0)) for m in re.finditer(rf"{_contrast()}|{_AND_THAT}", sentence)]
     views = re.search(r"[:：]\s+(?=\S)", sentence)
-    if views and says_unresolved(sentence[:views.start()]) and not states_a_move(sentence[:views.start()]):
+    # the clause right before the colon says so: 'They agreed on an exchange, but still disagree on who counts: ...'
+    lead = re.split(_contrast(), sentence[:views.start()])[-1] if views else ""
+    if views and says_unresolved(lead) and not states_a_move(lead):
         sides = re.finditer(r",\s+(?=(?:the\s+)?[\w'’.-]+(?:\s+[\w'’.-]+)?\s+(?:wants?|says?|insists?|demands?)\s)",
                             sentence[views.end():])
         cuts = sorted([(views.start(), views.end(), views.group(0)), *(c for c in cuts if c[0] > views.start()),
@@ -647,10 +659,10 @@ def clauses(sentence: str) -> list[str]:
         part = sentence[end:after[0] if after else len(sentence)]
         if not part.strip():
             continue
-        if re.match(r",?\s+and\s+that\s", text) and head and head.end() <= start:
+        if (conjunction := re.match(_AND, text)) and re.match(_AND_THAT, text) and head and head.end() <= start:
             # '... demanded that the Government release its fighters and that the bodies be handed over': the
             # second clause is asked (or said) by the same party, with the same verb
-            part = head.group(0) + part
+            part = head.group(1) + text[conjunction.end():] + part
         found.append(part)
     return found
 

@@ -374,10 +374,14 @@ def _add_stated(ctx: Context, out: Collected, forms: dict[str, str]) -> None:
                 wrong = cited.pop(span.start)
                 out.demands[:] = [d for d in out.demands if not (d.evidence and d.evidence[0].start == span.start
                                                                  and d.party in wrong)]
+            parts = moves.listed(said.text, forms)
             if span.start in cited and (clause == text or said.by in cited[span.start]):
-                continue  # the model read this sentence's first move, or this party's move in it
+                # the model read this sentence's first move, or this party's move in it: code adds only the demands
+                # the text lists after the first ('wants its units to join as divisions, and demands that Kurdish be
+                # recognised'), which the small model leaves out
+                parts = parts[1:] if said.by in cited[span.start] else []
             limit = thresholds.MAX_WORDS["demand"]
-            for part in moves.listed(said.text, forms):  # each demand a long text lists, before its length is judged
+            for part in parts:  # each demand a long text lists, before its length is judged
                 # without an apposition that describes it ('..., a condition Kyiv has repeatedly rejected')
                 part = moves.within(moves.demanded(part, forms), limit, forms)
                 what = short_text(part, limit_for(part, span.quote, "demand"), ctx.article)[0]
