@@ -2078,3 +2078,12 @@ def test_code_adds_the_demand_a_sentence_lists_after_the_one_the_model_read():
          "type": "demand", "about": ""}])
     assert [(d.party, d.demand) for d in out.demands] == [
         ("RSF", "its fighters join the army as whole brigades"), ("RSF", "the government release its detainees")]
+
+
+def test_a_second_clause_whose_pronoun_asks_something_is_the_sentence_subject_s_demand():
+    text = ("Talks\nPublished 2 March 2025\nThe delegations met in Geneva.\n"
+            "Azerbaijan's foreign ministry has said it will sign the treaty only after a vote, and it wants Armenia to "
+            "withdraw its claim to the enclave.\n")
+    out = positions_of(text, ("Armenia", "Azerbaijan"), [])
+    assert [(d.party, d.addressed_to, d.demand) for d in out.demands] == [
+        ("Azerbaijan", "Armenia", "Armenia to withdraw its claim to the enclave")]

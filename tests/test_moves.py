@@ -917,3 +917,16 @@ def test_parties_joined_before_the_verb_each_hold_the_demand():
 def test_an_aside_between_the_verb_of_asking_and_what_is_asked_is_no_part_of_the_demand(sentence, language, text):
     said = stated_demand(sentence, FORMS, language)
     assert said.text == text
+
+
+@pytest.mark.parametrize("text,parts", [
+    ("une amnistie générale pour ses combattants et la libération de ses cadres",
+     ["une amnistie générale pour ses combattants", "la libération de ses cadres"]),
+    ("la reapertura de la frontera y el retorno de los desplazados",
+     ["la reapertura de la frontera", "el retorno de los desplazados"]),
+    ("la frontière entre le Tchad et le Soudan oriental", ["la frontière entre le Tchad et le Soudan oriental"]),
+    ("die türkischen Truppen und die syrischen Kämpfer Westlibyen verlassen",  # German: one clause, its verb last
+     ["die türkischen Truppen und die syrischen Kämpfer Westlibyen verlassen"]),
+])
+def test_two_things_asked_for_joined_by_and_each_with_its_article_are_two_demands(text, parts):
+    assert listed(text, {}) == parts

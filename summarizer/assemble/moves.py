@@ -634,6 +634,10 @@ def within(text: str, limit: int, forms: dict[str, str]) -> str:
 # und dass ...')
 _THAT = r"(?:(?:that|que|dass|daß|che|что|що)(?!\w)\s*|qu['’])"
 _AND = r",?\s+(?:and|et|y|und|e|и|і|та)\s+"
+# a second clause whose pronoun stands for the sentence's subject and asks something itself ('..., and it wants
+# written guarantees that ...')
+_AND_IT_ASKS = (r",\s+and\s+(?=(?:it|they)\s+(?:also\s+)?(?:wants?|demands?|insists?|asks?|urges?|seeks?|requires?|"
+                r"calls?\s+(?:on|for))\s)")
 _AND_THAT = rf"{_AND}{_THAT}"
 
 
@@ -641,12 +645,13 @@ def clauses(sentence: str) -> list[str]:
     """The sentence, and each clause after a contrast that opens with its own subject ('Armenia insists that the
     route remain Armenian, while Baku wants unimpeded transit' -> [..., 'Baku wants unimpeded transit']), after the
     colon that follows a question said to be open in the clause before it ('The plant remains a sticking point:
-    Ukraine wants it returned, ...', '..., but they still disagree on who counts: Russia wants ...', then also after a comma before another side's verb: '..., the government wants ...') or after 'and that',
-    with the words before the sentence's first 'that' ('X demanded that A and that B' -> [..., 'X demanded that B'];
-    'X exige que A et que B' likewise)."""
+    Ukraine wants it returned, ...', '..., but they still disagree on who counts: Russia wants ...', then also after
+    a comma before another side's verb: '..., the government wants ...') or after 'and that', with the words before
+    the sentence's first 'that' ('X demanded that A and that B' -> [..., 'X demanded that B']; 'X exige que A et que
+    B' likewise), or after ', and it wants ...' (its pronoun left for the caller to resolve)."""
     found: list[str] = [sentence]
     head = re.match(rf"^(.*?)(?<!\w){_THAT}", sentence)  # 'Ansar Allah demanded that ...'
-    cuts = [(m.start(), m.end(), m.group(0)) for m in re.finditer(rf"{_contrast()}|{_AND_THAT}", sentence)]
+    cuts = [(m.start(), m.end(), m.group(0)) for m in re.finditer(rf"{_contrast()}|{_AND_THAT}|{_AND_IT_ASKS}", sentence)]
     views = re.search(r"[:：]\s+(?=\S)", sentence)
     # the clause right before the colon says so: 'They agreed on an exchange, but still disagree on who counts: ...'
     lead = re.split(_contrast(), sentence[:views.start()])[-1] if views else ""
@@ -992,6 +997,8 @@ def listed(text: str, forms: dict[str, str]) -> list[str]:
         parts = _coordinated(text)
         if len(parts) == 1 and parts[0] != text and names_something(parts[0]):
             return parts  # the demand before '... and proposed X' (another kind of move, not demanded)
+    if len(parts) < 2:
+        parts = _two_things(text) or parts
     if len(parts) < 2 or not all(names_something(p) for p in parts):
         return [text]
     opening = mentions(parts[0], forms)
@@ -1012,6 +1019,27 @@ _SECOND_VERB = re.compile(r",?\s+(?:and|y|et|und)\s+(?:that|que|qu'|dass)\s+|,?\
                           r"[a-z]+\s+(?:(?:over|back|up|down|out|off|away)\s+)?(?:its|their|the|all|any|his|her|our|a|an)\s)|(?:(?:has|have|had)\s+)?(?:also\s+)?"
                           r"(?:ask(?:s|ed)(?:\s+for)?|urge[sd]|calls?\s+(?:on|for)|called\s+(?:on|for)|demand(?:s|ed)|told|"
                           r"press(?:es|ed)(?:\s+for)?|seeks|sought|insists\s+on|insisted\s+on)\s+(?:that\s+)?)")
+
+
+# 'and' between two noun phrases each opening with an article, in a language other than English ('une amnistie
+# générale et l'intégration de ses officiers', 'la liberación de los presos y el retorno de los desplazados')
+# (not German, whose verb ends the clause: 'die türkischen Truppen und die syrischen Kämpfer Westlibyen verlassen')
+_AND_THE = re.compile(r"\s+(?:et|y|e|i)\s+(?=(?:l['’]|(?:la|le|les|el|los|las|il|lo|gli|a|o|os|as)\s)\w)", re.I)
+_A_THING = re.compile(r"^(?:l['’]|(?:une?|la|le|les|el|los|las|un|una|il|lo|gli|a|o|os|as|um|uma)\s)", re.I)
+
+
+def _two_things(text: str) -> list[str]:
+    """Two things asked for, each a noun phrase opening with an article, joined by 'and' ('une amnistie générale et
+    l'intégration de ses officiers'), or [] when the text is no such pair."""
+    if not _A_THING.match(text):
+        return []
+    found = list(_AND_THE.finditer(text))
+    if len(found) != 1:
+        return []
+    first, second = text[:found[0].start()].strip(" ,"), text[found[0].end():].strip(" ,")
+    if re.search(r"(?<!\w)(?:entre|zwischen|tra|fra)(?!\w)", first, re.I):  # 'la frontière entre le Tchad et le Soudan'
+        return []
+    return [first, second] if names_something(first) and names_something(second) else []
 
 
 def _coordinated(text: str) -> list[str]:

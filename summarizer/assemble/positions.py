@@ -351,6 +351,8 @@ def _add_stated(ctx: Context, out: Collected, forms: dict[str, str]) -> None:
         text = _speaker_voice(ctx, out, span, text)
         text = _side_by_its_noun(ctx, out, n, text, forms)
         for clause in moves.clauses(text):  # 'Armenia insists that ..., while Baku wants ...': each side's demand
+            if clause != text:  # '..., and it wants ...': the sentence's subject
+                clause = moves.standing_for(clause, text, forms)
             said = moves.stated_demand(clause, forms, ctx.article.language)
             if said is None and clause == text:  # 'According to the Kremlin, ...'; '"... We want ...," he said.'
                 said = moves.attributed_demand(span.quote, forms, ctx.article.language) or \
