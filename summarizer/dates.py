@@ -307,22 +307,23 @@ def find_mentions(text: str, language: str = "en") -> list[Mention]:
     return _with_year_words([_without_full_stop(m) for m in out], text, language)
 
 
-def _year_after_re(language: str) -> re.Pattern | None:
-    words = {**_calendar()["year_after"].get("en", {}), **(_calendar()["year_after"].get(language, {}) if language != "en" else {})}
-    if not words:
-        return None
-    alternatives = "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
+@lru_cache(maxsize=16)
+def _year_words(language: str) -> dict[str, str]:
+    """The words after a date that say its year, lower case -> last_year | this_year | next_year (calendar.yaml)."""
+    table = _calendar()["year_after"]
+    return {k.lower(): v for k, v in {**table.get("en", {}), **table.get(language, {})}.items()}
+
+
+@lru_cache(maxsize=16)
+def _year_after_re(language: str) -> re.Pattern:
+    alternatives = "|".join(sorted((re.escape(w) for w in _year_words(language)), key=len, reverse=True))
     return re.compile(rf"^,?\s+(?:(?:of|de|del|des|do|da|di|dell['’])\s*)?({alternatives})(?![^\W\d_])", re.I)
 
 
 def _with_year_words(mentions: list[Mention], text: str, language: str) -> list[Mention]:
     """A day or a month without a year followed by words that say its year ('on March 10 last year') is one
     expression, whose year is counted from the publication date; the year words are no mention of their own."""
-    pattern = _year_after_re(language)
-    if pattern is None:
-        return mentions
-    words = {k.lower(): v for k, v in {**_calendar()["year_after"].get("en", {}),
-                                       **_calendar()["year_after"].get(language, {})}.items()}
+    pattern, words = _year_after_re(language), _year_words(language)
     out: list[Mention] = []
     for m in mentions:
         if out and out[-1].end > m.start:  # the year words a mention before took

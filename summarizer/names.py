@@ -461,6 +461,7 @@ def countries_in(text: str) -> frozenset[str]:
     return frozenset(found)
 
 
+@lru_cache(maxsize=32)  # asked for each place an article names, of the same article
 def _countries_or_peoples_in(text: str) -> frozenset[str]:
     """ISO codes of the countries a text names, or names by their adjective ('the Syrian government')."""
     spellings = _country_spellings()
