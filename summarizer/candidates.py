@@ -19,6 +19,8 @@ _OPENERS = {"The", "In", "On", "At", "A", "An", "For", "From", "To", "By", "With
             "Der", "Die", "Das", "Den", "Dem", "Des", "Ein", "Eine", "Beide", "Auch", "Nach", "Während", "Laut", "Seit",
             "Bei", "Zudem", "Le", "La", "Les", "El",
             "Los", "Las",
+            # the word of a byline ('Von Katrin Baumann', 'Por Ana Gómez', 'Par Jean Dupont') and German demonstratives
+            "Von", "Por", "Par", "Dieses", "Diese", "Dieser", "Diesem", "Diesen",
             # quantifiers, which open a noun phrase ('Several European governments')
             "Several", "Many", "Some", "Most", "Few", "All", "Both", "Other", "Each", "Every", "Neither", "Two", "Three",
             "Four", "Five", "Plusieurs", "Certains", "Varios", "Algunos", "Mehrere", "Einige"}
@@ -44,7 +46,7 @@ _NOT_PERSON = re.compile(rf"\b({_FEASTS}|Council|Department|Ministry|Office|Comm
                          r"October|November|December|President|Minister|Secretary|Spokesman|Spokesperson|Envoy|"
                          r"Prime|General|Chief|Foreign|Defence|Defense|Deputy|Special|Vice|Head|Key|Live|Read|Related|"
                          r"Cross|League|Security|Service|East|West|North|South|Middle|National|International|Central|Staff|Reporter|"
-                         r"Correspondent|Editor|Desk|Dam|Canal|Bridge|Port|Airport|Base|Square|Street|Camp|Camps|"
+                         r"Correspondent|Editor|Desk|Studio|Adviser|Advisor|Presidential|Dam|Canal|Bridge|Port|Airport|Base|Square|Street|Camp|Camps|"
                          rf"{PUBLICATION_WORDS})\b")
 # German capitalises every noun: a run holding an article or a word with the ending of a noun or an adjective is a
 # noun phrase ('Libysche Konfliktparteien', 'Angaben der Regierungsdelegation', 'Runde der Militärkommission')
@@ -56,6 +58,10 @@ MAX_CANDIDATES = 20
 # Resources', 'Secretary of State', 'Ministerin für Wirtschaftliche Zusammenarbeit')
 _PORTFOLIO = re.compile(r"(?:Minister|Ministry|Secretary|Department|Commissioner|Ministerin|Ministerium|Ministre|"
                         r"Ministro|Ministra)\s+(?:of|for|für|des|de|du|da|do|della|del)\s+(?:the\s+|la\s+|l['’])?$")
+# an office's portfolio of several words, up to the 'and' before its last ('Presidential Adviser on Peace,
+# Reconciliation and '): the run that follows opens with that last word ('Unity Carlito Galvez Jr')
+_PORTFOLIO_LIST = re.compile(r"(?:Minister|Secretary|Commissioner|Adviser|Advisor|Envoy|Representative)\s+"
+                             r"(?:of|for|on)\s+(?:the\s+)?(?:[A-Z][\w'’-]*,?\s+){1,4}(?:and|&)\s+$")
 
 
 def german_noun_phrase(run: str) -> bool:
@@ -83,9 +89,12 @@ def people(text: str, language: str = "", limit: int | None = MAX_CANDIDATES) ->
             words = words[1:]  # 'US President Donald Trump', "Armenia's Deputy Prime Minister Mher Grigoryan"
         if not all(any(ch.islower() for ch in w) for w in words):  # an acronym is not part of a name
             continue
+        if len(words) > 2 and _PORTFOLIO_LIST.search(text[max(0, m.start() - 80):m.start()]):
+            words = words[1:]  # the last word of a portfolio ('... Reconciliation and Unity Carlito Galvez Jr')
         while words and (words[0] in _OPENERS or _NOT_PERSON.fullmatch(words[0]) or names.country(words[0])
-                         or names.from_demonym(words[0]) or words[0].lower() in names.TITLE_WORDS):
-            words = words[1:]
+                         or names.from_demonym(words[0]) or words[0].lower() in names.TITLE_WORDS
+                         or (len(words) > 2 and names.state_of_capital(words[0]))):
+            words = words[1:]  # ... and a capital standing for its state ('dass Belgrad Milan Radoičić ausliefert')
         if words and words[-1].endswith(("'s", "’s")):  # "Prime Minister Benjamin Netanyahu's office"
             words = [*words[:-1], words[-1][:-2]]
         if not words:

@@ -15,6 +15,7 @@ from . import dates
 HEADER_LINE_WORDS = 16  # a header line (byline, dateline) is short; body paragraphs are longer
 BODY_WORDS = 18  # the first line this long starts the body
 HEADER_LINES = 30  # lines read before the body, at most
+DATE_LINE_WORDS = 1  # other words a date line may hold ('Views')
 LEAD_LINES = 3  # body lines read for a wire dateline or 'today, <date>'
 _KEYWORD = re.compile(r"^\W*(published|updated|last updated|posted|date|publié|mis à jour|publicado|actualizado|"
                       r"veröffentlicht|aktualisiert|stand|опубликовано|обновлено|pubblicato|发布|更新)\b", re.I)
@@ -87,6 +88,17 @@ def _wire_day(day: int, month: int, weekday: int, today: dt.date) -> dt.date | N
     return max(found) if found else None
 
 
+def _a_date_line(line: str, language: str) -> bool:
+    """A short line that holds little but a date and a time (a post's '9:41 PM · Mar 8, 2026 · 48.2K Views'
+    under its first paragraph): at most DATE_LINE_WORDS words besides its dates, clock times and one-letter units."""
+    mentions = dates.find_mentions(line, language)
+    if not mentions or len(line.split()) > HEADER_LINE_WORDS:
+        return False
+    rest = "".join(" " if any(m.start <= i < m.end for m in mentions) else ch for i, ch in enumerate(line))
+    words = [w for w in re.findall(r"[^\W\d_]{2,}", rest) if w.upper() not in {"AM", "PM"}]
+    return len(words) <= DATE_LINE_WORDS
+
+
 def find_published(text: str, language: str = "en", today: dt.date | None = None) -> Published | None:
     """The publication date and where it stands, or None when the page gives none."""
     today = today or dt.date.today()
@@ -98,7 +110,7 @@ def find_published(text: str, language: str = "en", today: dt.date | None = None
     hint = dates.year_hint(all_mentions, today)
     # 1. a header line holding a full date: byline, 'Updated ...', a bare date line (an 'Updated ...' line may
     # stand after a long photo caption that seems to open the body)
-    for start, line in [*header, *((start, line) for start, line in lead if _KEYWORD.match(line))]:
+    for start, line in [*header, *((start, line) for start, line in lead if _KEYWORD.match(line) or _a_date_line(line, language))]:
         if len(line.split()) > HEADER_LINE_WORDS and not _KEYWORD.match(line):
             continue
         for m in dates.find_mentions(line, language):

@@ -304,7 +304,32 @@ def find_mentions(text: str, language: str = "en") -> list[Mention]:
             out[-1] = _merge(out[-1], m, text)
         else:
             out.append(m)
-    return _with_year_words([_without_full_stop(m) for m in out], text, language)
+    return _with_year_words(_next_days_joined([_without_full_stop(m) for m in out], text), text, language)
+
+
+_AND = re.compile(r"^\s*,?\s*(?:and|et|und|y|e|i|и)\s+(?:on\s+|le\s+|am\s+|el\s+)?$", re.I)
+
+
+def _next_days_joined(mentions: list[Mention], text: str) -> list[Mention]:
+    """A date and the next day joined by 'and' are one stretch of days: 'on Thursday (May 21) and Friday',
+    'Thursday, May 21, and Friday, May 22' -> 21-22 May."""
+    out: list[Mention] = []
+    for m in mentions:
+        prev = out[-1] if out else None
+        if prev is not None and prev.kind == "date" and prev.day and prev.month and _AND.match(text[prev.end:m.start]):
+            day_of = _safe(2001 if prev.year is None else prev.year, prev.month, prev.day)
+            follows = day_of is not None and (
+                (m.kind == "weekday" and prev.weekday is not None and m.weekday == (prev.weekday + 1) % 7)
+                or (m.kind == "date" and m.day is not None and (m.month, m.day) == ((day_of + dt.timedelta(days=1)).month,
+                                                                                  (day_of + dt.timedelta(days=1)).day)))
+            if follows and day_of is not None:
+                after = day_of + dt.timedelta(days=1)
+                out[-1] = replace(prev, kind="range", end=m.end, text=text[prev.start:m.end], end_day=after.day,
+                                  end_month=after.month, end_year=prev.year and prev.year + (after.year - day_of.year),
+                                  end_weekday=(prev.weekday + 1) % 7 if prev.weekday is not None else None)
+                continue
+        out.append(m)
+    return out
 
 
 @lru_cache(maxsize=16)

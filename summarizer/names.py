@@ -25,7 +25,9 @@ from .language import HAN, dominant_script
 _DISPLAY = {"RU": "Russia", "US": "United States", "GB": "United Kingdom", "IR": "Iran", "KR": "South Korea",
             "KP": "North Korea", "SY": "Syria", "VE": "Venezuela", "TW": "Taiwan", "MD": "Moldova", "BO": "Bolivia",
             "TZ": "Tanzania", "VN": "Vietnam", "LA": "Laos", "PS": "Palestine", "VA": "Vatican", "CD": "Democratic Republic of Congo",
-            "CG": "Republic of Congo", "TR": "Turkey", "CZ": "Czech Republic"}
+            "CG": "Republic of Congo", "TR": "Turkey", "CZ": "Czech Republic", "XK": "Kosovo"}
+# states GeoNames lists under a code ISO 3166 has not assigned (XK, Kosovo): states all the same
+_STATES_NOT_IN_ISO = {"XK"}
 _TRANSLATIONS = ("de", "fr", "es", "it", "pt", "ru", "uk", "zh_CN", "ar", "ja")
 
 # Cyrillic words of an office: a title opens with one ('секретар Ради національної безпеки і оборони України')
@@ -126,7 +128,11 @@ def country(name: str) -> str | None:
     except LookupError:
         # a name ISO 3166 has changed but reports still use ('Turkey' for 'Türkiye'): GeoNames' name of an ISO state
         code = _state_code(text)
-        return _display(code) if code and pycountry.countries.get(alpha_2=code) else None
+        return _display(code) if code and _a_state_code(code) else None
+
+
+def _a_state_code(code: str) -> bool:
+    return pycountry.countries.get(alpha_2=code) is not None or code in _STATES_NOT_IN_ISO
 
 
 @lru_cache(maxsize=1)
@@ -177,7 +183,7 @@ def _capitals() -> dict[str, str]:
     two share a capital's name)."""
     found: dict[str, tuple[int, str]] = {}
     for code, info in _geonames_countries().items():
-        if info.get("capital") and pycountry.countries.get(alpha_2=code) is not None:
+        if info.get("capital") and _a_state_code(code):
             k = key(info["capital"])
             if k not in found or info.get("population", 0) > found[k][0]:
                 found[k] = (info.get("population", 0), code)
@@ -369,6 +375,9 @@ def party(name: str, acronyms: dict[str, str] | None = None) -> str:
             clean = inner  # 'Hamas delegation', 'Taliban side': the group's name (not its adjective)
     if re.match(r"(?:the\s+)?(?:UN|U\.N\.)[-\s]\w", clean):  # 'UN-Unterstützungsmission in Libyen', 'U.N. mission'
         return "United Nations"
+    # a German compound of a body's acronym and a noun ('EU-Sonderbeauftragten', 'US-Regierung'): that body
+    if (compound := re.fullmatch(r"([A-Z]{2,5})-[A-ZÄÖÜ][a-zäöüß]{3,}", clean)) and key(compound.group(1)) in table:
+        return table[key(compound.group(1))]
     k = key(clean)
     if k in table:
         return table[k]
@@ -670,8 +679,18 @@ COMPOUND_TITLE = 6  # a title word this long may end a compound title ('Wassermi
 def a_title_word(word: str) -> bool:
     """A word of a title before a name: a title word, or a compound ending in one ('Wasserminister')."""
     low = word.lower()
+    return any(_a_title_form(form) for form in (low, *_uninflected_forms(low)))
+
+
+def _a_title_form(low: str) -> bool:
     return low in TITLE_WORDS or any(low.endswith(t) for t in (*TITLE_WORDS, *_TITLE_ENDINGS)
                                      if len(t) >= COMPOUND_TITLE or t in _TITLE_ENDINGS and len(low) > len(t) + 2)
+
+
+def _uninflected_forms(low: str) -> tuple[str, ...]:
+    """A German title with its case ending taken off ('Sonderbeauftragten', 'Präsidenten', 'Kanzlers'), when what is
+    left is a compound's length."""
+    return tuple(low[:-len(end)] for end in ("en", "n", "s") if low.endswith(end) and len(low) - len(end) >= COMPOUND_TITLE)
 
 
 # endings of German compound titles shorter than COMPOUND_TITLE or not titles on their own ('Generalstabschef',

@@ -56,6 +56,9 @@ def add_parties(ctx: Context, x: ActorsAnswer, out: Collected, moved: list[Perso
         if ctx.article.language == "de" and name == p.name.strip() and _german_common_noun(ctx, name):
             out.drop("parties", p.name, "a German common noun ('für Fischerei, Sedimente ...'), not a party")
             continue
+        if _a_label(ctx.article.text, p.name.strip()) and not names.known_party(p.name, ctx.acronyms):
+            out.drop("parties", p.name, "a section label on a line of its own ('NATION'), not a party")
+            continue
         if name.lower().strip(" .") in {*ROLE, *ROLE.values(), "", "party", "none", "unknown"}:
             out.drop("parties", p.name, "a role or a placeholder, not a name")
             continue
@@ -101,6 +104,16 @@ def add_parties(ctx: Context, x: ActorsAnswer, out: Collected, moved: list[Perso
             out.drop("parties", p.name, "name not found in the article")
             continue
         out.parties.append(Party(name=name, role=role, evidence=span.evidence()))
+
+
+def _a_label(text: str, name: str) -> bool:
+    """A word in capitals that the page writes only as a line of its own: a section's label ('NATION', 'WORLD')."""
+    if not name.isupper() or " " in name:
+        return False
+    found = _starts(text, name)
+    return bool(found) and all(re.fullmatch(rf"[ \t]*{re.escape(name)}[ \t]*", line)
+                               for line in (text[text.rfind("\n", 0, at) + 1:(text.find("\n", at) + 1 or len(text) + 1) - 1]
+                                            for at in found))
 
 
 _REGION_ADJECTIVES = {"european", "western", "eastern", "foreign", "international", "arab", "african", "asian", "gulf"}
@@ -516,6 +529,10 @@ _AUTHOR_NOTE = re.compile(r"\s+(?:is|was|has been|est|es|ist)\s+(?:a|an|the|un|u
                           r"journaliste|investigador|investigadora|columnista|periodista|analista|Kolumnist|Kolumnistin|"
                           r"Journalist|Journalistin|Analyst|Analystin)", re.I)
 
+# a social-media handle on the line below a name that stands on a line of its own: the name of the account that
+# posts the page ('Olena Marchuk' / '@omarchuk_news'), its author
+_HANDLE_BELOW = re.compile(r"[ \t]*\r?\n[ \t]*@\w{2,30}[ \t]*(?:\r?\n|$)")
+
 
 def _not_a_person_where_written(text: str, name: str) -> str:
     """Why the article's own writing of the name says it is no person of the talks, or "": every time, it stands
@@ -527,7 +544,8 @@ def _not_a_person_where_written(text: str, name: str) -> str:
     if not found:
         return ""
     lines = [text[text.rfind("\n", 0, at) + 1:at] for at in found]
-    if all(_CREDIT.match(line) or (not line.strip() and _AUTHOR_NOTE.match(text, at + len(name)))
+    if all(_CREDIT.match(line) or (not line.strip() and (_AUTHOR_NOTE.match(text, at + len(name))
+                                                         or _HANDLE_BELOW.match(text, at + len(name))))
            for line, at in zip(lines, found)):
         return "the author named in the byline, not a person of the talks"
     if all(re.search(r"(?<!\w)the\s+$", text[max(0, at - 5):at]) for at in found):
