@@ -79,8 +79,9 @@ def people(text: str, language: str = "", limit: int | None = MAX_CANDIDATES) ->
         words = m.group(1).split()
         if language == "de" and german_noun_phrase(m.group(1)):
             continue
-        if any(dates.month_number(w) for w in words):
-            continue  # a run that holds a month ('Anfang Februar')
+        if any(dates.month_number(w) for w in words[1:]):
+            continue  # a run that ends in a month ('Anfang Februar'); one that opens with it may be a first name
+            # ('Jan Egeland', 'June Okafor')
         if _PORTFOLIO.search(text[max(0, m.start() - 40):m.start()]):
             continue  # 'Minister of Natural Resources': a portfolio
         determined = _DETERMINED.search(text[max(0, m.start() - 8):m.start()]) is not None or \

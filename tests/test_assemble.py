@@ -125,6 +125,11 @@ def test_the_title_next_to_a_name_is_read_as_written_before_it_or_in_an_appositi
     shared = "US envoys Steve Witkoff and Jared Kushner met UN envoy Rami Haddad and Li Wei, the Chinese envoy, on Monday."
     assert title_next_to(shared, "Jared Kushner") == "US envoys", "a title before two names is both people's"
     assert title_next_to(shared, "Li Wei") == "Chinese envoy", "unless the second has a title of its own"
+    single = "On the UN side: special envoy Rami Haddad and Li Wei. The Malaysian facilitator, Anwar Zain, chaired."
+    assert title_next_to(single, "Li Wei") == "", "a title in the singular is the first name's alone"
+    assert title_next_to(single, "Rami Haddad") == "special envoy"
+    assert title_next_to(single, "Anwar Zain") == "Malaysian facilitator"
+    assert title_next_to("Talks panel chair Omar Reyes spoke.", "Omar Reyes") == "Talks panel chair"
 
 
 @pytest.mark.parametrize("text,name,title", [
@@ -2087,3 +2092,27 @@ def test_a_second_clause_whose_pronoun_asks_something_is_the_sentence_subject_s_
     out = positions_of(text, ("Armenia", "Azerbaijan"), [])
     assert [(d.party, d.addressed_to, d.demand) for d in out.demands] == [
         ("Azerbaijan", "Armenia", "Armenia to withdraw its claim to the enclave")]
+
+
+def test_the_account_above_a_handle_is_the_author_of_a_thread_not_a_person_of_the_talks():
+    text = ("Amira Haddad\n@amira_reports\nBeirut correspondent.\n1/ Lebanon and Israel met in Naqoura on Monday, "
+            "with the US mediating.\n")
+    _, _, out = actors_of(text, [("Lebanon", "negotiator"), ("Israel", "negotiator")],
+                          [("Amira Haddad", "correspondent", "Lebanon")])
+    assert out.people == []
+    # a name on a line of its own with no handle below it is not an author by that rule
+    text = text.replace("@amira_reports\n", "")
+    _, _, out = actors_of(text, [("Lebanon", "negotiator"), ("Israel", "negotiator")],
+                          [("Amira Haddad", "correspondent", "Lebanon")])
+    assert [p.name for p in out.people] == ["Amira Haddad"]
+
+
+def test_a_word_in_capitals_on_a_line_of_its_own_is_a_section_label_not_a_party():
+    text = ("WORLD\n\nTalks end without a deal\n2 March 2025\nEthiopia and Eritrea met in Jeddah with the AU and "
+            "WORLD leaders watching.\n")
+    _, _, out = actors_of(text, [("WORLD", "mediator"), ("Ethiopia", "negotiator"), ("Eritrea", "negotiator")])
+    assert "WORLD" in {p.name for p in out.parties}  # also written inside a sentence: not only a label
+    text = "WORLD\n\nTalks end without a deal\n2 March 2025\nEthiopia and Eritrea met in Jeddah.\nAU\n"
+    _, _, out = actors_of(text, [("WORLD", "mediator"), ("AU", "mediator"), ("Ethiopia", "negotiator"),
+                                 ("Eritrea", "negotiator")])
+    assert {p.name for p in out.parties} == {"Ethiopia", "Eritrea", "African Union"}  # a known party stays

@@ -251,3 +251,23 @@ def test_an_agency_dateline_with_an_abbreviated_month_of_its_language_gives_the_
     text = f"Title\n\n{line} una nueva ronda de negociaciones en la capital, sin acuerdo sobre el calendario electoral.\n"
     # (the year from the weekday of the lead: a dateline without a year is never dated by guess)
     assert dateline.find_published(text, language=language, today=TODAY.replace(month=12, day=31)).date == day
+
+
+def test_a_date_and_the_next_day_joined_by_and_are_one_stretch_of_days():
+    assert resolve("met on Wednesday (April 8) and Thursday", dt.date(2026, 4, 10), status="held") == \
+        ("2026-04-08", "2026-04-09")
+    assert resolve("on Wednesday, April 8, and Thursday, April 9", dt.date(2026, 4, 10), status="held") == \
+        ("2026-04-08", "2026-04-09")
+    assert resolve("on 31 December 2025 and 1 January 2026", dt.date(2026, 1, 3), status="held") == \
+        ("2025-12-31", "2026-01-01")
+    kinds = [m.kind for m in dates.find_mentions("on Wednesday (April 8) and Saturday")]
+    assert kinds == ["date", "weekday"]  # not the next day: two dates
+
+
+def test_a_short_line_of_a_date_and_a_time_under_the_first_paragraph_is_the_publication_date():
+    text = ("Amira Haddad\n@amira_reports\n1/ Thread on today's talks between Lebanon and Israel in Naqoura, with the "
+            "US mediating, and what each side wants.\n4:12 PM · Apr 9, 2026 · 12K Views\n2/ They met on Thursday.\n")
+    assert dateline.find_published(text, today=TODAY).date == dt.date(2026, 4, 9)
+    # a line of words that holds a date is no date line
+    text = text.replace("4:12 PM · Apr 9, 2026 · 12K Views", "Talks resume on Apr 9, 2026")
+    assert dateline.find_published(text, today=TODAY) is None

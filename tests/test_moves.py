@@ -576,6 +576,8 @@ def test_a_second_verb_of_another_kind_of_move_is_not_demanded():
     "Die nächste Verhandlungsrunde soll im März stattfinden.",
     "Las delegaciones concluyeron este viernes el séptimo ciclo de conversaciones de paz.",
     "El cese al fuego bilateral, pactado en junio de 2023, expiró el pasado 3 de agosto.",
+    "Sechs Stunden haben die Delegationen am Dienstag in Wien verhandelt.",  # the verb, not only its noun
+    "Last Thursday the two foreign ministers sat at the same table in Vienna.",
 ])
 def test_words_of_negotiation_events_are_found_in_german_compounds_and_in_spanish(sentence):
     assert moves.about_an_event(sentence)
@@ -586,6 +588,12 @@ def test_words_of_negotiation_events_are_found_in_german_compounds_and_in_spanis
     ("Umerov says the sides have not agreed on who would monitor an energy truce.", True),
     ("Two questions remain open.", True),
     ("The sides agreed on who would monitor the truce.", False),
+    ("Also on the table: the sharing of the river's water.", True),
+    ("The gap between the two offers is as wide as in March.", True),
+    ("Über die Renten wurde gesprochen, ohne Ergebnis.", True),
+    ("The ministers ended a day of talks without a breakthrough on fishing rights.", True),
+    ("Tampoco hubo acuerdo sobre las tarifas del gas.", True),
+    ("The sides discussed the pensions and settled the matter.", False),
 ])
 def test_words_saying_a_question_is_open(sentence, unresolved):
     assert moves.says_unresolved(sentence) == unresolved
@@ -930,3 +938,8 @@ def test_an_aside_between_the_verb_of_asking_and_what_is_asked_is_no_part_of_the
 ])
 def test_two_things_asked_for_joined_by_and_each_with_its_article_are_two_demands(text, parts):
     assert listed(text, {}) == parts
+
+
+def test_expecting_something_of_a_party_is_asking_it_but_an_expected_event_is_not():
+    assert moves.states_a_move("Der Vermittler sagte, er erwarte von beiden Regierungen einen Zeitplan.", "de")
+    assert not moves.states_a_move("Das nächste Treffen wird im Juni erwartet.", "de")

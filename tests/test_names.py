@@ -242,3 +242,25 @@ def test_an_iso_code_as_written_is_the_acronym_of_something_else_unless_news_use
     assert names.known_party("US") == names.known_party("USA") == "United States"
     assert names.known_party("PNG") == "Papua New Guinea" and names.known_party("UAE") == "United Arab Emirates"
     assert names.country("Brunei") == "Brunei Darussalam"
+
+
+def test_kosovo_is_a_state_and_its_capital_stands_for_it():
+    assert names.country("Kosovo") == "Kosovo" and names.state_of_capital("Pristina") == "Kosovo"
+    assert names.split_title("Kosovos Vizepremier Besnik Bislimi") == ("Besnik Bislimi", "Kosovos Vizepremier")
+
+
+def test_a_german_title_keeps_its_case_ending_and_a_compound_of_an_acronym_is_its_body():
+    assert names.split_title("UN-Sonderbeauftragten Hans Grundberg") == ("Hans Grundberg", "UN-Sonderbeauftragten")
+    assert names.a_title_word("Präsidenten") and names.a_title_word("Kanzlers")
+    assert not names.a_title_word("Peters") and not names.a_title_word("Stevens")
+    assert names.party("EU-Kommission") == "European Union" and names.party("US-Regierung") == "United States"
+    assert names.party("Serbien-Kosovo") == "Serbien-Kosovo"  # two states joined: no body of one
+
+
+def test_the_names_offered_leave_out_bylines_demonstratives_capitals_and_the_end_of_a_portfolio():
+    from summarizer import candidates
+    text = ("Von Anna Keller, Studio Wien\nDer Unterhändler forderte, dass Warschau Piotr Nowak ausliefert. Dieses "
+            "Thema bleibt offen. Minister of Peace, Reconciliation and Unity Maria Santos Jr. spoke. Special Adviser "
+            "on Trade and Industry Tom Reyes met Presidential Adviser Ana Cruz.")
+    assert candidates.people(text, "de") == ["Anna Keller", "Piotr Nowak", "Maria Santos Jr", "Tom Reyes", "Ana Cruz"]
+    assert candidates.people("Anfang Februar traf Jan Egeland die Vermittlerin Lisa Moore.", "de") == ["Jan Egeland", "Lisa Moore"]

@@ -189,6 +189,7 @@ def _absent(text: str, forms: list[str]) -> bool:
 # the head noun of a title: a title next to a name ends with one ('foreign ministry spokesman Esmaeil Baghaei') or
 # an apposition after it holds one ('Ronen Bar, the head of the Shin Bet security agency,')
 _OFFICE = re.compile(r"(?<!\w)(?:president|minister|spokes(?:man|woman|person)|envoy|advis[eo]r|negotiator|secretary|"
+                     r"facilitator|chair|chairman|chairwoman|chairperson|"
                      r"secretary-general|leader|chief|head|ambassador|representative|commander|general|chancellor|"
                      r"premier|king|director|mediator|ministre|porte-parole|président|médiateur|conseiller|envoyé|"
                      r"außenminister|sprecher|präsident|unterhändler|jefe|jefa|ministro|ministra|presidente|presidenta|portavoz|negociador|"
@@ -218,7 +219,7 @@ _TITLE_MODIFIERS = {"foreign", "deputy", "prime", "defence", "defense", "vice", 
                     "state", "national", "security", "army", "former", "acting", "top", "lead", "presidential",
                     "military", "government", "affairs", "general", "first", "assistant", "interior", "trade",
                     "finance", "policy", "peace", "intelligence", "economic", "political", "nuclear", "energy",
-                    "justice", "negotiating", "press"}
+                    "justice", "negotiating", "press", "panel", "implementing", "delegation", "commission", "team"}
 
 
 # a title whose office is followed by what it is of, right before a name ('Eritrea's Minister of Information',
@@ -269,7 +270,11 @@ def title_next_to(text: str, name: str) -> str:
         if after and _OFFICE.search(after.group(1)) and _SHARED_TITLE.search(line):
             return after.group(1).strip()  # its own title over one it might share ('US special envoy Steve Witkoff
             # and Kirill Dmitriev, the Kremlin's envoy for economic cooperation')
+        shared = _SHARED_TITLE.search(line) is not None
         words = _SHARED_TITLE.sub("", line).split()[-6:]
+        if shared and words and _OFFICE.fullmatch(words[-1]):
+            words = []  # a title in the singular is the first name's alone ('special envoy Steve Witkoff and Jared
+            # Kushner'); in the plural it is shared ('US envoys Steve Witkoff and Jared Kushner')
         if words and (_OFFICE.fullmatch(words[-1]) or _OFFICE.fullmatch(_singular(words[-1]))):
             kept = [words.pop()]  # as written, also in the plural ('US envoys Steve Witkoff and ...'): copied, not cut
             while words and (words[-1][-1:].isalnum() or _ABBREVIATION.fullmatch(words[-1])) \
