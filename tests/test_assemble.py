@@ -130,6 +130,17 @@ def test_the_title_next_to_a_name_is_read_as_written_before_it_or_in_an_appositi
     assert title_next_to(single, "Rami Haddad") == "special envoy"
     assert title_next_to(single, "Anwar Zain") == "Malaysian facilitator"
     assert title_next_to("Talks panel chair Omar Reyes spoke.", "Omar Reyes") == "Talks panel chair"
+    german = "Der Unterhändler Jan Berg und Polens Vizepremier Adam Nowicki trafen den UN-Sonderbeauftragten Li Wei."
+    assert title_next_to(german, "Adam Nowicki") == "Polens Vizepremier", "a German compound ending in an office"
+    assert title_next_to(german, "Li Wei") == "UN-Sonderbeauftragten"
+    assert title_next_to("Talks with Kremlin Dmitry Peskov.", "Dmitry Peskov") == "", "a word of a title is no office"
+
+
+def test_a_name_the_model_copies_into_the_title_is_no_title():
+    text = "Talks\nPublished 2 March 2025\nEthiopia and Eritrea met in Jeddah with Jane Mwangi and Tom Hale.\n"
+    _, _, out = actors_of(text, [("Ethiopia", "negotiator"), ("Eritrea", "negotiator")],
+                          [("Jane Mwangi", "Jane Mwangi", "Ethiopia")])
+    assert [(p.name, p.title) for p in out.people] == [("Jane Mwangi", "")]
 
 
 @pytest.mark.parametrize("text,name,title", [
@@ -746,10 +757,12 @@ def test_date_words_a_verb_of_speaking_governs_in_their_own_sentence_date_no_eve
     ("Armenian Cypriots", None),  # a people, named by a demonym
     ("Africa Massad Boulos", "Massad Boulos"),  # a place word copied from the title before the name
     ("Nikos Christodoulides", "Nikos Christodoulides"),
+    ("Zwölf Stunden", None),  # a count: a number word opens no name
 ])
 def test_a_group_or_a_people_is_not_a_person_and_a_place_word_before_a_name_is_not_part_of_it(written, kept):
     text = ("Talks\nPublished 2 March 2025\nUS senior adviser for Africa Massad Boulos met Nikos Christodoulides, "
-            "the Ejército de Liberación Nacional and Armenia's Tavush delegation; Armenian Cypriots watched.\n")
+            "the Ejército de Liberación Nacional and Armenia's Tavush delegation; Armenian Cypriots watched.\n"
+            "Zwölf Stunden dauerte das Treffen.\n")
     article, ctx = context(text)
     out = Collected()
     add_actors(ctx, actors([("United States", "mediator")], [(written, "", "")]), out)
@@ -822,7 +835,8 @@ def test_a_title_before_two_names_is_each_one_s_as_written():
     text = "Putin met U.S. officials Steve Witkoff and Jared Kushner on Thursday. US envoy Tom Barrack and Ann Lee left."
     assert title_next_to(text, "Steve Witkoff") == "U.S. officials", "copied, not cut to a singular"
     assert title_next_to(text, "Jared Kushner") == "U.S. officials"
-    assert title_next_to(text, "Ann Lee") == "US envoy"
+    assert title_next_to(text, "Ann Lee") == "", "a title in the singular is the first name's only"
+    assert title_next_to(text, "Tom Barrack") == "US envoy"
     assert title_next_to("He met Steve Witkoff and Jared Kushner.", "Jared Kushner") == "", "no title, none invented"
 
 
@@ -2116,3 +2130,12 @@ def test_a_word_in_capitals_on_a_line_of_its_own_is_a_section_label_not_a_party(
     _, _, out = actors_of(text, [("WORLD", "mediator"), ("AU", "mediator"), ("Ethiopia", "negotiator"),
                                  ("Eritrea", "negotiator")])
     assert {p.name for p in out.parties} == {"Ethiopia", "Eritrea", "African Union"}  # a known party stays
+
+
+def test_a_venue_named_in_a_sentence_about_the_talks_only_by_its_country_is_no_meeting_place():
+    text = ("Talks\nPublished 2 March 2025\nMorocco and Algeria sat at the same table in Geneva on Monday.\n"
+            "The refugees in the Tindouf camps in Algeria were not discussed, diplomats said.\n")
+    _, ctx, out = actors_of(text, [("Morocco", "negotiator"), ("Algeria", "negotiator")],
+                            venues=["Geneva", "Tindouf camps in Algeria"])
+    drop_venues_of_no_event(ctx, out)
+    assert [v.name for v in out.venues] == ["Geneva"]

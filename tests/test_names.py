@@ -10,7 +10,7 @@ from summarizer import names
     ("美方", "United States"), ("Türkiye", "Turkey"), ("Gobierno de Colombia", "Colombia"),
     ("Colombian government", "Colombia"), ("the Sudanese government", "Sudan"), ("Estados Unidos", "United States"),
     ("Plataforma Unitaria", "Plataforma Unitaria"), ("Hamas", "Hamas"), ("M23 rebel group", "M23"),
-    ("Houthi movement", "Houthi movement"),
+    ("Houthi movement", "Houthi movement"), ("Malacañang", "Philippines"),
 ])
 def test_party_names_fold_to_one_spelling(written, canonical):
     assert names.party(written) == canonical

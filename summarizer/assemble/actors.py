@@ -256,6 +256,16 @@ def _cyrillic_title_before(line: str) -> str:
     return " ".join(kept)
 
 
+def _a_compound_office(word: str) -> bool:
+    """A German compound that ends in an office ('Vizepremier', 'EU-Sonderbeauftragten'), not a country's adjective."""
+    return word[:1].isupper() and len(word) >= names.COMPOUND_TITLE and names.a_title_word(word) \
+        and word.lower() not in _NOT_AN_OFFICE and not names.from_demonym(word) and not names.country(word)
+
+
+# title words that describe an office without being one ('Kremlin spokesman', 'former minister')
+_NOT_AN_OFFICE = {"kremlin", "ukrainian", "russian", "former", "acting", "special", "foreign", "defence", "defense"}
+
+
 def title_next_to(text: str, name: str) -> str:
     """The title the article writes next to a person's name, before it ('Kremlin spokesperson Dmitry Peskov') or in
     an apposition after it ('Ronen Bar, the head of the Shin Bet security agency,'), as written; "" when none."""
@@ -275,7 +285,8 @@ def title_next_to(text: str, name: str) -> str:
         if shared and words and _OFFICE.fullmatch(words[-1]):
             words = []  # a title in the singular is the first name's alone ('special envoy Steve Witkoff and Jared
             # Kushner'); in the plural it is shared ('US envoys Steve Witkoff and Jared Kushner')
-        if words and (_OFFICE.fullmatch(words[-1]) or _OFFICE.fullmatch(_singular(words[-1]))):
+        if words and (_OFFICE.fullmatch(words[-1]) or _OFFICE.fullmatch(_singular(words[-1]))
+                      or _a_compound_office(words[-1])):
             kept = [words.pop()]  # as written, also in the plural ('US envoys Steve Witkoff and ...'): copied, not cut
             while words and (words[-1][-1:].isalnum() or _ABBREVIATION.fullmatch(words[-1])) \
                     and (words[-1][0].isupper() or words[-1].lower() in _TITLE_MODIFIERS or _OFFICE.fullmatch(words[-1])):
@@ -387,6 +398,8 @@ def _title(ctx: Context, model_title: str, title_in_name: str, name: str, others
     if near:
         return near
     title, _ = short_text(model_title, TITLE_LIMIT, ctx.article)
+    if title and names.key(title) == names.key(name):
+        return title_in_name  # the name copied into the title is no title
     if title and _nearer_to_another(ctx.article.text, title, name, others):
         return title_in_name
     if title and title.lower() not in ("none", "n/a", "unknown"):
@@ -411,7 +424,14 @@ def _not_a_person(name: str) -> bool:
     Tavush'), a holiday's ('Eid al-Fitr'), a publication's ('Peace Mediation Review')."""
     first = name.split()[0] if name.split() else ""
     return bool(_GROUP_WORDS.search(name) or names.from_demonym(first) or re.search(r"['’]s$", first)
-                or candidates.HOLIDAY.search(name) or _PUBLICATION.search(name))
+                or candidates.HOLIDAY.search(name) or _PUBLICATION.search(name) or first.lower() in _NUMBER_WORDS)
+
+
+# numbers written as words, which open a count and never a name ('Zwölf Stunden', 'Two Koreas', 'Trois jours')
+_NUMBER_WORDS = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty",
+                 "hundred", "zwei", "drei", "vier", "fünf", "sechs", "sieben", "acht", "neun", "zehn", "zwölf",
+                 "zwanzig", "hundert", "deux", "trois", "quatre", "cinq", "sept", "huit", "neuf", "dix", "douze",
+                 "vingt", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve", "diez", "doce", "veinte"}
 
 
 _PUBLICATION = re.compile(rf"\b(?:{candidates.PUBLICATION_WORDS})$")  # 'Peace Mediation Review': a publication
@@ -764,7 +784,15 @@ def drop_venues_of_no_event(ctx: Context, out: Collected) -> None:
     about_talks = [s.quote for n in range(1, len(ctx.article.sentences) + 1)
                    if (s := sentence(ctx.article, n)) and moves.about_an_event(s.quote)]
     for venue in list(out.venues):
-        forms = [venue.name, *names.mention_forms(venue.name), venue.evidence[0].quote if venue.evidence else venue.name]
+        # ('Algeria' of 'camps in Algeria' is the country, named also where its delegation sat down: not the place)
+        every = [venue.name, *names.mention_forms(venue.name)]
+        forms = [f for f in every if f == venue.name or not names.is_country(f)]
+        quote = venue.evidence[0].quote if venue.evidence else ""
+
+        def in_quote(f: str) -> bool:
+            return re.search(rf"(?<!\w){re.escape(f)}(?!\w)", quote) is not None
+        if quote and not (any(in_quote(f) for f in every if f not in forms) and not any(in_quote(f) for f in forms)):
+            forms.append(quote)  # the sentence found for it, unless it names only the venue's country
         named = re.compile("|".join(rf"(?<!\w){re.escape(f)}(?!\w)" for f in forms))
         if not any(named.search(t) for t in about_talks):
             out.venues.remove(venue)
