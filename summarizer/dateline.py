@@ -110,7 +110,8 @@ def find_published(text: str, language: str = "en", today: dt.date | None = None
     hint = dates.year_hint(all_mentions, today)
     # 1. a header line holding a full date: byline, 'Updated ...', a bare date line (an 'Updated ...' line may
     # stand after a long photo caption that seems to open the body)
-    for start, line in [*header, *((start, line) for start, line in lead if _KEYWORD.match(line) or _a_date_line(line, language))]:
+    dated_lead = [(start, line) for start, line in lead if _KEYWORD.match(line) or _a_date_line(line, language)]
+    for start, line in [*header, *dated_lead]:
         if len(line.split()) > HEADER_LINE_WORDS and not _KEYWORD.match(line):
             continue
         for m in dates.find_mentions(line, language):

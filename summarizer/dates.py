@@ -318,12 +318,10 @@ def _next_days_joined(mentions: list[Mention], text: str) -> list[Mention]:
         prev = out[-1] if out else None
         if prev is not None and prev.kind == "date" and prev.day and prev.month and _AND.match(text[prev.end:m.start]):
             day_of = _safe(2001 if prev.year is None else prev.year, prev.month, prev.day)
-            follows = day_of is not None and (
-                (m.kind == "weekday" and prev.weekday is not None and m.weekday == (prev.weekday + 1) % 7)
-                or (m.kind == "date" and m.day is not None and (m.month, m.day) == ((day_of + dt.timedelta(days=1)).month,
-                                                                                  (day_of + dt.timedelta(days=1)).day)))
-            if follows and day_of is not None:
-                after = day_of + dt.timedelta(days=1)
+            after = day_of + dt.timedelta(days=1) if day_of else None
+            follows = (m.kind == "weekday" and prev.weekday is not None and m.weekday == (prev.weekday + 1) % 7) \
+                or (m.kind == "date" and after is not None and (m.month, m.day) == (after.month, after.day))
+            if follows and day_of is not None and after is not None:
                 out[-1] = replace(prev, kind="range", end=m.end, text=text[prev.start:m.end], end_day=after.day,
                                   end_month=after.month, end_year=prev.year and prev.year + (after.year - day_of.year),
                                   end_weekday=(prev.weekday + 1) % 7 if prev.weekday is not None else None)

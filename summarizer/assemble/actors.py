@@ -111,9 +111,7 @@ def _a_label(text: str, name: str) -> bool:
     if not name.isupper() or " " in name:
         return False
     found = _starts(text, name)
-    return bool(found) and all(re.fullmatch(rf"[ \t]*{re.escape(name)}[ \t]*", line)
-                               for line in (text[text.rfind("\n", 0, at) + 1:(text.find("\n", at) + 1 or len(text) + 1) - 1]
-                                            for at in found))
+    return bool(found) and len(re.findall(rf"(?m)^[ \t]*{re.escape(name)}[ \t]*$", text)) == len(found)
 
 
 _REGION_ADJECTIVES = {"european", "western", "eastern", "foreign", "international", "arab", "african", "asian", "gulf"}
@@ -788,10 +786,8 @@ def drop_venues_of_no_event(ctx: Context, out: Collected) -> None:
         every = [venue.name, *names.mention_forms(venue.name)]
         forms = [f for f in every if f == venue.name or not names.is_country(f)]
         quote = venue.evidence[0].quote if venue.evidence else ""
-
-        def in_quote(f: str) -> bool:
-            return re.search(rf"(?<!\w){re.escape(f)}(?!\w)", quote) is not None
-        if quote and not (any(in_quote(f) for f in every if f not in forms) and not any(in_quote(f) for f in forms)):
+        quoted = {f for f in every if re.search(rf"(?<!\w){re.escape(f)}(?!\w)", quote)}
+        if quote and (quoted & set(forms) or not quoted):
             forms.append(quote)  # the sentence found for it, unless it names only the venue's country
         named = re.compile("|".join(rf"(?<!\w){re.escape(f)}(?!\w)" for f in forms))
         if not any(named.search(t) for t in about_talks):
