@@ -12,6 +12,7 @@ quotes and the summary (the lede) are copied or resolved.
 from __future__ import annotations
 
 import asyncio
+import re
 import datetime as dt
 import time
 import warnings
@@ -75,10 +76,20 @@ def date_mentions(article: Article, exclude: tuple[int, int] | None) -> list[dat
     for (orig, _), line in zip(article.kept, lines):
         for m in dates.find_mentions(line, article.language):
             start, end = orig + m.start, orig + m.end
-            if exclude and exclude[0] <= start < exclude[1]:
+            if exclude and exclude[0] <= start < exclude[1] or _a_wire_dateline(line, m.start, m.end):
                 continue
             found.append(dates.Mention(**{**m.__dict__, "start": start, "end": end}))
     return found
+
+
+# the place and agency around the date of a wire dateline that opens the lead ('Feb 3 (Reuters) -', 'KYIV, Feb 3
+# (AP) —'): when the story was filed, whichever header line gave the publication date
+_WIRE_PLACE = re.compile(r"^\s*(?:[A-ZÀ-ÞА-Я][\w'’.-]*\s*){0,3},?\s*$")
+_WIRE_AGENCY = re.compile(r"^\s*\([^()\n]{1,40}\)\s*[-–—]")
+
+
+def _a_wire_dateline(line: str, start: int, end: int) -> bool:
+    return bool(_WIRE_PLACE.match(line[:start]) and _WIRE_AGENCY.match(line[end:]))
 
 
 def _date_list(article: Article, mentions: list[dates.Mention]) -> str:

@@ -123,7 +123,7 @@ def test_the_title_next_to_a_name_is_read_as_written_before_it_or_in_an_appositi
     assert title_next_to("Rami Haddad, the Jordanian envoy who chaired the session, said so.", "Rami Haddad") == \
         "Jordanian envoy", "a relative clause after the title is no part of it"
     shared = "US envoys Steve Witkoff and Jared Kushner met UN envoy Rami Haddad and Li Wei, the Chinese envoy, on Monday."
-    assert title_next_to(shared, "Jared Kushner") == "US envoys", "a title before two names is both people's"
+    assert title_next_to(shared, "Jared Kushner") == "US envoy", "a title in the plural before two names is each one's"
     assert title_next_to(shared, "Li Wei") == "Chinese envoy", "unless the second has a title of its own"
     single = "On the UN side: special envoy Rami Haddad and Li Wei. The Malaysian facilitator, Anwar Zain, chaired."
     assert title_next_to(single, "Li Wei") == "", "a title in the singular is the first name's alone"
@@ -2139,3 +2139,58 @@ def test_a_venue_named_in_a_sentence_about_the_talks_only_by_its_country_is_no_m
                             venues=["Geneva", "Tindouf camps in Algeria"])
     drop_venues_of_no_event(ctx, out)
     assert [v.name for v in out.venues] == ["Geneva"]
+
+
+def test_questions_a_colon_announces_as_headings_on_lines_of_their_own_are_issues_until_a_section_heading():
+    text = ("Water talks\nPublished 2 March 2025\nEgypt and Ethiopia met in Cairo on Sunday.\n\n"
+            "These are the issues still dividing the two governments:\n\n"
+            "FILLING SCHEDULE\n\nEgypt wants the reservoir filled over seven years. Ethiopia wants no fixed period.\n\n"
+            "DROUGHT RULES\n\nEthiopia rejects any binding release in a drought year.\n\n"
+            "WHAT WAS AGREED\n\nThe two sides agreed to share data on river flows.\n\n"
+            "NEXT STEPS\n\nExperts meet again in April.\n")
+    _, out = issues_of(text, [("Egypt", "negotiator"), ("Ethiopia", "negotiator")])
+    assert [i.issue for i in out.open_issues] == ["Filling schedule", "Drought rules"], \
+        "each heading until one that states a move or names a section; capitals written as a phrase"
+    without_colon = text.replace("two governments:", "two governments.")
+    _, plain = issues_of(without_colon, [("Egypt", "negotiator"), ("Ethiopia", "negotiator")])
+    assert [i.issue for i in plain.open_issues] == [], "no colon, no list: headings after a byline are no questions"
+
+
+def test_two_days_of_one_sentence_joined_by_until_are_one_event_and_is_due_is_ahead():
+    text = ("Talks in Doha\nPublished 4 March 2026\nThe talks, which opened on Monday, will go on until Thursday, a "
+            "Qatari official said.\nThe UN envoy is due in Doha on Friday for a meeting with both delegations.\n")
+    _, out = events_of(text, [("Qatar", "mediator")], ["Doha"], status="held")
+    assert [(d.date, d.end, d.text) for d in out.dates] == [("2026-03-02", "2026-03-05", "Monday"),
+                                                            ("2026-03-06", None, "Friday")]
+    assert out.dates[1].status == "scheduled"
+
+
+def test_a_plural_title_before_a_name_is_its_singular_and_french_titles_of_negotiators_are_read():
+    text = "Les négociateurs américains Tom Reid et Ann Cole, puis le chef de la délégation malienne, Ali Touré, ont parlé."
+    assert title_next_to("US mediators Tom Reid and Ann Cole met.", "Tom Reid") == "US mediator"
+    assert title_next_to(text, "Ali Touré") == "chef de la délégation malienne"
+    assert title_next_to("Selon le négociateur en chef nigérien, Moussa Diallo, rien n'est acquis.", "Moussa Diallo") == \
+        "négociateur en chef nigérien"
+
+
+def test_the_date_of_a_wire_dateline_is_not_offered_as_an_event():
+    text = ("Talks resume\nMarch 4, 2026 7:02 AM GMT\nMar 4 (Wire) - Armenian and Azerbaijani negotiators meet in "
+            "Tbilisi on Thursday for talks on the border.\n")
+    _, ctx = context(text)
+    assert [m.text for m in ctx.mentions] == ["Thursday"], "'Mar 4 (Wire) -' says when the story was filed"
+
+
+def test_a_demand_whose_opening_the_model_copied_is_what_the_sentence_asks_when_its_party_asks_it():
+    text = ("Talks\nPublished 2 March 2025\nNorway's foreign minister Eva Lund said in Oslo on Monday that progress "
+            "was \"slow\", and she urged both sides to free all detainees by the end of the month.\n"
+            "The Nordic states and the Baltic states want sanctions kept until then.\n")
+    copied = "Norway's foreign minister Eva Lund said in Oslo on Monday that progress was "
+    article, _ = context(text)
+    first, second = (n for n, (a, b) in enumerate(article.sentences, 1) if article.text[a:b].startswith(("Norway", "The")))
+    out = positions_of(text, ("Norway", "Colombia", "ELN"), [
+        {"sentence": first, "what": copied, "by": "Norway", "to": "", "type": "demand", "about": ""},
+        {"sentence": second, "what": "The Nordic states and the Baltic states want", "by": "Norway", "to": "",
+         "type": "demand", "about": ""}])
+    assert [(d.party, d.demand) for d in out.demands] == [("Norway", "both sides to free all detainees by the end of "
+                                                                     "the month")], \
+        "the copied opening gives what the sentence asks; a sentence whose subject is not the party gives nothing"

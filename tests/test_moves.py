@@ -943,3 +943,17 @@ def test_two_things_asked_for_joined_by_and_each_with_its_article_are_two_demand
 def test_expecting_something_of_a_party_is_asking_it_but_an_expected_event_is_not():
     assert moves.states_a_move("Der Vermittler sagte, er erwarte von beiden Regierungen einen Zeitplan.", "de")
     assert not moves.states_a_move("Das nächste Treffen wird im Juni erwartet.", "de")
+
+
+def test_an_aside_that_only_measures_a_noun_is_not_demanded_and_what_is_left_counts_as_copied():
+    from summarizer.assemble.checks import limit_for
+    from summarizer import thresholds
+    sentence = ("Serbia demands that Kosovo remove its police from the villages it still patrols, roughly a third of "
+                "the district, before any vote on the statute.")
+    clause = without_description(parse(sentence, party_forms(["Serbia", "Kosovo"], [], {}), "en").text)
+    assert clause == "Kosovo remove its police from the villages it still patrols before any vote on the statute"
+    assert limit_for(clause, sentence, "demand") == thresholds.MAX_CLAUSE_WORDS["demand"], "the article's words"
+    assert without_description("la libération de tous les détenus, environ 300 personnes, avant le vote") == \
+        "la libération de tous les détenus avant le vote"
+    assert without_description("Israel pull back some 3 kilometres, as agreed") == \
+        "Israel pull back some 3 kilometres, as agreed", "a measure that is what is asked, not an aside, stays"

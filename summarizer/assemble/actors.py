@@ -189,7 +189,8 @@ def _absent(text: str, forms: list[str]) -> bool:
 _OFFICE = re.compile(r"(?<!\w)(?:president|minister|spokes(?:man|woman|person)|envoy|advis[eo]r|negotiator|secretary|"
                      r"facilitator|chair|chairman|chairwoman|chairperson|"
                      r"secretary-general|leader|chief|head|ambassador|representative|commander|general|chancellor|"
-                     r"premier|king|director|mediator|ministre|porte-parole|président|médiateur|conseiller|envoyé|"
+                     r"premier|king|director|mediator|ministre|porte-parole|président|médiateur|conseiller|envoyé|négociateur|"
+                     r"négociatrice|chef|cheffe|negoziatore|negoziatrice|inviato|inviata|portavoce|chefe|enviado|enviada|"
                      r"außenminister|sprecher|präsident|unterhändler|jefe|jefa|ministro|ministra|presidente|presidenta|portavoz|negociador|"
                      r"negociadora|"
                      r"comandante|министр|пресс-секретарь|помощник|президент|глава|official)(?!\w)", re.I)
@@ -285,7 +286,9 @@ def title_next_to(text: str, name: str) -> str:
             # Kushner'); in the plural it is shared ('US envoys Steve Witkoff and Jared Kushner')
         if words and (_OFFICE.fullmatch(words[-1]) or _OFFICE.fullmatch(_singular(words[-1]))
                       or _a_compound_office(words[-1])):
-            kept = [words.pop()]  # as written, also in the plural ('US envoys Steve Witkoff and ...'): copied, not cut
+            # as written; a plural (shared by two names) is each one's in the singular ('US envoys Steve Witkoff and
+            # Jared Kushner': each a US envoy)
+            kept = [_singular(words.pop())]
             while words and (words[-1][-1:].isalnum() or _ABBREVIATION.fullmatch(words[-1])) \
                     and (words[-1][0].isupper() or words[-1].lower() in _TITLE_MODIFIERS or _OFFICE.fullmatch(words[-1])):
                 kept.insert(0, words.pop())

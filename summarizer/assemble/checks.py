@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from ..articles import Article, word_count
 from .. import thresholds
 from ..language import in_script
@@ -39,7 +41,10 @@ def _unquoted(text: str) -> str:
 def limit_for(text: str, quote: str, kind: str) -> int:
     """The words a text may have: more when it is the article's own clause, copied whole (MAX_CLAUSE_WORDS), than
     when the model wrote it (MAX_WORDS)."""
-    copied = " ".join(text.split()).strip(" .,;:").lower() in " ".join(quote.split()).lower()
+    own, sentence = " ".join(text.split()).strip(" .,;:").lower(), " ".join(quote.split()).lower()
+    # (also with an aside between commas left out: '..., about a fifth of the region, ...')
+    copied = own in sentence or any(own.replace(",", "") in (sentence[:m.start()] + sentence[m.end():]).replace(",", "")
+                                    for m in re.finditer(r",[^,]{2,80},", sentence))
     return (thresholds.MAX_CLAUSE_WORDS if copied else thresholds.MAX_WORDS)[kind]
 
 

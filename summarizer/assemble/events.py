@@ -21,7 +21,7 @@ _POSTPONED = re.compile(r"(\b(postpon\w*|delayed|put off|pushed back|rescheduled
 
 # words of the future just before the date words ('discussions would continue this Sunday', 'are due to meet again
 # on Sunday'): the event is ahead of the report
-_FUTURE = re.compile(r"(?<!\w)(will|would|shall|could|might|possibly|due to|set to|scheduled (?:to|for)|expected to|plans? to|planned for|"
+_FUTURE = re.compile(r"(?<!\w)(will|would|shall|could|might|possibly|due to|is due|are due|set to|scheduled (?:to|for)|expected to|plans? to|planned for|"
                      r"are to|is to|wird|werden|soll|sollen|va|vont|devrait|devraient|prévu\w*|будет|будут|"
                      r"состоится|намечен\w*|planea\w*|prevista?)(?!\w)|将|计划", re.I)
 _PAST_FUTURE = re.compile(r"(?<!\w)(?:was|were|had)\s+(?:\w+\s+)?(?:due|set|scheduled|expected|planned|to)(?!\w)|"
@@ -205,8 +205,34 @@ def add_events(ctx: Context, x: Answer, out: Collected) -> None:
         else:
             dup.venue = dup.venue or item.venue
             dup.event = dup.event or item.event
+    _join_until(out)
     _fold_days_into_ranges(out)
     _drop_vague_beside_dated(out, vague)
+
+
+# the words before the last day of an event that runs from an earlier day ('began on Wednesday and will run until
+# Saturday', 'du lundi jusqu'au mercredi')
+_UNTIL = re.compile(r"(?<!\w)(?:until|till|through|to|bis|jusqu['’]à|jusqu['’]au|hasta|fino\s+a|fino\s+al|até)\s+"
+                    r"(?:(?:on|le|el|il|am|zum)\s+)?$", re.I)
+RANGE_DAYS = 14  # the longest stretch two days of one sentence joined by 'until' are taken to span
+
+
+def _join_until(out: Collected) -> None:
+    """Two days of one sentence, the later one after 'until' ('The talks, which began on Wednesday, are expected to run
+    until Saturday'): one event that runs from the first to the last."""
+    days = [d for d in out.dates if d.date and not d.end and len(d.date) == 10 and d.evidence]
+    for first in days:
+        for last in days:
+            quote = first.evidence[0].quote
+            if last is first or last not in out.dates or first not in out.dates or last.evidence[0].start != \
+                    first.evidence[0].start:
+                continue
+            gap = (dt.date.fromisoformat(str(last.date)) - dt.date.fromisoformat(str(first.date))).days
+            at = quote.find(last.text, quote.find(first.text) + len(first.text))
+            if 0 < gap <= RANGE_DAYS and at > 0 and _UNTIL.search(quote[:at]):
+                first.end, first.venue = last.date, first.venue or last.venue
+                out.dates.remove(last)
+                out.drop("dates", last.text, f"the last day of the event from '{first.text}'")
 
 
 def _drop_vague_beside_dated(out: Collected, vague: list[DateItem]) -> None:

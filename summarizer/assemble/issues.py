@@ -189,7 +189,9 @@ def _announces_questions(text: str) -> bool:
         # thorniest questions'
     tail = text[said.end():]
     marker = moves.unresolved_at(tail)
-    return word_count(re.sub(r"^\w*", "", tail[marker.end():]) if marker else tail) <= 2  # from the end of its word
+    after = word_count(re.sub(r"^\w*", "", tail[marker.end():]) if marker else tail)  # from the end of its word
+    # (a colon announces the list even after whom the questions divide: 'the main issues still dividing the two sides:')
+    return after <= (ANNOUNCED_BY_COLON_WORDS if text.rstrip().endswith(":") else 2)
 
 
 def announced_questions(ctx: Context) -> list[tuple[int, str]]:
@@ -207,6 +209,7 @@ def announced_questions(ctx: Context) -> list[tuple[int, str]]:
         word = said.group("count").lower()
         number = _COUNTS.get(word) or (int(word) if word.isdigit() else count)
         listed: list[tuple[int, str]] = []
+        headed = False  # the questions are headings on lines of their own, each over its paragraphs
         for m in range(n + 1, count + 1):
             head = sentence(ctx.article, m)
             if head is None or len(listed) == number:
@@ -216,6 +219,14 @@ def announced_questions(ctx: Context) -> list[tuple[int, str]]:
                 continue
             if text[text.rfind("\n", 0, head.start) + 1:head.start].strip():
                 continue  # not the start of a paragraph
+            if span.quote.rstrip().endswith(":") and _a_heading_line(ctx, head):  # (a list the colon announces)
+                if _SECTION_HEADING.search(head.quote) or moves.states_a_move(head.quote, ctx.article.language):
+                    break  # 'WHAT HAS BEEN AGREED', 'NEXT STEPS': the list of questions is over
+                headed = True
+                listed.append((m, _heading_case(head.quote.strip(), text)))
+                continue
+            if headed:
+                continue  # a paragraph under a heading
             if item := _BULLET.match(head.quote):  # '- Prisoner releases: the M23 says ...'
                 listed.append((m, item.group("q").strip()))
                 continue
@@ -224,6 +235,38 @@ def announced_questions(ctx: Context) -> list[tuple[int, str]]:
             listed.append((m, head.quote.strip().rstrip(".:")))
         found += listed
     return found
+
+
+ANNOUNCED_BY_COLON_WORDS = 5  # words after the ones saying questions are open, in a sentence that ends with a colon
+HEADING_WORDS = 6  # a heading on a line of its own ('ZAPORIZHZHIA NUCLEAR PLANT', 'Security guarantees')
+# headings of a page's sections that name no question ('NEXT STEPS', 'Background', 'What happens next')
+_SECTION_HEADING = re.compile(r"(?<!\w)(?:next|background|context|timeline|reaction|what happens|what's next|"
+                              r"what comes|la suite|contexte|chronologie|et maintenant|hintergrund|wie es weitergeht|"
+                              r"contexto|próximos pasos|cronología)(?!\w)", re.I)
+
+
+def _a_heading_line(ctx: Context, head: Span) -> bool:
+    """A short line that holds only this sentence, with no verb and no closing stop, over a paragraph."""
+    text = ctx.article.text
+    line_end = text.find("\n", head.end)
+    return (word_count(head.quote) <= HEADING_WORDS and not head.quote.rstrip().endswith((".", "!", "?", ";", ","))
+            and not text[text.rfind("\n", 0, head.start) + 1:head.start].strip()
+            and line_end > 0 and not text[head.end:line_end].strip() and not CLAUSE.search(head.quote)
+            and bool(text[line_end:].strip()))
+
+
+def _heading_case(heading: str, text: str) -> str:
+    """A heading in capitals written as a phrase: each word as the article writes it elsewhere, else in lower case,
+    the first capitalised ('SIZE OF UKRAINE'S ARMY' -> 'Size of Ukraine's army')."""
+    if heading.upper() != heading:
+        return heading
+    words = []
+    for word in heading.split():
+        written = next((m.group(0) for m in re.finditer(rf"(?<!\w){re.escape(word)}(?!\w)", text, re.I)
+                        if m.group(0) != word), None)
+        words.append(written or word.lower())
+    out = " ".join(words)
+    return out[:1].upper() + out[1:]
 
 
 def _a_run_in_heading(ctx: Context, number: int, head: Span) -> bool:

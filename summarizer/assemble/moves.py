@@ -495,6 +495,16 @@ def reported_clause(rest: str) -> str:
     return rest[told.end():] if told else _after_that(rest)
 
 
+def asked_in(sentence: str, language: str = "") -> tuple[int, str]:
+    """(where the sentence's first verb of asking stands, what it asks), whoever its subject ('..., and he called on
+    both sides to honour their commitments' -> 'both sides to honour their commitments'); (-1, '') when none."""
+    found = [hit for hit in _first_of_each(_masked(sentence), 0, language) if hit[0] == "demand"]
+    if not found:
+        return -1, ""
+    rest = _after_that(sentence[found[0][2]:].strip(" ,:").rstrip(".;!。"))
+    return (found[0][1], without_description(rest)) if len(rest.split()) >= 2 else (-1, "")
+
+
 def _after_that(clause: str) -> str:
     """The demanded clause without the word that opens it ('that', 'to', 'que', 'dass', 'чтобы') and without an
     aside before it ('pour leur part')."""
@@ -540,6 +550,13 @@ def before_contrast(text: str) -> str:
     return re.split(_contrast(), text)[0].strip() or text
 
 
+# an aside between commas that only measures the noun before it ('the parts of Donetsk it still holds, about a fifth
+# of the region, as a condition'; 'la zone tampon, environ 20 kilomètres, ...'): not what is asked
+_QUANTITY_ASIDE = re.compile(r",\s+(?:about|around|roughly|some|nearly|almost|more\s+than|less\s+than|at\s+least|"
+                             r"up\s+to|environ|près\s+d[e']|plus\s+d[e']|unos|unas|alrededor\s+de|casi|más\s+de|"
+                             r"etwa|rund|fast|mehr\s+als|circa|quasi)\s+[^,;]{2,60},(?=\s)")
+
+
 def without_description(text: str) -> str:
     """A clause without what follows it and is not demanded: a describing clause ('the second phase, which is
     supposed to ...'), an attribution ('..., the source said'), another clause with its own subject ('..., while
@@ -553,6 +570,7 @@ def without_description(text: str) -> str:
     text = re.sub(rf"^((?:the\s+)?[A-ZÀ-Þ][\w'’.-]*(?:\s+[\w'’.-]+){{0,2}}),\s*{_RELATIVE_WORDS}\b[^,]*,\s*(?=[a-z])",
                   r"\1 ", text)  # ('the Misseriya nomads, who move through the Area, must be allowed to vote')
     text = re.sub(r"(\)|(?<!\w)[A-ZÀ-Þ][\w'’-]*),\s+(?:un|une|a|an|el|la|ein|eine)\s+[^,]{3,100},\s*(?=\S)", r"\1 ", text)
+    text = _QUANTITY_ASIDE.sub("", text)
     text = re.split(rf",\s*{_RELATIVE_WORDS}\b", text)[0]
     # a second predicate of the one who asks ('... to accept a ceasefire before the round starts and has set April 5
     # as the deadline'), unless it asks again ('... and has asked the army to ...': a second demand)

@@ -75,6 +75,22 @@ _HEADING_STOPWORDS = {"that", "with", "from", "into", "their", "them", "this", "
                       "first", "more", "other", "before", "after", "will", "would"}
 
 
+COPIED_OPENING_WORDS = 5  # words of the sentence's opening a model's text must copy to be read from the sentence
+
+
+def _asked_after_a_copied_opening(what: str, by: str, quote: str, forms: dict[str, str], language: str) -> str:
+    """What the sentence asks, when the model copied its opening (at least COPIED_OPENING_WORDS words), code cannot
+    read a move in the copy, and the sentence names the model's party before its verb of asking ('Qatar's Prime
+    Minister ... said in Doha on Thursday that the mediators were' of '..., and he called on both sides to honour
+    their commitments'): the model chose the sentence, code copies what it asks. ('The Netherlands and Austria want
+    ...' is not the European Union's demand.)"""
+    copy, sentence = " ".join(what.split()).strip(" .,;:\"'“”"), " ".join(quote.split())
+    if len(copy.split()) < COPIED_OPENING_WORDS or not sentence.startswith(copy) or moves.parse(copy, forms, language).mode:
+        return ""
+    verb, asked = moves.asked_in(sentence, language)
+    return asked if any(p == by and end <= verb for _, end, p in moves.mentions(sentence, forms)) else ""
+
+
 def _pasted(move: moves.Move, what: str, quote: str) -> bool:
     """The model copied (nearly) the whole sentence instead of saying who demands what ('That will never happen')."""
     if move.mode:
@@ -184,6 +200,9 @@ def add_positions(ctx: Context, x: Answer, out: Collected) -> None:
         if span is None:
             out.drop("demands", d.what, "no sentence of the article supports it")
             continue
+        if d.type == "demand" and (asked := _asked_after_a_copied_opening(d.what, d.by, span.quote, forms,
+                                                                          ctx.article.language)):
+            d = d.model_copy(update={"what": asked})
         if d.type == "rejection":  # a question a party refuses something on is open (not one it only asks
             # for: the other side may grant it; measured on dev, fewer false issues at the same recall)
             add_issue(ctx, out, d.about, span, forms)
