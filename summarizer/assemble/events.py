@@ -26,6 +26,9 @@ _FUTURE = re.compile(r"(?<!\w)(will|would|shall|could|might|possibly|due to|is d
                      r"состоится|намечен\w*|planea\w*|prevista?)(?!\w)|将|计划", re.I)
 _PAST_FUTURE = re.compile(r"(?<!\w)(?:was|were|had)\s+(?:\w+\s+)?(?:due|set|scheduled|expected|planned|to)(?!\w)|"
                           r"(?<!\w)would(?!\w)", re.I)
+# the word right before the date words of a deadline ('a framework agreement signed by the end of February'; 'd'ici
+# la fin du mois'): what is due by then is ahead
+_DEADLINE = re.compile(r"(?<!\w)(?:by|d['’]ici|hasta|entro)\s*$", re.I)
 FUTURE_REACH = 6  # words before the date words where a word of the future sets them ahead
 CLAUSE_REACH = 16  # or as far as the start of their clause, when it is no longer than this
 
@@ -70,7 +73,8 @@ def status_of(ctx: Context, model_status: Status, mention: dates.Mention, value:
         past_future = None
     weekday = mention.kind in ("weekday", "weekday_range") and not past_future
     of_publication = bool(ctx.published and value and value == ctx.published.isoformat()[:7])
-    ahead = _FUTURE.search(" ".join(before)) or mention.text.lower().startswith(("later", "plus tard", "später"))
+    ahead = _FUTURE.search(" ".join(before)) or mention.text.lower().startswith(("later", "plus tard", "später")) \
+        or _DEADLINE.search(lead)
     if status in ("held", "unknown") and ahead \
             and (weekday or status == "held") and (weekday or of_publication or not (ctx.published and value)):
         # no publication date to tell, or a weekday or the month of publication, which lie either way until the words

@@ -29,7 +29,8 @@ CLAUSE = re.compile(r"(?<!\w)(remains?|is|are|was|were|has|have|stays?|est|sont|
                      r"permanece|permanecem|é|são)(?!\w)", re.I)
 # 'the question remains open', 'key questions still open', 'several outstanding issues' name none
 _GENERIC = {"quest", "issue", "point", "matte", "probl", "topic", "thing", "key", "main", "remai", "open", "still",
-            "outst", "unres", "sever", "other", "major", "posit", "dossi", "sujet",
+            "outst", "unres", "sever", "other", "major", "posit", "dossi", "sujet", "core", "crux", "bigge", "harde",
+            "thorn", "tough",
             # the state of things, no question ('la situation reste tendue', 'the situation remains unclear')
             "situa", "lage", "clima", "atmos", "mood", "ambia",
             # the conflict as a whole, no question in it ('The facts of the dispute are simple to state')
