@@ -2194,3 +2194,12 @@ def test_a_demand_whose_opening_the_model_copied_is_what_the_sentence_asks_when_
     assert [(d.party, d.demand) for d in out.demands] == [("Norway", "both sides to free all detainees by the end of "
                                                                      "the month")], \
         "the copied opening gives what the sentence asks; a sentence whose subject is not the party gives nothing"
+
+
+def test_a_question_named_only_by_generic_words_is_none_and_a_deadline_s_by_is_ahead():
+    text = ("Talks\nPublished 3 March 2026\nThe first round in Geneva ended with no progress on the core questions.\n"
+            "The mediators want a framework deal signed by the end of March, the talks' chair said.\n")
+    _, out = issues_of(text, [("Armenia", "negotiator")], [(3, "the core questions")])
+    assert out.open_issues == [], "'the core questions' names none"
+    _, dated = events_of(text, [("Armenia", "negotiator")], status="unknown")
+    assert [(d.date, d.status) for d in dated.dates if d.date == "2026-03"] == [("2026-03", "scheduled")]

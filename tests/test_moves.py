@@ -957,3 +957,8 @@ def test_an_aside_that_only_measures_a_noun_is_not_demanded_and_what_is_left_cou
         "la libération de tous les détenus avant le vote"
     assert without_description("Israel pull back some 3 kilometres, as agreed") == \
         "Israel pull back some 3 kilometres, as agreed", "a measure that is what is asked, not an aside, stays"
+
+
+def test_pushing_for_something_asks_for_it():
+    assert kinds("Russia has pushed for a lower cap on the army.", "en") == ["demand"]
+    assert parse("Hamas is pushing for a full withdrawal", FORMS, "en").mode == "demand"

@@ -73,10 +73,11 @@ def status_of(ctx: Context, model_status: Status, mention: dates.Mention, value:
         past_future = None
     weekday = mention.kind in ("weekday", "weekday_range") and not past_future
     of_publication = bool(ctx.published and value and value == ctx.published.isoformat()[:7])
+    deadline = _DEADLINE.search(lead) is not None
     ahead = _FUTURE.search(" ".join(before)) or mention.text.lower().startswith(("later", "plus tard", "später")) \
-        or _DEADLINE.search(lead)
+        or deadline
     if status in ("held", "unknown") and ahead \
-            and (weekday or status == "held") and (weekday or of_publication or not (ctx.published and value)):
+            and (weekday or deadline or status == "held") and (weekday or of_publication or not (ctx.published and value)):
         # no publication date to tell, or a weekday or the month of publication, which lie either way until the words
         # say which ('the talks are expected to end on Friday', 'could be held later in March'): the words say ahead
         status = "scheduled"
