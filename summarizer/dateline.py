@@ -126,7 +126,8 @@ def find_published(text: str, language: str = "en", today: dt.date | None = None
                 if found:
                     return Published(found, start + m.start, start + m.end, "today's date in the text")
     # 3. a wire dateline opening the body: 'GENEVA, Feb 18 (Wire Service) - ... on Wednesday'
-    for start, line in lead[:1]:
+    # (the second line when the first is a headline long enough to seem the body's start)
+    for start, line in lead[:2] if body_at == 0 else lead[:1]:
         wire = _WIRE.match(line)
         place = None if wire else _PLACE_DATE.match(line)
         if wire is None and place is None:

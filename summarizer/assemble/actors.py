@@ -537,12 +537,13 @@ def credited_agency(ctx: Context, name: str) -> bool:
     return bool(found) and all(text[max(0, at - 1):at] == "(" and abs(at - ctx.dateline[1]) <= 40 for at in found)
 
 
-# a byline or a wire's closing credits ('By Amina Farah'; 'Analysis | By Amina Farah | July 3'; '(Reporting by Amina Farah; Editing by Tom Hale)'), up to
+# a byline or a wire's closing credits ('By Amina Farah'; 'Analysis | By Amina Farah | July 3'; 'Analysis by Amina Farah'; '(Reporting by Amina Farah; Editing by Tom Hale)'), up to
 # the name, after the authors named before it, each perhaps with the place it reports from ('By Aaron Maasho and ';
 # 'Reporting by Aaron Maasho in Addis Ababa and ')
 _AUTHOR = r"(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,2}"
 _CREDIT = re.compile(r"(?:[^|·•\n]{0,30}[|·•])?\s*\(?(?:[^()\n;]{0,40}\bby\s+[^()\n;]{0,60};\s*)*(?:(?:additional\s+)?(?:reporting|writing|"
-                     r"editing|written|reported|compiled|interview|interviewed|text|words)\s+)?(?:by|von|por|par)\s+"
+                     r"editing|written|reported|compiled|interview|interviewed|text|words|analysis|commentary|opinion|"
+                     r"column|story|feature)\s+)?(?:by|von|por|par)\s+"
                      r"(?:" + _AUTHOR + r"(?:\s+(?:in|en|aus|à|a)\s+" + _AUTHOR + r")?(?:\s*,\s*|\s+(?:and|&|und|y|et|e)\s+))*"
                      r"(?:[A-Z][\w'’.-]*\s+){0,3}$", re.I)
 

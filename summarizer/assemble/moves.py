@@ -502,6 +502,8 @@ def asked_in(sentence: str, language: str = "") -> tuple[int, str]:
     if not found:
         return -1, ""
     rest = _after_that(sentence[found[0][2]:].strip(" ,:").rstrip(".;!。"))
+    if language == "de" and (called := _CALLED_ON.match(rest)):  # 'rief beide Seiten auf, ... vorzulegen'
+        rest = re.split(r",\s+und\s+", called.group(2))[0]
     return (found[0][1], without_description(rest)) if len(rest.split()) >= 2 else (-1, "")
 
 
