@@ -1665,6 +1665,7 @@ def test_a_host_that_also_mediates_stays_a_mediator():
 
 @pytest.mark.parametrize("line", ["By Jane Mwangi", "(Reporting by Jane Mwangi; Editing by Peter Osei)",
                                   "Analysis | By Jane Mwangi | 2 March 2025", "By Jane Mwangi and Peter Osei",
+                                  "Analysis by Jane Mwangi, Africa correspondent",
                                   "By Jane Mwangi, Tom Hale and Peter Osei",
                                   "(Reporting by Jane Mwangi in Addis Ababa and Peter Osei in Accra; Editing by Tom Hale)"])
 def test_the_authors_in_a_byline_or_closing_credits_are_no_people_of_the_talks(line):
@@ -2203,3 +2204,19 @@ def test_a_question_named_only_by_generic_words_is_none_and_a_deadline_s_by_is_a
     assert out.open_issues == [], "'the core questions' names none"
     _, dated = events_of(text, [("Armenia", "negotiator")], status="unknown")
     assert [(d.date, d.status) for d in dated.dates if d.date == "2026-03"] == [("2026-03", "scheduled")]
+
+
+def test_a_pronoun_that_asks_after_a_copied_opening_asks_for_the_model_s_party_and_german_splits_its_verb():
+    text = ("Gespräche\nVeröffentlicht am 2. März 2025\nDer OSZE-Gesandte Karl Huber sprach von einem Fortschritt.\n"
+            "Er rief beide Seiten auf, bis Ende März eine Liste der Gefangenen vorzulegen.\n"
+            "Armenien verlangt dagegen, dass Aserbaidschan die Grenzposten räumt.\n")
+    article, _ = context(text)
+    first, second = (n for n, (a, b) in enumerate(article.sentences, 1) if article.text[a:b].startswith(("Er ", "Armenien")))
+    out = positions_of(text, ("OSCE", "Armenia", "Azerbaijan"), [
+        {"sentence": first, "what": "Er rief beide Seiten auf, bis Ende März eine Liste der Gefangenen vorzulegen.",
+         "by": "OSCE", "to": "", "type": "proposal", "about": ""},
+        {"sentence": second, "what": "Armenien verlangt dagegen, dass Aserbaidschan die Grenzposten räumt", "by": "Armenia",
+         "to": "Azerbaijan", "type": "demand", "about": ""}])
+    assert [(d.party, d.demand) for d in out.demands] == [
+        ("OSCE", "bis Ende März eine Liste der Gefangenen vorzulegen"),
+        ("Armenia", "Aserbaidschan die Grenzposten räumt")], "the asked clause, without 'dagegen'"

@@ -271,3 +271,11 @@ def test_a_short_line_of_a_date_and_a_time_under_the_first_paragraph_is_the_publ
     # a line of words that holds a date is no date line
     text = text.replace("4:12 PM · Apr 9, 2026 · 12K Views", "Talks resume on Apr 9, 2026")
     assert dateline.find_published(text, today=TODAY) is None
+
+
+def test_a_wire_dateline_under_a_headline_long_enough_to_seem_the_body_is_read():
+    text = ("Gobierno y rebeldes cierran en Doha otro ciclo de conversaciones sin acuerdo sobre las zonas de "
+            "concentración temporal\n\nCali, 5 mar (Agencia).- Las delegaciones concluyeron este jueves en Doha el "
+            "tercer ciclo de conversaciones, informaron en un comunicado.")
+    found = dateline.find_published(text, "es", today=TODAY)
+    assert found is not None and found.date == dt.date(2026, 3, 5) and text[found.start:found.end] == "5 mar"
