@@ -573,7 +573,7 @@ def without_description(text: str) -> str:
                   r"\1 ", text)  # ('the Misseriya nomads, who move through the Area, must be allowed to vote')
     text = re.sub(r"(\)|(?<!\w)[A-ZÀ-Þ][\w'’-]*),\s+(?:un|une|a|an|el|la|ein|eine)\s+[^,]{3,100},\s*(?=\S)", r"\1 ", text)
     text = _QUANTITY_ASIDE.sub("", text)
-    text = re.split(rf",\s*{_RELATIVE_WORDS}\b", text)[0]
+    text = re.split(rf",\s*{_RELATIVE_WORDS}\b|{_AND_IT_ASKS}|{_AND_ASKS_AGAIN}", text)[0]
     # a second predicate of the one who asks ('... to accept a ceasefire before the round starts and has set April 5
     # as the deadline'), unless it asks again ('... and has asked the army to ...': a second demand)
     text = re.split(r",?\s+and\s+(?:has|have|had)\s+(?:also\s+|already\s+)?(?!(?:to|been|asked|urged|called|demanded|told|"
@@ -591,12 +591,19 @@ _DESCRIBING = re.compile(r",\s+(?:a|an|the)\s+(?:demand|request|condition|propos
                          r",\s+to\s+be\s+(?:followed|accompanied|replaced)\s+by\s.*$")  # ('..., to be followed by talks')
 
 
+# the same participle between commas, with what is asked of the noun still to come ('the plant, occupied by Russian
+# forces since March 2022, returned to Ukrainian control'): only the aside goes
+_DESCRIBING_ASIDE = re.compile(r",\s+(?:as\s+)?[a-z]+ed\s+(?:since|in|by|on|at|after|during|for|under|from)\s[^,;]{1,80},\s+"
+                               r"(?=[a-z]+ed\s|to\s|be\s)")
+
+
 def demanded(text: str, forms: dict[str, str] | None = None) -> str:
     """A demanded clause without what follows it and is not demanded: a describing clause or phrase, an
     attribution, another clause with its own subject (see `without_description`); with the parties' `forms`, also
     without the addressee it opens with ('al ELN el fin de los secuestros', 'von Äthiopien ein Abkommen') and
     without a clause another party opens after a comma."""
-    text = _DESCRIBING.sub("", without_description(text)).strip() or text
+    text = _DESCRIBING_ASIDE.sub(" ", without_description(text))
+    text = _DESCRIBING.sub("", text).strip() or text
     if forms:
         text = before_other_subject(text, forms)
         opening = _TO_WHOM.match(text)
@@ -607,7 +614,7 @@ def demanded(text: str, forms: dict[str, str] | None = None) -> str:
 
 
 # words that open an addressee before what is demanded of it ('exige al ELN el fin ...', 'forderte von Äthiopien ...')
-_TO_WHOM = re.compile(r"(?:al|a\s+la|a\s+los|à|au|aux|von|vom|от)\s+(?:(?:the|la|el|le|les|die|der|den)\s+)?", re.I)
+_TO_WHOM = re.compile(r"(?:al|a\s+la|a\s+los|à|au|aux|von|vom|от|agli|ai|alla|alle|allo)\s+(?:(?:the|la|el|le|les|die|der|den)\s+)?", re.I)
 
 
 def before_other_subject(text: str, forms: dict[str, str]) -> str:
@@ -659,6 +666,24 @@ _AND = r",?\s+(?:and|et|y|und|e|и|і|та)\s+"
 _AND_IT_ASKS = (r",\s+and\s+(?=(?:it|they)\s+(?:also\s+)?(?:wants?|demands?|insists?|asks?|urges?|seeks?|requires?|"
                 r"calls?\s+(?:on|for))\s)")
 _AND_THAT = rf"{_AND}{_THAT}"
+# a second verb of asking after ', and' whose subject is left out, being the sentence's own ('Russia demands that
+# Ukraine withdraw ..., and wants international recognition of ...'): another demand of the same party
+_AND_ASKS_AGAIN = (r",\s+and\s+(?=(?:also\s+)?(?:wants|wanted|demands|demanded|insists\s+on|insisted\s+on|asks\s+for|"
+                   r"asked\s+for|urges|urged|seeks|sought|requires|required|calls\s+(?:on|for)|called\s+(?:on|for))\s)")
+
+
+def _subject_before_asking(head: str) -> str:
+    """The words before the first verb of asking of `head`, when they are few enough to be its subject ('Russia' of
+    'Russia demands that Ukraine withdraw ...'); else ''."""
+    found = [hit for hit in _first_of_each(_masked(head), 0, "") if hit[0] == "demand"]
+    subject = head[:found[0][1]].strip(" ,") if found else ""
+    subject = re.sub(rf",\s*(?:{one_of('asides')})\s*,?", "", subject, flags=re.I).strip()  # 'The SDF, for its part,'
+    return subject if 0 < len(subject.split()) <= SUBJECT_WORDS and "," not in subject else ""
+
+
+def asked_again(clause: str, sentence: str) -> bool:
+    """The clause is the second verb of asking of the sentence's own subject ('..., and wants ...', see `clauses`)."""
+    return any(sentence[m.end():m.end() + 40] in clause for m in re.finditer(_AND_ASKS_AGAIN, sentence))
 
 
 def clauses(sentence: str) -> list[str]:
@@ -671,7 +696,8 @@ def clauses(sentence: str) -> list[str]:
     B' likewise), or after ', and it wants ...' (its pronoun left for the caller to resolve)."""
     found: list[str] = [sentence]
     head = re.match(rf"^(.*?)(?<!\w){_THAT}", sentence)  # 'Ansar Allah demanded that ...'
-    cuts = [(m.start(), m.end(), m.group(0)) for m in re.finditer(rf"{_contrast()}|{_AND_THAT}|{_AND_IT_ASKS}", sentence)]
+    cuts = [(m.start(), m.end(), m.group(0)) for m in re.finditer(rf"{_contrast()}|{_AND_THAT}|{_AND_IT_ASKS}|{_AND_ASKS_AGAIN}",
+                                                                   sentence)]
     views = re.search(r"[:：]\s+(?=\S)", sentence)
     # the clause right before the colon says so: 'They agreed on an exchange, but still disagree on who counts: ...'
     lead = re.split(_contrast(), sentence[:views.start()])[-1] if views else ""
@@ -688,6 +714,8 @@ def clauses(sentence: str) -> list[str]:
             # '... demanded that the Government release its fighters and that the bodies be handed over': the
             # second clause is asked (or said) by the same party, with the same verb
             part = head.group(1) + text[conjunction.end():] + part
+        elif re.match(_AND_ASKS_AGAIN, sentence[start:]) and (subject := _subject_before_asking(sentence[:start])):
+            part = f"{subject} {part}"  # '..., and wants X': the sentence's subject wants X
         found.append(part)
     return found
 
@@ -705,6 +733,10 @@ def _spoken(sentence: str, forms: dict[str, str]) -> tuple[re.Match, str] | None
     return (speech, speakers[-1][2]) if speech and speakers else None
 
 
+# nothing, or capitalised words of a title, before a name ('President ', 'Prime Minister ')
+_TITLE_ONLY = re.compile(r"(?:[A-ZÀ-Þ][\w.'’-]*\s+){0,3}")
+
+
 def _reported_own_move(sentence: str, forms: dict[str, str], language: str) -> Move | None:
     """'M23 spokesman Lawrence Kanyuka said the movement wants the government to release its members': a pronoun or
     the speaker's own side ('the movement', 'it') after a verb of speaking stands for the party that speaks."""
@@ -719,7 +751,8 @@ def _reported_own_move(sentence: str, forms: dict[str, str], language: str) -> M
         opening = None  # 'A TNLA spokeswoman says the military is insisting ...': a state is not the group's own side
     if opening is None:
         named = mentions(rest, forms)
-        if named and named[0][0] == 0:  # 'Zelensky said that Ukraine calls on Russia to ...': the clause's own
+        if named and _TITLE_ONLY.fullmatch(rest[:named[0][0]]):  # 'Zelensky said that Ukraine calls on Russia to
+            # ...', '... that President Donald Trump wanted both sides to ...': the clause's own
             said = stated_demand(rest, forms, language)  # subject holds the move ('Kurti said Serbia demands ...')
             return Move(said.by, said.to, said.mode, said.text, speech.end(), speech.end()) if said and said.by else None
         return None
@@ -816,7 +849,7 @@ def _reported_obligation(sentence: str, forms: dict[str, str], language: str) ->
     speech = _speech().search(sentence)
     if speech is None:
         return None
-    rest = _after_that(sentence[speech.end():])
+    rest = reported_clause(sentence[speech.end():])  # 'said in his evening address that ...'
     said = parse(rest, forms, language)
     speakers = [p for _, _, p in _mentions(sentence[:speech.start()], forms, False) if p != said.to]
     if said.mode != "demand" or said.by or not said.to or not speakers or said.subject_at < 0:
@@ -846,7 +879,7 @@ def _obligation_of_a_thing(sentence: str, forms: dict[str, str]) -> Move | None:
     speakers = _mentions(sentence[:verb.start()], forms, False)
     if not speakers or not _opens(sentence, speakers[-1][0], speakers[-1][1]):
         return None
-    rest = _after_that(sentence[verb.end():].lstrip(" ,"))
+    rest = reported_clause(sentence[verb.end():])  # 'said in his evening address that ...'
     found = _obligation(rest)
     if found is None or not found[1].strip():
         return None

@@ -192,8 +192,9 @@ def _actor_in_article(text: str, to: str, quote: str, forms: dict[str, str]) -> 
     return before[-1][2], clause
 
 
-# a demanded clause that opens with a pronoun for its object ('the EGC wants it first')
-_PRONOUN_ONLY = re.compile(r"^\s*(?:it|this|that|them|these|those)\b\s*", re.I)
+# a demanded clause that opens with a pronoun for its object ('the EGC wants it first', 'has called for one
+# repeatedly')
+_PRONOUN_ONLY = re.compile(r"^\s*(?:it|this|that|them|these|those|one)\b\s*", re.I)
 
 
 def add_positions(ctx: Context, x: Answer, out: Collected) -> None:
@@ -403,7 +404,8 @@ def _add_stated(ctx: Context, out: Collected, forms: dict[str, str]) -> None:
                 out.demands[:] = [d for d in out.demands if not (d.evidence and d.evidence[0].start == span.start
                                                                  and d.party in wrong)]
             parts = moves.listed(said.text, forms)
-            if span.start in cited and (clause == text or said.by in cited[span.start]):
+            if span.start in cited and (clause == text or said.by in cited[span.start]) \
+                    and not moves.asked_again(clause, text):  # (a second verb of asking is a move of its own)
                 # the model read this sentence's first move, or this party's move in it: code adds only the demands
                 # the text lists after the first ('wants its units to join as divisions, and demands that Kurdish be
                 # recognised'), which the small model leaves out
