@@ -2220,3 +2220,15 @@ def test_a_pronoun_that_asks_after_a_copied_opening_asks_for_the_model_s_party_a
     assert [(d.party, d.demand) for d in out.demands] == [
         ("OSCE", "bis Ende März eine Liste der Gefangenen vorzulegen"),
         ("Armenia", "Aserbaidschan die Grenzposten räumt")], "the asked clause, without 'dagegen'"
+
+
+def test_one_standing_for_what_is_asked_names_no_demand():
+    # written for this test: 'one' stands for the truce of the sentence before
+    text = ("Talks\nPublished 2 March 2025\nDelegations of Sudan and of the Rapid Support Forces met in Jeddah.\n"
+            "A humanitarian truce for the month of Ramadan would be the easiest step.\n"
+            "The Rapid Support Forces have called for one repeatedly; Sudan says it will agree only to a full ceasefire.\n")
+    out = positions_of(text, ("Sudan", "Rapid Support Forces"), [
+        {"sentence": 5, "what": "one repeatedly", "by": "Rapid Support Forces", "to": "Sudan", "type": "demand",
+         "about": ""}])
+    assert not any(d.demand.startswith("one") for d in out.demands)
+    assert any("a pronoun for what is asked" in d.reason for d in out.dropped)

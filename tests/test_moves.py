@@ -962,3 +962,50 @@ def test_an_aside_that_only_measures_a_noun_is_not_demanded_and_what_is_left_cou
 def test_pushing_for_something_asks_for_it():
     assert kinds("Russia has pushed for a lower cap on the army.", "en") == ["demand"]
     assert parse("Hamas is pushing for a full withdrawal", FORMS, "en").mode == "demand"
+
+
+def test_a_second_verb_of_asking_after_and_is_its_own_demand_of_the_same_subject():
+    # written for this test: two demands of one party, the second verb's subject left out
+    sentence = ("Serbia insists that Kosovo set up the association of Serb municipalities within a year, and wants "
+                "the return of its police to the northern crossings.")
+    forms = party_forms(["Serbia", "Kosovo"], [], {})
+    first = moves.stated_demand(sentence, forms, "en")
+    assert (first.by, first.to) == ("Serbia", "Kosovo")
+    assert first.text == "Kosovo set up the association of Serb municipalities within a year"
+    assert clauses(sentence)[1:] == ["Serbia wants the return of its police to the northern crossings."]
+    assert moves.asked_again(clauses(sentence)[1], sentence)
+    # an aside after the subject does not hide it; a long subject with a clause of its own is no subject
+    aside = "The rebels, for their part, demand an amnesty, and want seats in parliament."
+    assert clauses(aside)[1:] == ["The rebels want seats in parliament."]
+    other = "Talks collapsed after the army, which had been shelling the town, demanded a surrender, and wanted more."
+    assert len(clauses(other)) == 1
+
+
+def test_a_participle_aside_inside_a_demanded_clause_goes_alone():
+    # written for this test
+    forms = party_forms(["Armenia", "Azerbaijan"], [], {})
+    assert moves.demanded("the villages, held by Azerbaijani troops since 2021, returned to Armenian control", forms) \
+        == "the villages returned to Armenian control"
+    # at the end of the clause, the aside still goes with all that follows it
+    assert moves.demanded("the return of the villages, occupied by Azerbaijani troops since 2021", forms) == \
+        "the return of the villages"
+
+
+def test_whom_and_where_a_speaker_said_it_before_that_do_not_hide_the_reported_demand():
+    # written for this test
+    forms = party_forms(["Kosovo", "Serbia", "European Union"], [("Albin Kurti", "Kosovo"), ("Antonio Costa", "European Union")],
+                         {})
+    said = moves.stated_demand("Prime Minister Albin Kurti said in a televised address that the border crossings must "
+                               "be reopened before any new round.", forms, "en")
+    assert said.by == "Kosovo" and said.text.startswith("the border crossings must be reopened")
+    told = moves.stated_demand("The European Union's spokesman told reporters in Brussels on Monday that Council President Antonio Costa "
+                               "wanted both sides to sign the energy deal.", forms, "en")
+    assert told is not None and (told.by, told.to) == ("European Union", "")
+    assert told.text == "both sides to sign the energy deal"
+
+
+def test_an_italian_addressee_before_what_is_asked_is_not_part_of_it():
+    # written for this test
+    forms = party_forms(["Stati Uniti", "Serbia"], [], {})
+    assert moves.demanded("agli Stati Uniti di garantire il confine", forms) == "di garantire il confine"
+    assert moves.demanded("alla Serbia il ritiro delle truppe", forms) == "il ritiro delle truppe"
