@@ -24,7 +24,7 @@ from .checks import limit_for, short_text
 from .state import Collected, Context
 
 # the verb after which a sentence says its subject is open ('the future of Gaza remains unresolved')
-CLAUSE = re.compile(r"(?<!\w)(remains?|is|are|was|were|has|have|stays?|est|sont|reste|restent|n['’]a|n['’]ont|ist|sind|bleibt|bleiben|"
+CLAUSE = re.compile(r"(?<!\w)(remains?|remained|is|are|was|were|has|have|stays?|stayed|est|sont|reste|restent|n['’]a|n['’]ont|ist|sind|bleibt|bleiben|"
                      r"es|está|están|sigue|siguen|остается|остаётся|остаются|залишається|залишаються|лишається|continua|continuam|"
                      r"permanece|permanecem|é|são)(?!\w)", re.I)
 # 'the question remains open', 'key questions still open', 'several outstanding issues' name none

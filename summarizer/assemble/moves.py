@@ -593,7 +593,7 @@ _DESCRIBING = re.compile(r",\s+(?:a|an|the)\s+(?:demand|request|condition|propos
 
 # the same participle between commas, with what is asked of the noun still to come ('the plant, occupied by Russian
 # forces since March 2022, returned to Ukrainian control'): only the aside goes
-_DESCRIBING_ASIDE = re.compile(r",\s+(?:as\s+)?[a-z]+ed\s+(?:since|in|by|on|at|after|during|for|under|from)\s[^,;]{1,80},\s+"
+_DESCRIBING_ASIDE = re.compile(r",\s+(?:as\s+)?(?:[a-z]+ed|held|kept|taken|seized|built|run|shut)\s+(?:since|in|by|on|at|after|during|for|under|from)\s[^,;]{1,80},\s+"
                                r"(?=[a-z]+ed\s|to\s|be\s)")
 
 
@@ -668,8 +668,8 @@ _AND_IT_ASKS = (r",\s+and\s+(?=(?:it|they)\s+(?:also\s+)?(?:wants?|demands?|insi
 _AND_THAT = rf"{_AND}{_THAT}"
 # a second verb of asking after ', and' whose subject is left out, being the sentence's own ('Russia demands that
 # Ukraine withdraw ..., and wants international recognition of ...'): another demand of the same party
-_AND_ASKS_AGAIN = (r",\s+and\s+(?=(?:also\s+)?(?:wants|wanted|demands|demanded|insists\s+on|insisted\s+on|asks\s+for|"
-                   r"asked\s+for|urges|urged|seeks|sought|requires|required|calls\s+(?:on|for)|called\s+(?:on|for))\s)")
+_AND_ASKS_AGAIN = (r",\s+and\s+(?=(?:also\s+)?(?:wants?|wanted|demands?|demanded|insists?\s+on|insisted\s+on|asks?\s+for|"
+                   r"asked\s+for|urges?|urged|seeks?|sought|requires?|required|calls?\s+(?:on|for)|called\s+(?:on|for))\s)")
 
 
 def _subject_before_asking(head: str) -> str:
@@ -714,7 +714,9 @@ def clauses(sentence: str) -> list[str]:
             # '... demanded that the Government release its fighters and that the bodies be handed over': the
             # second clause is asked (or said) by the same party, with the same verb
             part = head.group(1) + text[conjunction.end():] + part
-        elif re.match(_AND_ASKS_AGAIN, sentence[start:]) and (subject := _subject_before_asking(sentence[:start])):
+        elif re.match(_AND_ASKS_AGAIN, sentence[start:]):
+            if not (subject := _subject_before_asking(sentence[:start])):
+                continue  # no subject to give it: no clause of its own
             part = f"{subject} {part}"  # '..., and wants X': the sentence's subject wants X
         found.append(part)
     return found
