@@ -88,13 +88,13 @@ _PATTERNS: list[tuple[str, str, tuple[str, ...]]] = [
     ("range", r"(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日?\s*(?:至|到|-|–|—|~)\s*(?:(\d{1,2})月)?(\d{1,2})日", ("y", "m", "d", "m2", "d2")),
     ("date", r"(?:(\d{4})年)?(\d{1,2})月(\d{1,2})日", ("y", "m", "d")),
     ("month", r"(?:(\d{4})年)(\d{1,2})月(?!\d{0,2}日)", ("y", "m")),
-    ("range", rf"\b(?:del|from|du|vom|entre el|с)\s+{_D}\s+(?:al|to|au|bis|и|по)\s+{_D}{_SEP}{_M}(?:,?\s+(?:de\s+)?{_Y})?",
+    ("range", rf"\b(?:del|dal|from|du|vom|entre el|с)\s+{_D}\s+(?:al|to|au|bis|и|по)\s+{_D}{_SEP}{_M}(?:,?\s+(?:de\s+)?{_Y})?",
      ("d", "d2", "m", "y")),
     ("range", rf"\b(?:from|between|du|del|vom|с)\s+{_D}{_SEP}{_M}\s+(?:to|and|until|au|al|bis|по)\s+{_D}{_SEP}{_M}(?:,?\s+{_Y})?",
      ("d", "m", "d2", "m2", "y")),
     ("range", rf"\b{_D}{_DASH}{_D}{_SEP}{_M}(?:,?\s+(?:de\s+)?{_Y}{_YEAR_WORD})?", ("d", "d2", "m", "y")),
-    # two days joined by 'and': 'on 9 and 10 March 2026', 'los días 4 y 5 de febrero', 'March 9 and 10'
-    ("range", rf"\b{_D}\s+(?:and|y|et|und)\s+{_D}{_SEP}{_M}(?:,?\s+(?:de\s+)?{_Y})?", ("d", "d2", "m", "y")),
+    # two days joined by 'and': 'on 9 and 10 March 2026', 'los días 4 y 5 de febrero', 'il 23 e 24 gennaio', 'March 9 and 10'
+    ("range", rf"\b{_D}\s+(?:and|y|et|und|e)\s+{_D}{_SEP}{_M}(?:,?\s+(?:de\s+)?{_Y})?", ("d", "d2", "m", "y")),
     ("range", rf"\b{_M}\s+(\d{{1,2}})\s+and\s+(\d{{1,2}})\b(?:,?\s+{_Y})?", ("m", "d", "d2", "y")),
     ("range", rf"\b{_M}\s+(\d{{1,2}}){_DASH}(\d{{1,2}})\b(?:,?\s+{_Y})?", ("m", "d", "d2", "y")),
     ("range", rf"\b{_M}\s+(\d{{1,2}}){_DASH}{_M}\s+(\d{{1,2}})\b(?:,?\s+{_Y})?", ("m", "d", "m2", "d2", "y")),

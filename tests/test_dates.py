@@ -84,6 +84,9 @@ def test_weekday_pair_is_a_range_before_the_publication_date():
     ("mardi dernier", "fr", dt.date(2026, 8, 9), "2026-08-04"),
     ("a settembre", "it", dt.date(2026, 8, 9), "2026-09"),  # Italian 'a' leads a month
     ("entro ottobre", "it", dt.date(2026, 8, 9), "2026-10"),
+    ("il 14 e 15 marzo", "it", dt.date(2026, 3, 20), ("2026-03-14", "2026-03-15")),  # Italian 'e' joins two days
+    ("dal 3 al 5 luglio", "it", dt.date(2026, 7, 10), ("2026-07-03", "2026-07-05")),
+    ("os dias 8 e 9 de maio", "pt", dt.date(2026, 5, 12), ("2026-05-08", "2026-05-09")),
 ])
 def test_other_languages(text, language, published, expected):
     assert resolve(text, published, status="held", language=language) == expected
