@@ -416,7 +416,9 @@ _GROUP_WORDS = re.compile(r"(?<!\w)(liberation|national|government|authority|adm
                           r"gobierno|armée|libération|nationale|mouvement|parti|gouvernement|armee|bewegung|partei|"
                           r"regierung|commission|committee|council|agency|ministry|bank|union|organi[sz]ation|court|"
                           r"assembly|secretariat|panel|comisión|comité|conseil|consejo|kommission|ausschuss|комиссия|"
-                          r"комитет|совет)(?!\w)", re.I)
+                          r"комитет|совет|"
+                          # a document of the talks ('the 1904 Franco-Siamese Convention', 'Dayton Accords')
+                          r"convention|treaty|accords?|protocol|charter|memorandum)(?!\w)", re.I)
 
 
 def _not_a_person(name: str) -> bool:
@@ -561,6 +563,19 @@ _AUTHOR_NOTE = re.compile(r"\s+(?:is|was|has been|est|es|ist)\s+(?:a|an|the|un|u
 _HANDLE_BELOW = re.compile(r"[ \t]*\r?\n[ \t]*@\w{2,30}[ \t]*(?:\r?\n|$)")
 
 
+# a journalist of the page named by that office, before or after the name ('Our Middle East correspondent Karim
+# Haddad', 'KARIM HADDAD, CORRESPONDENT:', 'Anna Reyes, our reporter in Kyiv')
+_JOURNALIST_OFFICE = r"(?:correspondent|reporter|presenter|anchor|newsreader)"
+_JOURNALIST_BEFORE = re.compile(rf"(?<!\w){_JOURNALIST_OFFICE}\s+$", re.I)
+_JOURNALIST_AFTER = re.compile(rf",?\s*\(?(?:our\s+|the\s+|a\s+)?(?:[\w-]+\s+){{0,2}}?{_JOURNALIST_OFFICE}(?!\w)", re.I)
+
+
+# a noun after a name that makes the name a place's ('Prey Chan village', 'the Ta Krabei temples', 'Nahr al-Bared camp')
+_PLACE_NOUN_AFTER = re.compile(r"\s+(?:village|villages|town|temple|temples|river|valley|camp|district|province|"
+                               r"crossing|airport|airbase|base|dam|mountain|mountains|hills?|pass|bridge|port|"
+                               r"border\s+post|checkpoint|refugee\s+camp)(?!\w)", re.I)
+
+
 def _not_a_person_where_written(text: str, name: str) -> str:
     """Why the article's own writing of the name says it is no person of the talks, or "": every time, it stands
     in a byline ('By Achieng Otieno, Nairobi': the author) or opens the note on the author that closes a column,
@@ -575,6 +590,11 @@ def _not_a_person_where_written(text: str, name: str) -> str:
                                                          or _HANDLE_BELOW.match(text, at + len(name))))
            for line, at in zip(lines, found)):
         return "the author named in the byline, not a person of the talks"
+    if any(_JOURNALIST_BEFORE.search(text[max(0, at - 40):at]) or _JOURNALIST_AFTER.match(text, at + len(name))
+           for at in found):
+        return "the journalist who reports the talks ('our correspondent Karim Haddad'), not a person of them"
+    if all(_PLACE_NOUN_AFTER.match(text, at + len(name)) for at in found):
+        return "a place named by the noun after it ('Prey Chan village'), not a person"
     if all(re.search(r"(?<!\w)the\s+$", text[max(0, at - 5):at]) for at in found):
         return "written after 'the': a group or a place, not a person"
     if all(re.search(r"[A-Z][\w'’.-]+\s+[A-Z][\w'’.-]+,?\s+(?:also\s+)?(?:known\s+as|alias|a\.k\.a\.)\s+$",

@@ -559,6 +559,15 @@ _QUANTITY_ASIDE = re.compile(r",\s+(?:about|around|roughly|some|nearly|almost|mo
                              r"etwa|rund|fast|mehr\s+als|circa|quasi)\s+[^,;]{2,60},(?=\s)")
 
 
+# an attribution at the end whose speaker is a title and a name between commas ('..., its irrigation minister, Abu
+# Obeida Mohamed Daj, said.'; '..., Ahmed Ali, the group's spokesman, said')
+_POSSESSIVE_OPENING = r"(?:its|his|her|their|the|a|an|our)\s+[^,]{1,60}"
+_CAPITALISED_NAME = r"(?:[A-ZÀ-Þ][\w'’.-]*\s*){1,5}"
+_ATTRIBUTION_WITH_APPOSITION = re.compile(
+    rf",\s*(?:{_POSSESSIVE_OPENING},\s*{_CAPITALISED_NAME}|{_CAPITALISED_NAME},\s*{_POSSESSIVE_OPENING}),?\s*"
+    r"(?:said|says|told|added|stated|explained|noted|insisted|argued)\b[^,]*$")
+
+
 def without_description(text: str) -> str:
     """A clause without what follows it and is not demanded: a describing clause ('the second phase, which is
     supposed to ...'), an attribution ('..., the source said'), another clause with its own subject ('..., while
@@ -578,6 +587,7 @@ def without_description(text: str) -> str:
     # as the deadline'), unless it asks again ('... and has asked the army to ...': a second demand)
     text = re.split(r",?\s+and\s+(?:has|have|had)\s+(?:also\s+|already\s+)?(?!(?:to|been|asked|urged|called|demanded|told|"
                     r"pressed|sought)\b)[a-z]+\b", text)[0]
+    text = _ATTRIBUTION_WITH_APPOSITION.sub("", text)
     text = re.split(rf"{_contrast()}|,(?:\s*[^\s,]+){{0,{ATTRIBUTION_WORDS}}}?\s*(?:{_speech().pattern})[^,]*(?:,|$)|"
                     rf",\s*(?:{one_of('attribution')})\s", text, flags=re.I)[0]
     return text.strip()
