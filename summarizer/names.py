@@ -523,6 +523,11 @@ def _building_city(name: str) -> str | None:
     return None
 
 
+def known_building(name: str) -> bool:
+    """A building whose city the data names ('State Department' -> Washington, 'the Kremlin' -> Moscow)."""
+    return key(name) in _buildings()
+
+
 def is_building(name: str) -> bool:
     words = set(key(name).split())
     return bool(words & {key(w) for w in _data()["building_words"]}) or key(name) in _buildings()
@@ -575,6 +580,8 @@ def place(name: str, script: str = "LATIN", article: str = "") -> Place | None:
             if (hit := _city(_places().get(key(nominative), nominative), article)) is not None:
                 clean = nominative
                 break
+    if hit is None and re.fullmatch(r"[A-Z]{2,}(?:-[A-Z]+)?", clean):  # an acronym ('UNIFIL', 'ASEAN'), no city
+        return None
     if hit is None and script == "LATIN" and not re.match(r"^[A-ZÀ-Þ][\w'’-]+(?:[ -][A-ZÀ-Þa-z][\w'’-]+){0,3}$", clean):
         return None
     shown = clean

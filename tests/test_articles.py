@@ -37,6 +37,7 @@ def test_a_navigation_bar_on_one_line_is_chrome(bar):
     "À lire aussi : Les négociations reprennent à Addis-Abeba",
     "Lea también: El Gobierno y el ELN firman un protocolo",
     "Читайте также: переговоры в Стамбуле",
+    "Related: Ceasefire talks stall in Doha (March 2024)",
     "Corrects the name of the Kenyan mediator in paragraph 4.",
     "An earlier version of this story misstated the date of the next round.",
 ])

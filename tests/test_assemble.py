@@ -2232,3 +2232,47 @@ def test_one_standing_for_what_is_asked_names_no_demand():
          "about": ""}])
     assert not any(d.demand.startswith("one") for d in out.demands)
     assert any("a pronoun for what is asked" in d.reason for d in out.dropped)
+
+
+@pytest.mark.parametrize("written,why", [
+    ("Ban Nong village", "place"),  # a place named by the noun after it, each time it is written
+    ("Treaty of Lausanne", None),  # a document of the talks
+    ("Mara Lindqvist", "journalist"),  # named by her office after the name
+    ("Tomas Berg", "journalist"),  # named by his office before the name
+])
+def test_a_place_a_document_or_the_journalist_who_reports_the_talks_is_not_a_person_of_them(written, why):
+    text = ("Border talks\nPublished 2 March 2025\nMara Lindqvist, our reporter in Bangkok, opened the programme.\n"
+            "TOMAS BERG, CORRESPONDENT: The delegations met near Ban Nong village, where the 1923 Treaty of Lausanne "
+            "was read aloud. Our correspondent Tomas Berg was there.\nMinister Anan Sorn led the Thai side.\n")
+    name = written.split(" village")[0]
+    _, _, out = actors_of(text, [("Thailand", "negotiator"), ("Cambodia", "negotiator")],
+                          [(name, "", ""), ("Anan Sorn", "Minister", "Thailand")])
+    assert [p.name for p in out.people] == ["Anan Sorn"]
+    if why:
+        assert any(d.item == name and why in d.reason for d in out.dropped)
+
+
+def test_a_name_written_once_before_a_place_noun_and_once_alone_is_still_a_person():
+    text = ("Talks\nPublished 2 March 2025\nThe envoys met at the Anan Sorn bridge, named after the minister.\n"
+            "Anan Sorn, the Thai defence minister, led the talks.\n")
+    _, _, out = actors_of(text, [("Thailand", "negotiator")], [("Anan Sorn", "defence minister", "Thailand")])
+    assert [p.name for p in out.people] == ["Anan Sorn"]
+
+
+@pytest.mark.parametrize("sentence,issue", [
+    ("The two sides did not reach agreement on the sharing of the river's water, which remains the main issue.",
+     "the sharing of the river's water"),
+    ("The talks ended without agreement on the timetable for elections.", "the timetable for elections"),
+])
+def test_a_question_the_sides_did_not_reach_agreement_on_is_open(sentence, issue):
+    text = f"Talks\nPublished: 3 March 2025\nRussia and Ukraine met in Geneva.\n{sentence}\n"
+    _, out = issues_of(text, [("Russia", "negotiator"), ("Ukraine", "negotiator")])
+    assert [i.issue for i in out.open_issues] == [issue]
+
+
+def test_a_building_where_talks_are_held_gives_its_city_as_the_meeting_place():
+    text = ("Talks\nPublished 14 January 2026\nThe talks between Egypt and Ethiopia ended at the State Department on "
+            "Friday.\nThe minister later spoke at the National Press Club.\n")
+    ctx, out = events_of(text, [("Egypt", "negotiator"), ("Ethiopia", "negotiator")])
+    add_places_of_events(ctx, out)
+    assert [v.name for v in out.venues] == ["Washington"], "not a building the data does not know"

@@ -180,6 +180,18 @@ def test_each_side_of_a_contrast_states_its_own_demand_and_a_demand_ends_before_
     assert without_description("a truce; talks on the rest later") == "a truce"
 
 
+@pytest.mark.parametrize("text,kept", [
+    ("a border commission with equal seats, its foreign minister, Lina Haddad, said.", "a border commission with equal seats"),
+    ("a border commission with equal seats, Lina Haddad, the foreign minister, told reporters",
+     "a border commission with equal seats"),
+    # a list of what is asked before a plain attribution keeps every item
+    ("a commission, a new court, a fund, the minister said", "a commission, a new court, a fund"),
+    ("the release of Omar Salim, the group's commander, held since 2019", "the release of Omar Salim, the group's commander, held since 2019"),
+])
+def test_an_attribution_whose_speaker_is_a_title_and_a_name_between_commas_ends_a_demand(text, kept):
+    assert without_description(text) == kept
+
+
 def test_an_opening_attribution_is_not_the_subject_and_a_capital_names_its_country():
     forms = party_forms(["Serbia", "Kosovo", "European Union"], [], {})
     assert forms["Belgrade"] == "Serbia" and forms["Pristina"] == "Kosovo"
@@ -1009,3 +1021,14 @@ def test_an_italian_addressee_before_what_is_asked_is_not_part_of_it():
     forms = party_forms(["Stati Uniti", "Serbia"], [], {})
     assert moves.demanded("agli Stati Uniti di garantire il confine", forms) == "di garantire il confine"
     assert moves.demanded("alla Serbia il ritiro delle truppe", forms) == "il ritiro delle truppe"
+
+
+def test_a_clause_describing_the_party_that_opens_a_sentence_is_read_past():
+    forms = party_forms(["Sudan", "Ethiopia", "Egypt"], [], {})
+    sentence = ("Sudan, whose Roseires dam sits downstream, asked Ethiopia to share daily data on filling and releases, "
+                "a demand Egyptian officials backed.")
+    said = stated_demand(sentence, forms, "en")
+    assert (said.by, said.to) == ("Sudan", "Ethiopia") and said.text.startswith("Ethiopia to share daily data")
+    assert sentence[said.verb_at:].startswith("asked"), "offsets stay those of the sentence as written"
+    # a sentence that opens with a describing clause and states no demand after it still states none
+    assert stated_demand("Sudan, whose dam sits downstream, met Ethiopia on Friday.", forms, "en") is None

@@ -36,7 +36,8 @@ def test_venues_are_cities_and_buildings_map_to_their_city(written, city, countr
 
 @pytest.mark.parametrize("written", ["Lithuania", "UAE", "Florida", "Europe", "Donbas", "the Presidential Palace",
                                      "Sichuan province", "Kachin State", "Zaporizhzhia oblast",
-                                     "Kizlar presidential complex", "Arbil government compound"])
+                                     "Kizlar presidential complex", "Arbil government compound",
+                                     "MONUSCO", "UNIFIL"])  # an organisation's acronym, no city
 def test_countries_regions_and_unplaced_buildings_are_not_venues(written):
     assert names.place(written, "LATIN", article="Talks in the Presidential Palace") is None
 

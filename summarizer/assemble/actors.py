@@ -566,8 +566,9 @@ _HANDLE_BELOW = re.compile(r"[ \t]*\r?\n[ \t]*@\w{2,30}[ \t]*(?:\r?\n|$)")
 # a journalist of the page named by that office, before or after the name ('Our Middle East correspondent Karim
 # Haddad', 'KARIM HADDAD, CORRESPONDENT:', 'Anna Reyes, our reporter in Kyiv')
 _JOURNALIST_OFFICE = r"(?:correspondent|reporter|presenter|anchor|newsreader)"
-_JOURNALIST_BEFORE = re.compile(rf"(?<!\w){_JOURNALIST_OFFICE}\s+$", re.I)
-_JOURNALIST_AFTER = re.compile(rf",?\s*\(?(?:our\s+|the\s+|a\s+)?(?:[\w-]+\s+){{0,2}}?{_JOURNALIST_OFFICE}(?!\w)", re.I)
+_JOURNALIST_BEFORE = re.compile(rf"(?<!\w){_JOURNALIST_OFFICE}(?:[ \t]+|[ \t]*\([ \t]*)$", re.I)
+_JOURNALIST_AFTER = re.compile(rf",?[ \t]*\(?(?:our[ \t]+|the[ \t]+|a[ \t]+)?(?:[\w-]+[ \t]+){{0,2}}?{_JOURNALIST_OFFICE}(?!\w)",
+                               re.I)
 
 
 # a noun after a name that makes the name a place's ('Prey Chan village', 'the Ta Krabei temples', 'Nahr al-Bared camp')
@@ -744,8 +745,14 @@ def _one_place_each(venues: list[str]) -> list[str]:
 
 # a capitalised name of one or two words after 'in' or 'at', not an owner ('in Baku's reading')
 _AT_PLACE = re.compile(r"(?<!\w)(?:in|at|à|en)\s+([A-ZÀ-Þ][\w-]+(?:\s+[A-ZÀ-Þ][\w-]+)?)(?![\w'’-])")
+# a building where talks are held, after 'at the' ('ended at the State Department on Friday'): its city
+_AT_BUILDING = re.compile(r"(?<!\w)(?:at|in|inside)\s+the\s+([A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+){0,2})(?![\w'’-])")
 
 
+# a verb whose subject is the event the sentence names, right before its place ('Three days of talks between ... ended
+# at the State Department'; 'The round, the first since June, opened in Doha')
+_EVENT_VERB = re.compile(r"(?<!\w)(?:ended|began|opened|closed|concluded|resumed|took place|were held|was held)\s*$",
+                         re.I)
 PLACE_REACH = 4  # words between an event word and the 'in'/'at' that names its city ('met on Tuesday in Gabala')
 
 
@@ -759,12 +766,14 @@ def add_places_of_events(ctx: Context, out: Collected) -> None:
         span = sentence(ctx.article, n)
         if span is None or not moves.names_a_negotiation_event(span.quote):
             continue
-        for m in _AT_PLACE.finditer(span.quote):
+        buildings = [m for m in _AT_BUILDING.finditer(span.quote) if names.known_building(m.group(1))]
+        for m in [*_AT_PLACE.finditer(span.quote), *buildings]:
             before = " ".join(span.quote[:m.start()].split()[-PLACE_REACH:])
-            if not moves.names_a_negotiation_event(before) or moves.dates_another_event(before):
+            if not (moves.names_a_negotiation_event(before) or _EVENT_VERB.search(before)) \
+                    or moves.dates_another_event(before):
                 continue
             place = names.place(m.group(1), ctx.article.script, ctx.article.text)
-            if place is None or not names.known_city(m.group(1), ctx.article.text) \
+            if place is None or not (m in buildings or names.known_city(m.group(1), ctx.article.text)) \
                     or any(v.name == place.name for v in out.venues):
                 continue
             out.venues.append(Venue(name=place.name, country=place.country, evidence=span.evidence()))

@@ -271,10 +271,27 @@ _RELATIVE_WORDS = r"(?:which|who|whom|whose|where|qui|dont|welche[rsnm]?|кот�
 _RELATIVE = re.compile(rf"(?<!\w){_RELATIVE_WORDS}\s*$", re.I)
 
 
+# a describing clause between commas after the name that opens a sentence, before its verb ('Sudan, whose Roseires dam
+# sits downstream, asked Ethiopia to ...')
+_SUBJECT_ASIDE = re.compile(rf"^((?:the\s+)?[A-ZÀ-Þ][\w'’.-]*(?:\s+[\w'’.-]+){{0,2}}),\s*{_RELATIVE_WORDS}\b[^,]*,\s+(?=[a-z])")
+
+
 def stated_demand(sentence: str, forms: dict[str, str], language: str = "") -> Move | None:
     """The demand a sentence of the article states in so many words, 'X demands that Y ...' (its party, the party
     after 'that', the demanded clause as written), or None when it states none plainly: another kind of move, a
-    negated verb ('does not want'), or a relative clause whose demand stands before it."""
+    negated verb ('does not want'), or a relative clause whose demand stands before it. A clause describing the
+    party that opens the sentence is read past ('Sudan, whose dam sits downstream, asked Ethiopia to ...')."""
+    said = _stated_demand(sentence, forms, language)
+    if said is None and (aside := _SUBJECT_ASIDE.match(sentence)):
+        said = _stated_demand(f"{aside.group(1)} {sentence[aside.end():]}", forms, language)
+        if said is not None:
+            cut = aside.end() - len(aside.group(1)) - 1
+            moved = [at + cut if at > len(aside.group(1)) else at for at in (said.subject_at, said.verb_at)]
+            said = Move(said.by, said.to, said.mode, said.text, moved[0], moved[1])
+    return said
+
+
+def _stated_demand(sentence: str, forms: dict[str, str], language: str = "") -> Move | None:
     if condition := _only_if(sentence, forms):
         return condition
     move = parse(sentence, forms, language)
