@@ -2276,3 +2276,15 @@ def test_a_building_where_talks_are_held_gives_its_city_as_the_meeting_place():
     ctx, out = events_of(text, [("Egypt", "negotiator"), ("Ethiopia", "negotiator")])
     add_places_of_events(ctx, out)
     assert [v.name for v in out.venues] == ["Washington"], "not a building the data does not know"
+
+
+@pytest.mark.parametrize("model_issue,kept", [
+    ("The question of a dispute-settlement mechanism", "a dispute-settlement mechanism"),
+    ("the issue of prisoner releases", "prisoner releases"),
+])
+def test_words_that_only_say_an_issue_is_a_question_are_not_part_of_it(model_issue, kept):
+    text = ("Talks\nPublished: 3 March 2025\nRussia and Ukraine met in Geneva.\nThe question of a dispute-settlement "
+            "mechanism and the issue of prisoner releases remain unresolved.\n")
+    _, out = issues_of(text, [("Russia", "negotiator"), ("Ukraine", "negotiator")], [(4, model_issue)])
+    assert kept in [i.issue for i in out.open_issues]
+    assert not any(i.issue.lower().startswith(("the question of", "the issue of")) for i in out.open_issues)

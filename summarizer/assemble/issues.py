@@ -84,6 +84,9 @@ _QUESTION_LIST = re.compile(r"(?<!\w)(?:hard|hardest|difficult|key|main|outstand
 # words that open one item of a list the sentence names ('still open, including the Rafah crossing')
 _INCLUDING = re.compile(r"^\s*(?:including|such as|notably|especially|in particular|namely|notamment|dont|darunter|"
                         r"insbesondere|incluid[oa]s?|entre (?:ellos|ellas|otros))\s+", re.I)
+# the words that only say what follows is a question, opening an issue ('The question of a dispute-settlement mechanism')
+_NAMED_AS_A_QUESTION = re.compile(r"^\s*(?:the\s+)?(?:question|issue|matter)\s+of\s+(?=\S)|"
+                                  r"^\s*(?:la\s+)?question\s+(?:de\s+la|de\s+l['’]|du|des|de)\s*(?=\S)", re.I)
 # the words that open a question
 _ASKING = r"(?:who|what|which|whether|how|where|when|why)"
 _EXPLETIVES = {"there", "howev", "still", "also", "yet", "this", "that", "these", "those", "here", "meanw"}
@@ -443,6 +446,7 @@ def add_issue(ctx: Context, out: Collected, text: str, span: Span, forms: dict[s
     if is_subject:  # the subject before the verb, its describing clause last: 'The return of the refugees, which
         text = _RELATIVE.sub("", text + ",").rstrip(",")  # Eritrea demands'
     text = _INCLUDING.sub("", text)  # '..., including the Rafah crossing': the Rafah crossing
+    text = _NAMED_AS_A_QUESTION.sub("", text)  # 'The question of a dispute-settlement mechanism': the mechanism
     head = re.split(r"[,;:(]", text)[0]
     if (word_count(text) > thresholds.MAX_WORDS["issue"] and len(content_words(head)) >= 2 and not CLAUSE.search(head)
             and not moves.states_a_move(head, ctx.article.language)):
