@@ -2288,3 +2288,18 @@ def test_words_that_only_say_an_issue_is_a_question_are_not_part_of_it(model_iss
     _, out = issues_of(text, [("Russia", "negotiator"), ("Ukraine", "negotiator")], [(4, model_issue)])
     assert kept in [i.issue for i in out.open_issues]
     assert not any(i.issue.lower().startswith(("the question of", "the issue of")) for i in out.open_issues)
+
+
+@pytest.mark.parametrize("sentence,what,kept", [
+    ("The talks ended without agreement on how much water the dam must release during a drought, officials said.",
+     "the dam release more water", False),
+    ("The sides have not agreed on how many observers must monitor the line, the envoy said.",
+     "observers monitor the line", False),
+    ("Egypt says the dam must release more water during a drought.", "the dam release more water", True),
+])
+def test_an_obligation_inside_an_open_question_is_no_demand(sentence, what, kept):
+    text = f"Talks\nPublished 2 March 2025\nEgypt and Ethiopia met in Washington.\n{sentence}\n"
+    out = positions_of(text, ("Egypt", "Ethiopia"), [
+        {"sentence": 4, "what": what, "by": "Egypt", "to": "Ethiopia", "type": "demand", "about": "water"}])
+    assert bool(out.demands) == kept
+    assert kept or any("inside a question" in d.reason for d in out.dropped)

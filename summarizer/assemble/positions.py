@@ -197,6 +197,18 @@ def _actor_in_article(text: str, to: str, quote: str, forms: dict[str, str]) -> 
 _PRONOUN_ONLY = re.compile(r"^\s*(?:it|this|that|them|these|those|one)\b\s*", re.I)
 
 
+# a question word a few words before a modal of obligation: the modal is part of an embedded question
+_QUESTION_BEFORE = re.compile(r"(?<!\w)(?:how|whether|what|which|who|when|where|why)(?:\s+[\w'’-]+){0,6}\s+$", re.I)
+
+
+def _obligation_in_a_question(quote: str) -> bool:
+    """Every modal of obligation in the sentence stands inside an embedded question ('without agreement on how much
+    water the dam must release'; 'disagree over who should monitor the line')."""
+    found = [m.start() for m in re.finditer(r"(?<!\w)(?:must|should|has to|have to|needs? to|ought to)(?!\w)", quote, re.I)]
+    return bool(found) and moves.obliged(quote) is not None and all(
+        _QUESTION_BEFORE.search(quote[max(0, at - 60):at]) for at in found)
+
+
 def add_positions(ctx: Context, x: Answer, out: Collected) -> None:
     forms = forms_of(ctx, out)
     for d in getattr(x, "demands", []):
@@ -239,6 +251,11 @@ def add_positions(ctx: Context, x: Answer, out: Collected) -> None:
             continue
         if mode == "demand" and not said:
             out.drop("demands", d.what, "the article's sentence asks nothing of anyone")
+            continue
+        if mode == "demand" and "demand" in said and not moves.asks(span.quote, ctx.article.language) \
+                and _obligation_in_a_question(span.quote):
+            # 'ended without agreement on how much water the dam must release': the question is open, nobody asks
+            out.drop("demands", d.what, "an obligation inside a question ('how much water the dam must release')")
             continue
         if mode == "demand" and by and said == ["demand"] and not moves.asks(span.quote, ctx.article.language) \
                 and not moves.speech_at(span.quote) and not _names_party(ctx, by, span, out):
