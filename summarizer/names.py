@@ -530,7 +530,7 @@ def known_building(name: str) -> bool:
 
 def is_building(name: str) -> bool:
     words = set(key(name).split())
-    return bool(words & {key(w) for w in _data()["building_words"]}) or key(name) in _buildings()
+    return bool(words & {key(w) for w in _data()["building_words"]}) or known_building(name)
 
 
 REGION_CITY_POPULATION = 500_000

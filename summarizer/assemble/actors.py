@@ -753,6 +753,8 @@ _AT_BUILDING = re.compile(r"(?<!\w)(?:at|in|inside)\s+the\s+([A-ZÀ-Þ][\w'’-]
 # at the State Department'; 'The round, the first since June, opened in Doha')
 _EVENT_VERB = re.compile(r"(?<!\w)(?:ended|began|opened|closed|concluded|resumed|took place|were held|was held)\s*$",
                          re.I)
+
+
 PLACE_REACH = 4  # words between an event word and the 'in'/'at' that names its city ('met on Tuesday in Gabala')
 
 

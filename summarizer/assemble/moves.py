@@ -273,7 +273,7 @@ _RELATIVE = re.compile(rf"(?<!\w){_RELATIVE_WORDS}\s*$", re.I)
 
 # a describing clause between commas after the name that opens a sentence, before its verb ('Sudan, whose Roseires dam
 # sits downstream, asked Ethiopia to ...')
-_SUBJECT_ASIDE = re.compile(rf"^((?:the\s+)?[A-ZÀ-Þ][\w'’.-]*(?:\s+[\w'’.-]+){{0,2}}),\s*{_RELATIVE_WORDS}\b[^,]*,\s+(?=[a-z])")
+_SUBJECT_ASIDE = re.compile(rf"^((?:the\s+)?[A-ZÀ-Þ][\w'’.-]*(?:\s+[\w'’.-]+){{0,2}}),\s*{_RELATIVE_WORDS}\b[^,]*,\s*(?=[a-z])")
 
 
 def stated_demand(sentence: str, forms: dict[str, str], language: str = "") -> Move | None:
@@ -595,8 +595,7 @@ def without_description(text: str) -> str:
     # a describing clause or phrase between commas after the name that opens the clause or after a bracket, its verb
     # or what is asked still to come ('Moscow, which it considers a party to the conflict, make the same commitment';
     # 'la neutralisation des ... (FDLR), un groupe armé hutu qu'il considère ..., avant tout retrait')
-    text = re.sub(rf"^((?:the\s+)?[A-ZÀ-Þ][\w'’.-]*(?:\s+[\w'’.-]+){{0,2}}),\s*{_RELATIVE_WORDS}\b[^,]*,\s*(?=[a-z])",
-                  r"\1 ", text)  # ('the Misseriya nomads, who move through the Area, must be allowed to vote')
+    text = _SUBJECT_ASIDE.sub(r"\1 ", text)  # ('the Misseriya nomads, who move through the Area, must be allowed to vote')
     text = re.sub(r"(\)|(?<!\w)[A-ZÀ-Þ][\w'’-]*),\s+(?:un|une|a|an|el|la|ein|eine)\s+[^,]{3,100},\s*(?=\S)", r"\1 ", text)
     text = _QUANTITY_ASIDE.sub("", text)
     text = re.split(rf",\s*{_RELATIVE_WORDS}\b|{_AND_IT_ASKS}|{_AND_ASKS_AGAIN}", text)[0]
@@ -1056,6 +1055,11 @@ def _spellings(surname: str) -> list[str]:
 def obliged(text: str) -> re.Match | None:
     """Where a modal of obligation stands in the text ('must', 'doit', 'muss', '必须')."""
     return _moves(("obliged",), "").search(_masked(text))
+
+
+def obligations(text: str) -> list[int]:
+    """Where each modal of obligation stands in the text."""
+    return [m.start() for m in _moves(("obliged",), "").finditer(_masked(text))]
 
 
 def names_something(text: str) -> bool:

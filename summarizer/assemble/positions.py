@@ -204,9 +204,8 @@ _QUESTION_BEFORE = re.compile(r"(?<!\w)(?:how|whether|what|which|who|when|where|
 def _obligation_in_a_question(quote: str) -> bool:
     """Every modal of obligation in the sentence stands inside an embedded question ('without agreement on how much
     water the dam must release'; 'disagree over who should monitor the line')."""
-    found = [m.start() for m in re.finditer(r"(?<!\w)(?:must|should|has to|have to|needs? to|ought to)(?!\w)", quote, re.I)]
-    return bool(found) and moves.obliged(quote) is not None and all(
-        _QUESTION_BEFORE.search(quote[max(0, at - 60):at]) for at in found)
+    found = moves.obligations(quote)
+    return bool(found) and all(_QUESTION_BEFORE.search(quote[max(0, at - 60):at]) for at in found)
 
 
 def add_positions(ctx: Context, x: Answer, out: Collected) -> None:
