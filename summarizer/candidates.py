@@ -21,6 +21,8 @@ _OPENERS = {"The", "In", "On", "At", "A", "An", "For", "From", "To", "By", "With
             "Los", "Las",
             # the word of a byline ('Von Katrin Baumann', 'Por Ana Gómez', 'Par Jean Dupont') and German demonstratives
             "Von", "Por", "Par", "Dieses", "Diese", "Dieser", "Diesem", "Diesen",
+            # Polish prepositions and words of attribution that open a sentence ('Według Umerowa Rosja ...')
+            "Według", "Zdaniem", "Jak", "Po", "Przed", "Podczas", "Przedstawiciele", "Delegacje", "Delegacja",
             # quantifiers, which open a noun phrase ('Several European governments')
             "Several", "Many", "Some", "Most", "Few", "All", "Both", "Other", "Each", "Every", "Neither", "Two", "Three",
             "Four", "Five", "Plusieurs", "Certains", "Varios", "Algunos", "Mehrere", "Einige"}
@@ -46,7 +48,7 @@ _NOT_PERSON = re.compile(rf"\b({_FEASTS}|Council|Department|Ministry|Office|Comm
                          r"October|November|December|President|Minister|Secretary|Spokesman|Spokesperson|Envoy|"
                          r"Prime|General|Chief|Foreign|Defence|Defense|Deputy|Special|Vice|Head|Key|Live|Read|Related|"
                          r"Cross|League|Security|Service|East|West|North|South|Middle|National|International|Central|Staff|Reporter|"
-                         r"Correspondent|Editor|Desk|Studio|Adviser|Advisor|Presidential|Dam|Canal|Bridge|Port|Airport|Base|Square|Street|Camp|Camps|"
+                         r"Correspondent|Editor|Desk|Studio|Room|Adviser|Advisor|Presidential|Dam|Canal|Bridge|Port|Airport|Base|Square|Street|Camp|Camps|"
                          rf"{PUBLICATION_WORDS})\b")
 # German capitalises every noun: a run holding an article or a word with the ending of a noun or an adjective is a
 # noun phrase ('Libysche Konfliktparteien', 'Angaben der Regierungsdelegation', 'Runde der Militärkommission')
@@ -64,6 +66,32 @@ _PORTFOLIO_LIST = re.compile(r"(?:Minister|Secretary|Commissioner|Adviser|Adviso
                              r"(?:of|for|on)\s+(?:the\s+)?(?:[A-Z][\w'’-]*,?\s+){1,4}(?:and|&)\s+$")
 
 
+# the words of an office's portfolio that may open the run of its holder's name ('Secretary of the Army Dan Driscoll')
+_PORTFOLIO_WORD = re.compile(r"Army|Navy|State|Energy|Treasury|Commerce|Justice|Interior|Agriculture|Labou?r|Health|"
+                             r"Education|Transport|Transportation|Homeland|Affairs|Finance|Economy|Trade|War|Water|"
+                             r"Resources|Irrigation|Information|Culture|Environment")
+# a particle inside a name, which makes a name of five words ('Mohamed bin Zayed Al Nahyan')
+_A_PARTICLE = re.compile(rf"\s{_PARTICLE}\s", re.I)
+
+
+# Polish words with the ending of a noun or an adjective of an institution, in any case ('Rady Bezpieczeństwa
+# Narodowego', 'Wielkiej Brytanii'): a capitalised run holding one is no person's name (a surname in the genitive,
+# 'Zełenskiego', is missed, but its nominative stands elsewhere)
+_POLISH_NOUN = re.compile(r"(?:stwa|stwo|stwie|ości|ość|acji|acja|acje|owego|nego|owej|nej|nych|owych|skiej|skich|"
+                          r"ckiej|ckich|kiej|rady|radzie)$", re.I)
+
+
+def _polish_name(words: list[str]) -> list[str]:
+    """The name in a capitalised run of a Polish text, where a genitive may stand before it: the words after the last
+    name of a party ('Obrony Ukrainy Rustem Umerow', 'Rzecznik Kremla Dmitrij Pieskow'); of four words, the last two
+    ('Donalda Trumpa Steve Witkoff': Trump's envoy Steve Witkoff). None when the run names an institution."""
+    if any(_POLISH_NOUN.search(w) for w in words):
+        return []
+    cut = max((i + 1 for i, w in enumerate(words) if names.party(w) != w or names.country(w)), default=0)
+    words = words[cut:]
+    return words[-2:] if len(words) == 4 and not _A_PARTICLE.search(" ".join(words)) else words
+
+
 def german_noun_phrase(run: str) -> bool:
     """A capitalised run of a German text that is a noun phrase: a word with a noun's or an adjective's ending, or
     an article inside it ('Fruchtbarkeit der Böden', 'Libysche Konfliktparteien')."""
@@ -76,16 +104,25 @@ def people(text: str, language: str = "", limit: int | None = MAX_CANDIDATES) ->
     `limit`)."""
     out: list[str] = []
     for m in _NAME.finditer(text):
+        if not m.group(1)[0].isupper():
+            continue  # a lower-case letter of the range _CAP spans ('że Moskwa')
         words = m.group(1).split()
         if language == "de" and german_noun_phrase(m.group(1)):
             continue
         if any(dates.month_number(w) for w in words[1:]):
             continue  # a run that ends in a month ('Anfang Februar'); one that opens with it may be a first name
             # ('Jan Egeland', 'June Okafor')
-        if _PORTFOLIO.search(text[max(0, m.start() - 40):m.start()]):
-            continue  # 'Minister of Natural Resources': a portfolio
-        determined = _DETERMINED.search(text[max(0, m.start() - 8):m.start()]) is not None or \
-            _DETERMINED.search(words[0].lower() + " ") is not None  # 'Der Blaue Nil' at the start of a sentence
+        portfolio = _PORTFOLIO.search(text[max(0, m.start() - 40):m.start()]) is not None
+        if portfolio:
+            rest = words
+            while rest and (_PORTFOLIO_WORD.fullmatch(rest[0]) or _NOT_PERSON.fullmatch(rest[0])):
+                rest = rest[1:]  # 'Secretary of the Army Dan Driscoll', 'Secretary of State Marco Rubio'
+            if rest == words or not rest:
+                continue  # 'Minister of Natural Resources': a portfolio
+            words = rest
+        determined = not portfolio and (_DETERMINED.search(text[max(0, m.start() - 8):m.start()]) is not None or
+                                        _DETERMINED.search(words[0].lower() + " ") is not None)  # 'Der Blaue Nil'
+        # at the start of a sentence
         while words and (not any(ch.islower() for ch in words[0]) or words[0].endswith(("'s", "’s"))):
             words = words[1:]  # 'US President Donald Trump', "Armenia's Deputy Prime Minister Mher Grigoryan"
         if not all(any(ch.islower() for ch in w) for w in words):  # an acronym is not part of a name
@@ -96,6 +133,8 @@ def people(text: str, language: str = "", limit: int | None = MAX_CANDIDATES) ->
                          or names.from_demonym(words[0]) or words[0].lower() in names.TITLE_WORDS
                          or (len(words) > 2 and names.state_of_capital(words[0]))):
             words = words[1:]  # ... and a capital standing for its state ('dass Belgrad Milan Radoičić ausliefert')
+        if language == "pl":
+            words = _polish_name(words)
         if words and words[-1].endswith(("'s", "’s")):  # "Prime Minister Benjamin Netanyahu's office"
             words = [*words[:-1], words[-1][:-2]]
         if not words:
@@ -103,7 +142,7 @@ def people(text: str, language: str = "", limit: int | None = MAX_CANDIDATES) ->
         name, title = names.split_title(" ".join(words))
         if determined and not title:  # 'am Blauen Nil'; but 'dem Wasserminister Tesfaye Bekele'
             continue
-        if not 2 <= len(name.split()) <= 4 or _NOT_PERSON.search(name):
+        if not 2 <= len(name.split()) <= (5 if _A_PARTICLE.search(name) else 4) or _NOT_PERSON.search(name):
             continue
         if names.country(name) or names.party(name) != name or names.known_city(name, text):
             continue

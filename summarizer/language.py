@@ -14,6 +14,7 @@ _STOPWORDS = {
     "es": {"el", "la", "los", "las", "y", "del", "que", "en", "por", "una", "con", "para", "se", "su", "dijo"},
     "it": {"il", "la", "di", "che", "e", "del", "della", "per", "con", "una", "sono", "non", "gli", "nel", "ha"},
     "pt": {"o", "a", "os", "as", "de", "do", "da", "que", "e", "em", "um", "uma", "para", "com", "não"},
+    "pl": {"w", "z", "na", "się", "nie", "do", "że", "jest", "przez", "oraz", "jak", "po", "od", "ze", "dla"},
 }
 _WORD = re.compile(r"[^\W\d_]+", re.U)
 # one character of Han script (Chinese, and the kanji of Japanese), which writes no spaces between words
@@ -49,7 +50,7 @@ def _ukrainian(text: str) -> bool:
 
 
 def detect(text: str) -> str:
-    """A language code (en, de, fr, es, it, pt, ru, uk, zh, ja, other) from the script and the commonest words."""
+    """A language code (en, de, fr, es, it, pt, pl, ru, uk, zh, ja, other) from the script and the commonest words."""
     counts = scripts(text)
     if not counts:
         return "en"

@@ -28,7 +28,7 @@ _DISPLAY = {"RU": "Russia", "US": "United States", "GB": "United Kingdom", "IR":
             "CG": "Republic of Congo", "TR": "Turkey", "CZ": "Czech Republic", "XK": "Kosovo"}
 # states GeoNames lists under a code ISO 3166 has not assigned (XK, Kosovo): states all the same
 _STATES_NOT_IN_ISO = {"XK"}
-_TRANSLATIONS = ("de", "fr", "es", "it", "pt", "ru", "uk", "zh_CN", "ar", "ja")
+_TRANSLATIONS = ("de", "fr", "es", "it", "pt", "pl", "ru", "uk", "zh_CN", "ar", "ja")
 
 # Cyrillic words of an office: a title opens with one ('секретар Ради національної безпеки і оборони України')
 CYRILLIC_OFFICES = ("міністр", "министр", "президент", "речник", "посланець", "посланник", "спецпосланець", "спецпосланник",
@@ -40,7 +40,11 @@ TITLE_WORDS = {"president", "prime", "minister", "foreign", "defence", "defense"
                "spokesman", "spokeswoman", "envoy", "special", "chancellor", "king", "queen", "general", "chief",
                "ambassador", "senator", "state", "deputy", "vice", "us", "u.s.", "ukrainian", "russian", "kremlin",
                "head", "leader", "premier", "former", "acting", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.",
-               "admiral", "lieutenant", "major", "colonel", "commander", "sheikh", "prince", "princess", "emir",
+               "admiral", "highness", "excellency", "majesty", "lieutenant", "major", "colonel", "commander", "sheikh",
+               "prince", "princess", "emir",
+               # Polish offices, in the cases that open a title ('Rzecznik Kremla Dmitrij Pieskow')
+               "prezydent", "prezydenta", "premiera", "minister", "ministra", "sekretarz", "rzecznik", "rzeczniczka",
+               "szef", "szefowa", "wysłannik", "wysłannika", "doradca", "ambasador", "admirał", "generał",
                # the same in the other languages of the articles, and articles that open a title
                "ministre", "président", "presidente", "premier", "ministro", "vizepremier", "unterhändler", "außenminister",
                "kanzler", "bundeskanzler", "präsident", "sprecher", "generals", "generalmajor", "adviser", "advisor", "jefe", "jefa", "portavoz", "porte-parole", "le", "la",
@@ -335,6 +339,9 @@ _DESCRIBED_ACRONYM = re.compile(r"^([A-Z][A-Z0-9.-]{1,9})\s+(?:rebel\s+group|reb
 def known_party(name: str, acronyms: dict[str, str] | None = None) -> str | None:
     """The canonical name when `name` is a country or a body of the alias table (not merely a name as written)."""
     named = party(name, acronyms)
+    if named and name.strip().endswith(" " + named) and (person_like(named) or _ENVOYS.match(name.strip()) and not (
+            country(named) or key(named) in _parties().values() or named.isupper() or len(named.split()) > 1)):
+        return None  # a title taken off a person's name ('Envoy Steve Witkoff', 'Envoy Steve'): never a party
     return named if named and (country(named) or key(named) in _parties().values() or key(name) in _parties()
                                or named != name.strip()) else None
 

@@ -33,7 +33,7 @@ from .llm import Client, Usage
 
 
 LANGUAGES = {"en": "English", "de": "German", "fr": "French", "es": "Spanish", "it": "Italian", "pt": "Portuguese",
-             "ru": "Russian", "uk": "Ukrainian", "zh": "Chinese", "ja": "Japanese"}
+             "pl": "Polish", "ru": "Russian", "uk": "Ukrainian", "zh": "Chinese", "ja": "Japanese"}
 
 
 @dataclass

@@ -2303,3 +2303,98 @@ def test_an_obligation_inside_an_open_question_is_no_demand(sentence, what, kept
         {"sentence": 4, "what": what, "by": "Egypt", "to": "Ethiopia", "type": "demand", "about": "water"}])
     assert bool(out.demands) == kept
     assert kept or any("inside a question" in d.reason for d in out.dropped)
+
+
+def test_people_who_host_the_sides_make_their_party_a_mediator_and_an_envoy_is_no_party():
+    text = ("Readout\nPublished 2 March 2025\nSpecial Envoy Lena Ortiz and Paul Brandt hosted the delegations of "
+            "Armenia and Azerbaijan in Doha on Monday.\nAzerbaijan rejected any role for observers from NATO member "
+            "states.\n")
+    _, ctx, out = actors_of(text, [("United States", "negotiator"), ("Armenia", "negotiator"),
+                                   ("Azerbaijan", "negotiator")],
+                            [("Lena Ortiz", "Special Envoy", "United States"), ("Paul Brandt", "", "United States")],
+                            ["Doha"])
+    add_parties_given_a_role(ctx, out)
+    assert {p.name: p.role for p in out.parties} == {"United States": "mediator", "Armenia": "negotiating party",
+                                                      "Azerbaijan": "negotiating party"}, \
+        "no 'Lena Ortiz' party from 'Envoy Lena Ortiz hosted', no NATO from 'observers from NATO member states'"
+
+
+def test_a_table_of_positions_gives_one_question_per_row_and_each_party_s_cell_as_its_stance():
+    text = ("Explainer\nPublished 2 March 2025\nArmenia and Azerbaijan met in Doha.\nThe table sums up where they "
+            "stand.\n\n| Question | Armenia | Azerbaijan |\n|---|---|---|\n| Border crossings | Customs run by both "
+            "states | Its own border guards only |\n| 120 | 5 | 7 |\n\nThe talks go on.\n\n| Round | Date |\n|---|---|\n"
+            "| First | 3 March |\n")
+    ctx, out = issues_of(text, (("Armenia", "negotiator"), ("Azerbaijan", "negotiator")))
+    finish_issues(out, ctx)
+    assert {i.issue: i.positions for i in out.open_issues} == {
+        "Border crossings": {"Armenia": "Customs run by both states", "Azerbaijan": "Its own border guards only"}}, \
+        "a row of numbers names no question; a table with no party's column holds no positions"
+
+
+def test_a_refusal_keeps_its_verb_in_a_stance_and_a_giver_after_from_is_whom_a_demand_asks():
+    text = ("Talks\nPublished 2 March 2025\nArmenia and Azerbaijan met in Doha.\nThe two sides did not reach agreement "
+            "on the monitoring of the border.\nArmenia proposed European monitors; Azerbaijan rejected any role for "
+            "foreign monitors.\nThe customs posts also remain unresolved.\nArmenia wants the posts moved; Azerbaijan "
+            "will not accept any change.\n")
+    ctx, out = issues_of(text, (("Armenia", "negotiator"), ("Azerbaijan", "negotiator")))
+    finish_issues(out, ctx)
+    stances = {i.issue: i.positions for i in out.open_issues}
+    assert stances["the monitoring of the border"]["Azerbaijan"] == "rejected any role for foreign monitors"
+    assert stances["The customs posts"]["Azerbaijan"] == "not accept any change"
+    text = ("Talks\nPublished 2 March 2025\nArmenia and Azerbaijan met in Doha with France.\nArmenia insists that any "
+            "deal include security guarantees from France before it signs.\nThe page lists what they want — and "
+            "what they refuse.\n")
+    out = positions_of(text, ("Armenia", "Azerbaijan", "France"), [
+        {"sentence": 4, "what": "any deal include security guarantees from France before it signs", "by": "Armenia",
+         "to": "", "type": "demand", "about": ""},
+        {"sentence": 5, "what": "— and what they refuse", "by": "France", "to": "", "type": "demand", "about": ""}])
+    assert [(d.party, d.addressed_to) for d in out.demands] == [("Armenia", "France")], \
+        "the giver after 'from' is asked, not the other side; a 'what they refuse' clause names no demand"
+
+
+def test_a_question_named_only_by_the_heading_over_another_question_s_paragraph_is_that_question():
+    text = ("Explainer\nPublished 2 March 2025\nArmenia and Azerbaijan met in Doha without a breakthrough on the "
+            "border.\n\nBorder\n\nThe Syunik corridor is the hardest question.\n\nTrade\n\nCustoms duties remain "
+            "unresolved.\n")
+    ctx, out = issues_of(text, (("Armenia", "negotiator"), ("Azerbaijan", "negotiator")),
+                         [(3, "the border"), (4, "The Syunik corridor"), (5, "Customs duties")])
+    finish_issues(out, ctx)
+    assert [i.issue for i in out.open_issues] == ["The Syunik corridor", "Customs duties"]
+
+
+def test_the_day_talks_began_and_the_day_they_ended_named_in_two_sentences_are_one_event():
+    text = ("Talks in Doha\nPublished 6 March 2026\nThe talks, which began on Wednesday, were chaired by Qatar.\n"
+            "The delegations ended three days of talks in Doha on Friday.\nA ceasefire ended on Sunday.\n")
+    _, out = events_of(text, [("Qatar", "mediator")], ["Doha"], status="held")
+    assert sorted((d.date, d.end) for d in out.dates) == [("2026-03-01", None), ("2026-03-04", "2026-03-06")], \
+        "Wednesday to Friday is one round; a ceasefire that ended before it is another event"
+
+
+def test_each_party_s_view_in_a_with_phrase_beside_the_question_is_its_stance():
+    text = ("Talks\nPublished 2 March 2025\nEgypt, Sudan and Ethiopia met in Cairo.\nThe question of a dispute "
+            "mechanism, with Egypt and Sudan pressing for binding arbitration and Ethiopia preferring consultation "
+            "between leaders, also remains unresolved.\n")
+    ctx, out = issues_of(text, (("Egypt", "negotiator"), ("Sudan", "negotiator"), ("Ethiopia", "negotiator")))
+    finish_issues(out, ctx)
+    assert {i.issue: i.positions for i in out.open_issues} == {"a dispute mechanism": {
+        "Egypt": "binding arbitration", "Sudan": "binding arbitration", "Ethiopia": "consultation between leaders"}}
+
+
+def test_a_giver_named_after_from_is_asked_unless_another_party_must_accept_what_is_given():
+    for sentence, to in (("Armenia wants security guarantees from France.", "France"),
+                         ("Armenia wants Azerbaijan to accept guarantees from France.", "Azerbaijan")):
+        text = f"Talks\nPublished 2 March 2025\nArmenia and Azerbaijan met in Doha with France.\n{sentence}\n"
+        out = positions_of(text, ("Armenia", "Azerbaijan", "France"), [
+            {"sentence": 4, "what": sentence.split("wants ")[1].rstrip("."), "by": "Armenia", "to": "Azerbaijan",
+             "type": "demand", "about": ""}])
+        assert [d.addressed_to for d in out.demands] == [to], sentence
+
+
+def test_polish_open_questions_after_w_sprawie_and_before_pozostaje_nierozstrzygnieta_are_read():
+    text = ("Rozmowy\nOpublikowano 5.02.2026\nArmenia i Azerbejdżan spotkały się w Dausze.\nStrony nie osiągnęły "
+            "porozumienia w sprawie korytarza - poinformował rzecznik.\nKwestia przejść granicznych pozostaje "
+            "nierozstrzygnięta.\n")
+    ctx, out = issues_of(text, (("Armenia", "negotiator"), ("Azerbejdżan", "negotiator")))
+    finish_issues(out, ctx)
+    assert ctx.article.language == "pl"
+    assert [i.issue for i in out.open_issues] == ["korytarza", "przejść granicznych"]

@@ -282,3 +282,13 @@ def test_a_wire_dateline_under_a_headline_long_enough_to_seem_the_body_is_read()
             "tercer ciclo de conversaciones, informaron en un comunicado.")
     found = dateline.find_published(text, "es", today=TODAY)
     assert found is not None and found.date == dt.date(2026, 3, 5) and text[found.start:found.end] == "5 mar"
+
+
+def test_polish_dates_ranges_weekdays_relative_days_and_a_month_alone_are_found():
+    from summarizer import language
+    text = ("Pierwsza runda odbyła się 23-24 stycznia. Delegacje zakończyły w czwartek rozmowy. Następna runda ma się "
+            "odbyć w drugiej połowie lutego, a wczoraj nie rozmawiano.")
+    assert language.detect(text) == "pl"
+    assert [(m.text, m.kind) for m in dates.find_mentions(text, "pl")] == [
+        ("23-24 stycznia", "range"), ("czwartek", "weekday"), ("w drugiej połowie lutego", "month"),
+        ("wczoraj", "relative")]

@@ -265,3 +265,20 @@ def test_the_names_offered_leave_out_bylines_demonstratives_capitals_and_the_end
             "on Trade and Industry Tom Reyes met Presidential Adviser Ana Cruz.")
     assert candidates.people(text, "de") == ["Anna Keller", "Piotr Nowak", "Maria Santos Jr", "Tom Reyes", "Ana Cruz"]
     assert candidates.people("Anfang Februar traf Jan Egeland die Vermittlerin Lisa Moore.", "de") == ["Jan Egeland", "Lisa Moore"]
+
+
+def test_a_name_after_a_portfolio_or_an_honorific_is_offered_and_a_room_is_not():
+    from summarizer import candidates
+    text = ("Secretary of the Army Dana Whitfield joined Secretary of State Mark Rubin. The minister thanked His "
+            "Highness Sheikh Hamad bin Khalid Al Mansouri.\nBriefing Room | Statements")
+    assert candidates.people(text) == ["Dana Whitfield", "Mark Rubin", "Hamad bin Khalid Al Mansouri"]
+    assert candidates.people("The Minister of Natural Resources said so.") == [], "a portfolio alone is no name"
+
+
+def test_polish_names_are_offered_without_the_genitive_before_them_and_institutions_are_not():
+    from summarizer import candidates
+    text = ("Delegacje Ukrainy i Rosji spotkały się. Sekretarz Rady Bezpieczeństwa Narodowego i Obrony Ukrainy Rustem "
+            "Umerow powiedział, że Moskwa czeka. Wysłannik prezydenta Donalda Trumpa Steve Witkoff oraz rzecznik "
+            "Kremla Dmitrij Pieskow byli obecni. Według Umerowa Rosja nie ustąpi.")
+    assert candidates.people(text, "pl") == ["Rustem Umerow", "Steve Witkoff", "Dmitrij Pieskow"]
+    assert names.party("Stanów Zjednoczonych") == "United States" and names.party("Rosji") == "Russia"

@@ -911,10 +911,17 @@ _LISTING = re.compile(r"(?:\s*(?:by|of|from|de|por|par|von|durch|entre|between|a
                       rf"{_NAMED}(?:(?:\s+|\s*,\s*|\s+(?:and|y|et|und|и)\s+){_NAMED})*")
 
 
+_MEMBERS = re.compile(r"\s+(?:member\s+states?|member\s+countries|members|Mitgliedstaaten|Mitgliedsstaaten|"
+                      r"États\s+membres|estados\s+miembros|государств[а-я]*-член[а-я]*)(?!\w)", re.I)
+
+
 def _parties_in(words: str, ctx: Context) -> list[tuple[str, str]]:
     """(as written, party) for each country or known body a stretch of text names by its name (not by a city)."""
     found: list[tuple[str, str]] = []
     for run in _RUN.finditer(words):
+        if _MEMBERS.match(words[run.end():]):
+            continue  # 'NATO member states mediated': states of the body, not the body
+
         tokens = run.group(0).split()
         for size in range(len(tokens), 0, -1):  # the longest known name in the run ('Die Afrikanische Union')
             hit = next(((chunk, named) for i in range(len(tokens) - size + 1)
@@ -949,8 +956,17 @@ def add_parties_given_a_role(ctx: Context, out: Collected) -> None:
         # after the word, only the names it opens a list of ('mediated by Turkey and Qatar', not 'mediated talks
         # at the UN base')
         listing = _LISTING.match(span.quote[end:])
-        after = _parties_in(listing.group(0), ctx) if listing else []
+        after = _parties_in(listing.group(0), ctx) if listing and not _MEMBERS.match(span.quote[end + listing.end():]) else []
         listed_after = {name for _, name in after}
+        if not before and role in ("mediator", "host") and len(sides) >= 3:
+            # 'Special Envoy Steve Witkoff and Jared Kushner hosted the delegations of Ukraine and Russia': the
+            # party its people act for, when the sides stay two without it
+            acting = _parties_of_people_in(span.quote[:start], out)
+            if acting and all(name in sides for name in acting) and len(sides - set(acting)) >= 2:
+                for name in acting:  # (people who host the sides mediate: a host is a state where they meet)
+                    next(p for p in out.parties if p.name == name).role = "mediator"
+                    sides.discard(name)
+                    given.add(name)
         for written, name in before + after:  # (an observer is none that a word gives another role: 'Qatar
             # mediated, with the UN as an observer')
             if role != "other":
@@ -969,6 +985,19 @@ def add_parties_given_a_role(ctx: Context, out: Collected) -> None:
                 # the article's word over the model's choice (hosting says less than mediating: a mediator that
                 # also hosts stays a mediator)
                 existing.role = role  # type: ignore[assignment]
+
+
+def _parties_of_people_in(words: str, out: Collected) -> list[str]:
+    """The parties the people a clause's subject names act for ('Special Envoy Steve Witkoff and Jared Kushner'), when
+    it names nothing but people (their titles aside)."""
+    subject = re.split(r"[,;:]\s+|\s+(?:who|which|that)\s+", words.strip())[-1]
+    named = [p for p in out.people if p.affiliation and re.search(rf"(?<!\w){re.escape(p.name)}(?!\w)", subject)]
+    rest = subject
+    for p in named:
+        rest = rest.replace(p.name, " ")
+    if not named or not all(w.lower() in ("and", "the") or names.a_title_word(w) for w in re.findall(r"[\w.'’-]+", rest)):
+        return []
+    return list(dict.fromkeys(p.affiliation for p in named))
 
 
 def complete_the_sides(out: Collected) -> None:

@@ -23,7 +23,8 @@ _POSTPONED = re.compile(r"(\b(postpon\w*|delayed|put off|pushed back|rescheduled
 # on Sunday'): the event is ahead of the report
 _FUTURE = re.compile(r"(?<!\w)(will|would|shall|could|might|possibly|due to|is due|are due|set to|scheduled (?:to|for)|expected to|plans? to|planned for|"
                      r"are to|is to|wird|werden|soll|sollen|va|vont|devrait|devraient|prévu\w*|будет|будут|"
-                     r"состоится|намечен\w*|planea\w*|prevista?)(?!\w)|将|计划", re.I)
+                     r"состоится|намечен\w*|planea\w*|prevista?|ma\s+się\s+odbyć|mają\s+się\s+odbyć|odbędzie|odbędą|"
+                     r"zaplanowan\w*|planowan\w*)(?!\w)|将|计划", re.I)
 _PAST_FUTURE = re.compile(r"(?<!\w)(?:was|were|had)\s+(?:\w+\s+)?(?:due|set|scheduled|expected|planned|to)(?!\w)|"
                           r"(?<!\w)would(?!\w)", re.I)
 # the word right before the date words of a deadline ('a framework agreement signed by the end of February'; 'd'ici
@@ -211,6 +212,7 @@ def add_events(ctx: Context, x: Answer, out: Collected) -> None:
             dup.venue = dup.venue or item.venue
             dup.event = dup.event or item.event
     _join_until(out)
+    _join_began_and_ended(out)
     _fold_days_into_ranges(out)
     _drop_vague_beside_dated(out, vague)
 
@@ -238,6 +240,32 @@ def _join_until(out: Collected) -> None:
                 first.end, first.venue = last.date, first.venue or last.venue
                 out.dates.remove(last)
                 out.drop("dates", last.text, f"the last day of the event from '{first.text}'")
+
+
+_BEGAN = re.compile(r"(?<!\w)(?:began|begun|begin|begins|opened|started|kicked\s+off|commencé|commencées|ont\s+débuté|"
+                    r"begannen|begann|comenzaron|comenzó|iniciaron|iniziat[io]|iniziate|começaram|rozpoczęł[ay])(?!\w)", re.I)
+_ENDED = re.compile(r"(?<!\w)(?:ended|end|ends|concluded|conclude|concludes|closed|wrapped\s+up|finished|terminées|"
+                    r"se\s+sont\s+terminées|s['’]est\s+terminé|endeten|endete|terminaron|concluyeron|concluse|conclusi|"
+                    r"terminaram|zakończył[ay]|zakończyły)(?!\w)", re.I)
+
+
+def _join_began_and_ended(out: Collected) -> None:
+    """The day talks began and the day they ended, named in two sentences ('The talks, which began Wednesday, ...';
+    'ended three days of talks on Friday'): one event from the first day to the last, when the two are of one
+    status, a few days apart and not put in two places."""
+    days = [d for d in out.dates if d.date and not d.end and len(d.date) == 10 and d.evidence]
+    began = [d for d in days if _BEGAN.search(d.evidence[0].quote) and not _ENDED.search(d.evidence[0].quote)]
+    ended = [d for d in days if _ENDED.search(d.evidence[0].quote) and not _BEGAN.search(d.evidence[0].quote)]
+    for first in began:
+        last = next((d for d in ended if d in out.dates and d.evidence[0].start != first.evidence[0].start
+                     and d.status == first.status and not moves.distinct_event(d.event)
+                     and not moves.distinct_event(first.event) and (not d.venue or not first.venue or d.venue == first.venue)
+                     and 0 < (dt.date.fromisoformat(str(d.date)) - dt.date.fromisoformat(str(first.date))).days
+                     <= RANGE_DAYS // 2), None)
+        if last is not None and first in out.dates:
+            first.end, first.venue = last.date, first.venue or last.venue
+            out.dates.remove(last)
+            out.drop("dates", last.text, f"the day the event that began '{first.text}' ended")
 
 
 def _drop_vague_beside_dated(out: Collected, vague: list[DateItem]) -> None:

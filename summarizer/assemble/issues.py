@@ -26,7 +26,7 @@ from .state import Collected, Context
 # the verb after which a sentence says its subject is open ('the future of Gaza remains unresolved')
 CLAUSE = re.compile(r"(?<!\w)(remains?|remained|is|are|was|were|has|have|stays?|stayed|est|sont|reste|restent|n['’]a|n['’]ont|ist|sind|bleibt|bleiben|"
                      r"es|está|están|sigue|siguen|остается|остаётся|остаются|залишається|залишаються|лишається|continua|continuam|"
-                     r"permanece|permanecem|é|são)(?!\w)", re.I)
+                     r"permanece|permanecem|é|są|jest|pozostaje|pozostają|pozostał[aoy]?|são)(?!\w)", re.I)
 # 'the question remains open', 'key questions still open', 'several outstanding issues' name none
 _GENERIC = {"quest", "issue", "point", "matte", "probl", "topic", "thing", "key", "main", "remai", "open", "still",
             "outst", "unres", "sever", "other", "major", "posit", "dossi", "sujet", "core", "crux", "bigge", "harde",
@@ -40,7 +40,7 @@ _RELATIVE = re.compile(r",\s*(?:which|who|whom|whose|qui|que|dont|lequel|laquell
                        r"el cual|la cual|который|которая|которое|которые)\b[^,]*,", re.I)
 # what follows a word saying a question is open and names the question ('disagreement was about X', 'divided over X')
 _OVER = re.compile(r"^\w*\s*(?:\w+ed\s+)?(?:(?:is|was|are|were|remains?|remained)\s+)?(?:(?:reached|made|found)\s+)?"
-                   r"(?:about|over|on|concerning|sur|über|sobre)\s+([^.;!?\"“”]+)", re.I)
+                   r"(?:about|over|on|concerning|sur|über|sobre|w\s+sprawie|co\s+do)\s+([^.;!?\"“”]+)", re.I)
 # words that end a clause without being part of the question it names ('No agreement was reached on the sequencing
 # either'; 'how many fighters will go to them, also remain to be agreed')
 _TRAILING = re.compile(r"(?:[\s,]+(?:either|also|still|yet|too|so far|as well|either way))+\s*$", re.I)
@@ -86,7 +86,8 @@ _INCLUDING = re.compile(r"^\s*(?:including|such as|notably|especially|in particu
                         r"insbesondere|incluid[oa]s?|entre (?:ellos|ellas|otros))\s+", re.I)
 # the words that only say what follows is a question, opening an issue ('The question of a dispute-settlement mechanism')
 _NAMED_AS_A_QUESTION = re.compile(r"^\s*(?:the\s+)?(?:question|issue|matter)\s+of\s+(?=\S)|"
-                                  r"^\s*(?:la\s+)?question\s+(?:de\s+la|de\s+l['’]|du|des|de)\s*(?=\S)", re.I)
+                                  r"^\s*(?:la\s+)?question\s+(?:de\s+la|de\s+l['’]|du|des|de)\s*(?=\S)|"
+                                  r"^\s*kwesti[aę]\s+(?=\S)", re.I)
 # the words that open a question
 _ASKING = r"(?:who|what|which|whether|how|where|when|why)"
 _EXPLETIVES = {"there", "howev", "still", "also", "yet", "this", "that", "these", "those", "here", "meanw"}
@@ -302,6 +303,64 @@ def add_announced_issues(ctx: Context, out: Collected, announced: list[tuple[int
         add_issue(ctx, out, question, head, forms, by_code=True)
 
 
+_TABLE_LINE = re.compile(r"^[ \t]*\|(?P<cells>.*)\|[ \t]*$", re.M)
+_RULE_CELL = re.compile(r"^\s*:?-{3,}:?\s*$")
+
+
+def _tables(text: str) -> list[list[list[Span]]]:
+    """The tables the article writes with pipes (a header row, a rule row of dashes, one row per line): for each, its
+    rows, each a list of its cells as spans of the text (blank space around a cell left out)."""
+    tables: list[list[list[Span]]] = []
+    rows: list[list[Span]] = []
+    last_end = -1
+    for m in _TABLE_LINE.finditer(text):
+        cells, at = [], m.start("cells")
+        for part in m.group("cells").split("|"):
+            lead = len(part) - len(part.lstrip())
+            cells.append(Span(at + lead, at + len(part.rstrip()), part.strip()))
+            at += len(part) + 1
+        if rows and m.start() != last_end + 1:  # not on the next line: another table
+            tables.append(rows)
+            rows = []
+        rows.append(cells)
+        last_end = m.end()
+    if rows:
+        tables.append(rows)
+    return [t for t in tables if len(t) >= 3 and all(_RULE_CELL.match(c.quote) for c in t[1])]
+
+
+def add_table_issues(ctx: Context, out: Collected) -> None:
+    """The questions a table of positions lists: one row per question, one column per party ('| Question | Ukraine |
+    Russia |'), where two or more columns are headed by a party; each cell under a party is its stance, as written."""
+    forms = forms_of(ctx, out)
+    for table in _tables(ctx.article.text):
+        columns: dict[int, str] = {}
+        for i, cell in enumerate(table[0][1:], start=1):
+            named = moves.mentions(cell.quote, forms)
+            if len(named) == 1 and not content_words(cell.quote[:named[0][0]] + cell.quote[named[0][1]:]) - _GENERIC:
+                columns[i] = named[0][2]  # a column headed by a party's name and nothing else
+        if len(columns) < 2:
+            continue
+        for row in table[2:]:
+            if not re.search(r"[^\W\d_]", row[0].quote):
+                continue
+            add_issue(ctx, out, row[0].quote, row[0], forms, by_code=True)
+            issue = next((q for q in out.open_issues if any(e.start == row[0].start for e in q.evidence)), None)
+            if issue is None:
+                continue
+            for i, party in columns.items():
+                if i < len(row) and len(row[i].quote.split()) >= 2:
+                    stance = short_text(row[i].quote, thresholds.MAX_WORDS["demand"], ctx.article)[0]
+                    if stance:
+                        issue.positions.setdefault(party, stance)
+
+
+def in_a_table(text: str, at: int) -> bool:
+    """The offset stands on a line of a table written with pipes."""
+    line = text[text.rfind("\n", 0, at) + 1:]
+    return line.lstrip().startswith("|")
+
+
 # adverbs between a question and the words that say it is open, in Russian and Ukrainian ('досі', 'до сих пор')
 _CYRILLIC_STILL = re.compile(r"(?:\s+(?:досі|ще|все\s+ще|поки\s+що|поки|до\s+сих\s+пор|пока|все\s+еще|всё\s+ещё|"
                              r"по-прежнему|так\s+і|так\s+и|також|также))+$", re.I)
@@ -364,8 +423,8 @@ def _stated_issue(ctx: Context, out: Collected, text: str, span: Span, forms: di
         return
     over = _OVER.match(text[said.end():]) if said else None
     if over:  # 'the main disagreement was about sequencing: which side moves first'
-        add_issue(ctx, out, re.split(r",|\s(?:remains?|is|are|was|were)\s", over.group(1))[0], span, forms,
-                  by_code=True)
+        add_issue(ctx, out, re.split(r",|\s[-–—]\s|\s(?:remains?|is|are|was|were)\s", over.group(1))[0], span, forms,
+                  by_code=True)  # (not the attribution after a dash: '... w sprawie Donbasu - poinformował ...')
         # and each further question the same words name: 'did not agree on X, which ..., or on Y'
         for more in re.finditer(r",?\s+(?:or|and|nor)\s+(?:on|over|about|concerning)\s+([^,;.]+)", over.group(1)):
             add_issue(ctx, out, more.group(1), span, forms, by_code=True)
@@ -533,6 +592,8 @@ def finish_issues(out: Collected, ctx: Context | None = None) -> None:
     for issue in out.open_issues:
         found: dict[str, str] = {}
         for q in issue.evidence:  # each sentence that names the question
+            if ctx and in_a_table(ctx.article.text, q.start):
+                continue  # a row of a table: its cells are the stances
             several = issue.issue if per_sentence[q.start] > 1 else ""
             for party, view in (clause_stances(ctx, q.start, forms, several) if ctx else {}).items():
                 found.setdefault(party, view)
@@ -544,6 +605,39 @@ def finish_issues(out: Collected, ctx: Context | None = None) -> None:
         issue.positions = found
     if ctx:
         _drop_heading_twins(ctx, out)
+        _drop_named_by_a_heading(ctx, out)
+
+
+def _heading_over(text: str, at: int) -> str:
+    """The heading on its own line over the paragraph that holds offset `at` ('Territory' over 'The Donetsk region is
+    the hardest question.'), or ''."""
+    start = text.rfind("\n\n", 0, at)
+    if start < 0:
+        return ""
+    before = text[:start].rstrip("\n")
+    line = before[before.rfind("\n") + 1:].strip()
+    above = before[:before.rfind("\n") + 1].rstrip(" \t")
+    alone = not above or above.endswith("\n")  # a blank line, or the text's start, above the heading
+    return line if alone and line and a_heading(text, text.find(line, len(above)), text.find(line, len(above)) + len(line)) \
+        and word_count(line) <= HEADING_WORDS else ""
+
+
+def _drop_named_by_a_heading(ctx: Context, out: Collected) -> None:
+    """A question named by no more than the heading over another question's paragraph ('territory', where
+    'Territory' heads the paragraph 'The Donetsk region is the hardest question.') is that question."""
+    text = ctx.article.text
+    for issue in list(out.open_issues):
+        named = key_words = content_words(issue.issue) - _GENERIC
+        if not key_words:
+            continue
+        for other in out.open_issues:
+            heading = _heading_over(text, other.evidence[0].start) if other is not issue and other.evidence else ""
+            if heading and content_words(heading) - _GENERIC == named:
+                for party, stance in issue.positions.items():
+                    other.positions.setdefault(party, stance)
+                out.open_issues.remove(issue)
+                out.drop("open_issues", issue.issue, "the heading over another question's paragraph: that question")
+                break
 
 
 def _drop_heading_twins(ctx: Context, out: Collected) -> None:
@@ -571,6 +665,23 @@ _HOLDS = re.compile(r"^\s*(?:[Tt]he\s+)?(?P<who>[\w'’.-]+(?:\s+[A-Z][\w'’.-]
 _AS_HELD = re.compile(r"(?P<view>[^,;:]+?),\s+as\s+(?P<who>(?:the\s+)?[\w'’.-]+(?:\s+[A-Z][\w'’.-]*)?)\s+"
                       r"(?:insists|insisted|proposes|proposed|wants|wanted|demands|demanded|says|said|argues|argued|"
                       r"prefers|preferred|suggests|suggested|maintains|maintained|holds|held)\b")
+
+
+_HOLDING = (r"pressing|pushing|calling|asking|insisting|preferring|favou?ring|wanting|seeking|demanding|backing|"
+            r"rejecting|refusing|opposing|proposing")
+# each party's view in a 'with' phrase beside a question ('with Egypt and Sudan pressing for binding arbitration and
+# Ethiopia preferring consultation between leaders')
+_WITH_HOLDING = re.compile(rf"(?:\bwith|\band)\s+(?:the\s+)?(?P<who>[A-Z][\w'’.-]*(?:\s+(?:and\s+)?[A-Z][\w'’.-]*){{0,3}})\s+"
+                           rf"(?P<verb>{_HOLDING})\s+(?:for\s+|on\s+)?(?P<view>.+?)(?=\s+and\s+(?:the\s+)?[A-Z][\w'’.-]*"
+                           rf"(?:\s+(?:and\s+)?[A-Z][\w'’.-]*){{0,3}}\s+(?:{_HOLDING})\b|\s*[,;:.]|$)")
+
+
+def _with_a_refusal(held: re.Match) -> str:
+    """The view a clause gives, with its verb when the verb refuses: 'Russia rejected any role for NATO observers'
+    holds 'rejected any role for NATO observers', and 'Russia will not accept X' 'not accept X', not what it
+    refuses."""
+    refused = moves.kinds(held.group("verb"))[:1] == ["rejection"] or held.group("verb") in ("not", "never", "cannot")
+    return f"{held.group('verb')} {held.group('view')}" if refused else held.group("view")
 
 
 def _holders(who: str, forms: dict[str, str]) -> list[str]:
@@ -604,11 +715,18 @@ def clause_stances(ctx: Context, start: int, forms: dict[str, str], one_of: str 
             continue
         parts = re.split(r";|:|,\s+(?:while|whereas)\s+|,\s+(?=(?:the\s+)?[\w'’.-]+(?:\s+[\w'’.-]+)?\s+(?:says|said|"
                          r"insists|insisted|wants|wanted|argues|argued|maintains|maintained)\s)", span.quote)
-        for part in parts[1:] if k == n else parts:  # the question's own clause holds no view
+        for part in parts if k == n else parts:  # the question's own clause holds no view, but for its 'with'
+            # phrase ('..., with Egypt pressing for arbitration and Ethiopia preferring talks, remains unresolved')
+            if k == n and part is parts[0] and not _WITH_HOLDING.search(part):
+                continue
             held = _HOLDS.match(part)
-            views = [(held.group("who"), held.group("view"))] if held and _holders(held.group("who"), forms) else \
+            views = [(held.group("who"), _with_a_refusal(held))] if held and _holders(held.group("who"), forms) else \
                 [(m.group("who"), re.sub(r"^\s*(?:whether|or|and|if)\s+", "", m.group("view"), flags=re.I))
                  for m in _AS_HELD.finditer(part)]
+            if k == n and part is parts[0]:
+                views += [(who, _with_a_refusal(m)) for m in _WITH_HOLDING.finditer(part)
+                          for who in re.split(r"\s+and\s+", m.group("who"))]  # 'Egypt and Sudan pressing for ...'
+
             for who, text in views:
                 named = _holders(who, forms)
                 view = short_text(text, thresholds.MAX_WORDS["demand"], ctx.article)[0] if named else None

@@ -935,8 +935,8 @@ def _words(*lists: str, style: str = "prefix", language: str = "") -> re.Pattern
     def one(word: str) -> str:
         if word.startswith("*"):  # the end of a compound ('*treffen': 'Ministertreffen')
             return re.escape(word[1:])
-        if style == "prefix":
-            return rf"(?<!\w){re.escape(word)}" if word.isascii() else re.escape(word)
+        if style == "prefix":  # (a trailing * says no more than a prefix does: 'irrisolt*' is 'irrisolt')
+            return rf"(?<!\w){re.escape(word.rstrip('*'))}" if word.isascii() else re.escape(word.rstrip("*"))
         if _CJK.match(word):
             return re.escape(word)
         if style == "inflected" and not word.isascii():  # 'réclam*' and 'настаива' alike: to the end of the word

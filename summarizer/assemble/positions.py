@@ -16,7 +16,7 @@ from ..evidence import Span, find_mention, heading_twins, sentence, sentence_num
 from . import moves
 from .actors import party_forms
 from .checks import limit_for, short_text
-from .issues import (CLAUSE, add_announced_issues, add_issue, add_stated_issues, announced_questions, forms_of,
+from .issues import (CLAUSE, add_announced_issues, add_issue, add_table_issues, add_stated_issues, announced_questions, forms_of,
                      two_questions)
 from .state import Collected, Context
 
@@ -208,6 +208,11 @@ def _obligation_in_a_question(quote: str) -> bool:
     return bool(found) and all(_QUESTION_BEFORE.search(quote[max(0, at - 60):at]) for at in found)
 
 
+# a short free relative clause that names no demand: '— and what they refuse', 'what Kyiv wants', 'ce que veut Kyiv'
+_WHAT_THEY = re.compile(r"^[\W_]*(?:(?:and|or|but|et|und|y)\s+)?(?:what|whatever|ce\s+que|ce\s+qu['’]|was|lo\s+que)"
+                        r"(?:\s+[\w'’-]+){1,4}[\W_]*$", re.I)
+
+
 def add_positions(ctx: Context, x: Answer, out: Collected) -> None:
     forms = forms_of(ctx, out)
     for d in getattr(x, "demands", []):
@@ -310,6 +315,7 @@ def add_positions(ctx: Context, x: Answer, out: Collected) -> None:
         _add_stated(ctx, out, forms)
         _add_stated_moves(ctx, out, forms)
         _address_by_the_noun(ctx, out, forms)
+        _address_the_giver(out, forms)
         _address_the_other_side(out)
         _drop_heading_twins(ctx, out)
     announced = announced_questions(ctx) if hasattr(x, "issues") else []
@@ -332,6 +338,7 @@ def add_positions(ctx: Context, x: Answer, out: Collected) -> None:
     if hasattr(x, "issues"):
         add_stated_issues(ctx, out)
         add_announced_issues(ctx, out, announced)
+        add_table_issues(ctx, out)
 
 
 _SPEAKER = re.compile(r"([A-ZÀ-Þ][\w'’.-]+(?:\s+[A-ZÀ-Þ][\w'’.-]+){0,2})\s*:\s")  # 'Asanbekov: ' opening a paragraph
@@ -462,6 +469,9 @@ _UNNAMED_DUTY = re.compile(r"\s*(?:they|it)\s+(?:must|should|has to|have to|need
 
 def _add_demand(out: Collected, demand: Demand, forms: dict[str, str]) -> None:
     """A demand, one for each it lists ('..., as well as ...'), unless its party already holds the same."""
+    if _WHAT_THEY.match(demand.demand):
+        out.drop("demands", demand.demand, "names that a party wants something, not what ('what they refuse')")
+        return
     if _UNNAMED_DUTY.match(demand.demand):
         out.drop("demands", demand.demand, "a pronoun names what must act ('they must stay valid'): a stance, not a "
                                            "demand on a party")
@@ -559,6 +569,26 @@ def fold_a_side_named_by_a_noun(out: Collected) -> None:
     out.demands[:] = [d for i, d in enumerate(out.demands)  # (the same demand given under both names: one)
                       if not any(q.party == d.party and q.demand == d.demand for q in out.demands[:i])]
     _address_the_other_side(out)
+
+
+# what a party is asked to give, and 'from' before the giver ('security guarantees from the United States and
+# European countries')
+_GIVEN_FROM = re.compile(r"(?<!\w)(?:guarantees?|assurances?|commitments?|support|aid|funding|protection|troops|"
+                         r"garanties?|Garantien|garantías|gwarancj\w*)(?:\s+[\w'’-]+){0,3}?\s+"
+                         r"(?:from|de|des|von|od|de\s+parte\s+de)\s+", re.I)
+
+
+def _address_the_giver(out: Collected, forms: dict[str, str]) -> None:
+    """A demand that names who is to give what it asks ('any deal include security guarantees from the United States
+    and European countries') is made of that party, not of the other side, whatever the model gave, unless another
+    party is named before what is given ('Russia accept guarantees from the West')."""
+    for d in out.demands:
+        given = _GIVEN_FROM.search(d.demand)
+        if given is None or any(p != d.party for _, _, p in moves.mentions(d.demand[:given.start()], forms)):
+            continue  # ('Russia accept guarantees from the West': Russia is asked)
+        named = moves.mentions(d.demand[given.end():], forms)
+        if named and named[0][0] == 0 and named[0][2] != d.party:
+            d.addressed_to = named[0][2]
 
 
 def _address_the_other_side(out: Collected) -> None:

@@ -29,7 +29,7 @@ _DEMONYMS = {"united states": ["american", "americans", "washington"], "united k
              "france": ["french"], "spain": ["spanish"], "turkey": ["turkish", "turkiye"], "greece": ["greek"],
              "netherlands": ["dutch"], "switzerland": ["swiss"], "poland": ["polish"], "china": ["chinese"],
              "european union": ["european", "europe"], "russia": ["kremlin"], "israel": ["israeli"]}
-_LANGUAGES = ("de", "es", "fr", "ru", "uk", "zh_CN", "ja", "it", "pt")
+_LANGUAGES = ("de", "es", "fr", "ru", "uk", "zh_CN", "ja", "it", "pt", "pl")
 
 
 def _has(form: str, text_folded: str) -> bool:
