@@ -949,7 +949,8 @@ def test_the_views_after_a_sentence_of_several_questions_go_to_the_question_they
     assert {i.issue: i.positions for i in out.open_issues} == {
         "The size of the Ukrainian army": {},
         "who would monitor a ceasefire": {"Ukraine": "European troops to monitor any truce",
-                                          "Russia": "any Western soldiers in Ukraine"}}
+                                          "Russia": "rejects any Western soldiers in Ukraine"}}, \
+        "a refusal keeps its verb: 'any Western soldiers in Ukraine' alone says the reverse"
 
 
 def test_two_vaguely_dated_events_of_one_status_are_one_event_told_twice():
