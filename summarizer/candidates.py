@@ -23,6 +23,8 @@ _OPENERS = {"The", "In", "On", "At", "A", "An", "For", "From", "To", "By", "With
             "Von", "Por", "Par", "Dieses", "Diese", "Dieser", "Diesem", "Diesen",
             # Polish prepositions and words of attribution that open a sentence ('Według Umerowa Rosja ...')
             "Według", "Zdaniem", "Jak", "Po", "Przed", "Podczas", "Przedstawiciele", "Delegacje", "Delegacja",
+            # question words that open a label or a heading ('What Kosovo wants:')
+            "What", "Who", "Where", "When", "Why", "How",
             # quantifiers, which open a noun phrase ('Several European governments')
             "Several", "Many", "Some", "Most", "Few", "All", "Both", "Other", "Each", "Every", "Neither", "Two", "Three",
             "Four", "Five", "Plusieurs", "Certains", "Varios", "Algunos", "Mehrere", "Einige"}
@@ -40,7 +42,8 @@ PUBLICATION_WORDS = (r"Review|Journal|Gazette|Herald|Tribune|Magazine|Weekly|Mon
                      r"Quarterly|Dispatch|Newsletter")
 _NOT_PERSON = re.compile(rf"\b({_FEASTS}|Council|Department|Ministry|Office|Committee|Commission|Forces?|Army|Union|Nations|"
                          r"Front|Party|Sea|Lake|River|Gulf|Bay|Island|Islands|Palace|House|Hotel|Embassy|Agency|"
-                         r"Organi[sz]ation|Court|Bank|Fund|Group|Alliance|Coalition|Movement|Republic|Kingdom|States?|"
+                         r"Organi[sz]ation|Court|Bank|Fund|Group|Alliance|Coalition|Movement|Republic|Republika|República|République|"
+                         r"Municipality|Municipalities|Kingdom|States?|"
                          r"Emirates|Federation|Assembly|Parliament|Congress|Senate|Government|Administration|Authority|"
                          r"Corridor|Region|Province|Oblast|Plant|Station|Agreement|Declaration|Plan|Formula|Mechanism|"
                          r"Mission|Summit|Talks|News|Times|Post|Press|Media|Reuters|Television|Monday|Tuesday|Wednesday|"
@@ -48,7 +51,7 @@ _NOT_PERSON = re.compile(rf"\b({_FEASTS}|Council|Department|Ministry|Office|Comm
                          r"October|November|December|President|Minister|Secretary|Spokesman|Spokesperson|Envoy|"
                          r"Prime|General|Chief|Foreign|Defence|Defense|Deputy|Special|Vice|Head|Key|Live|Read|Related|"
                          r"Cross|League|Security|Service|East|West|North|South|Middle|National|International|Central|Staff|Reporter|"
-                         r"Correspondent|Editor|Desk|Studio|Room|Adviser|Advisor|Presidential|Dam|Canal|Bridge|Port|Airport|Base|Square|Street|Camp|Camps|"
+                         r"Correspondent|Editor|Desk|Studio|Room|City|Adviser|Advisor|Presidential|Dam|Canal|Bridge|Port|Airport|Base|Square|Street|Camp|Camps|"
                          rf"{PUBLICATION_WORDS})\b")
 # German capitalises every noun: a run holding an article or a word with the ending of a noun or an adjective is a
 # noun phrase ('Libysche Konfliktparteien', 'Angaben der Regierungsdelegation', 'Runde der Militärkommission')
@@ -69,7 +72,12 @@ _PORTFOLIO_LIST = re.compile(r"(?:Minister|Secretary|Commissioner|Adviser|Adviso
 # the words of an office's portfolio that may open the run of its holder's name ('Secretary of the Army Dan Driscoll')
 _PORTFOLIO_WORD = re.compile(r"Army|Navy|State|Energy|Treasury|Commerce|Justice|Interior|Agriculture|Labou?r|Health|"
                              r"Education|Transport|Transportation|Homeland|Affairs|Finance|Economy|Trade|War|Water|"
-                             r"Resources|Irrigation|Information|Culture|Environment")
+                             r"Resources|Irrigation|Information|Culture|Environment|Human|Rights|Development|Peace|"
+                             r"Reconciliation|Reintegration|Unity|Veterans|Refugees|Youth|Women")
+# nouns of an office that may stand between 'the' and its holder's name ('Chief of the General Staff Andrii Hnatov',
+# 'Head of the Office of the President Kyrylo Budanov')
+_OFFICE_NOUN = re.compile(r"Office|Staff|General|President|Presidency|Council|Committee|Commission|Ministry|Army|Navy|"
+                          r"State|Security|Defen[cs]e|Affairs|Rights|Cabinet|Chancellery|Secretariat")
 # a particle inside a name, which makes a name of five words ('Mohamed bin Zayed Al Nahyan')
 _A_PARTICLE = re.compile(rf"\s{_PARTICLE}\s", re.I)
 
@@ -129,9 +137,11 @@ def people(text: str, language: str = "", limit: int | None = MAX_CANDIDATES) ->
             continue
         if len(words) > 2 and _PORTFOLIO_LIST.search(text[max(0, m.start() - 80):m.start()]):
             words = words[1:]  # the last word of a portfolio ('... Reconciliation and Unity Carlito Galvez Jr')
+        office = False  # an office's words before the name ('the General Staff Andrii Hnatov'): no noun phrase
         while words and (words[0] in _OPENERS or _NOT_PERSON.fullmatch(words[0]) or names.country(words[0])
                          or names.from_demonym(words[0]) or words[0].lower() in names.TITLE_WORDS
                          or (len(words) > 2 and names.state_of_capital(words[0]))):
+            office = office or _OFFICE_NOUN.fullmatch(words[0]) is not None
             words = words[1:]  # ... and a capital standing for its state ('dass Belgrad Milan Radoičić ausliefert')
         if language == "pl":
             words = _polish_name(words)
@@ -140,7 +150,7 @@ def people(text: str, language: str = "", limit: int | None = MAX_CANDIDATES) ->
         if not words:
             continue
         name, title = names.split_title(" ".join(words))
-        if determined and not title:  # 'am Blauen Nil'; but 'dem Wasserminister Tesfaye Bekele'
+        if determined and not title and not office:  # 'am Blauen Nil'; but 'dem Wasserminister Tesfaye Bekele'
             continue
         if not 2 <= len(name.split()) <= (5 if _A_PARTICLE.search(name) else 4) or _NOT_PERSON.search(name):
             continue

@@ -2306,6 +2306,14 @@ def test_an_obligation_inside_an_open_question_is_no_demand(sentence, what, kept
     assert kept or any("inside a question" in d.reason for d in out.dropped)
 
 
+def finished_issues(text, parties=("Armenia", "Azerbaijan"), issues=()):
+    """(context, collected) once the issues call answered `issues` between negotiating `parties` and every stance is
+    read."""
+    ctx, out = issues_of(text, tuple((p, "negotiator") for p in parties), issues)
+    finish_issues(out, ctx)
+    return ctx, out
+
+
 def test_people_who_host_the_sides_make_their_party_a_mediator_and_an_envoy_is_no_party():
     text = ("Readout\nPublished 2 March 2025\nSpecial Envoy Lena Ortiz and Paul Brandt hosted the delegations of "
             "Armenia and Azerbaijan in Doha on Monday.\nAzerbaijan rejected any role for observers from NATO member "
@@ -2325,8 +2333,7 @@ def test_a_table_of_positions_gives_one_question_per_row_and_each_party_s_cell_a
             "stand.\n\n| Question | Armenia | Azerbaijan |\n|---|---|---|\n| Border crossings | Customs run by both "
             "states | Its own border guards only |\n| 120 | 5 | 7 |\n\nThe talks go on.\n\n| Round | Date |\n|---|---|\n"
             "| First | 3 March |\n")
-    ctx, out = issues_of(text, (("Armenia", "negotiator"), ("Azerbaijan", "negotiator")))
-    finish_issues(out, ctx)
+    ctx, out = finished_issues(text)
     assert {i.issue: i.positions for i in out.open_issues} == {
         "Border crossings": {"Armenia": "Customs run by both states", "Azerbaijan": "Its own border guards only"}}, \
         "a row of numbers names no question; a table with no party's column holds no positions"
@@ -2337,8 +2344,7 @@ def test_a_refusal_keeps_its_verb_in_a_stance_and_a_giver_after_from_is_whom_a_d
             "on the monitoring of the border.\nArmenia proposed European monitors; Azerbaijan rejected any role for "
             "foreign monitors.\nThe customs posts also remain unresolved.\nArmenia wants the posts moved; Azerbaijan "
             "will not accept any change.\n")
-    ctx, out = issues_of(text, (("Armenia", "negotiator"), ("Azerbaijan", "negotiator")))
-    finish_issues(out, ctx)
+    ctx, out = finished_issues(text)
     stances = {i.issue: i.positions for i in out.open_issues}
     assert stances["the monitoring of the border"]["Azerbaijan"] == "rejected any role for foreign monitors"
     assert stances["The customs posts"]["Azerbaijan"] == "not accept any change"
@@ -2357,9 +2363,7 @@ def test_a_question_named_only_by_the_heading_over_another_question_s_paragraph_
     text = ("Explainer\nPublished 2 March 2025\nArmenia and Azerbaijan met in Doha without a breakthrough on the "
             "border.\n\nBorder\n\nThe Syunik corridor is the hardest question.\n\nTrade\n\nCustoms duties remain "
             "unresolved.\n")
-    ctx, out = issues_of(text, (("Armenia", "negotiator"), ("Azerbaijan", "negotiator")),
-                         [(3, "the border"), (4, "The Syunik corridor"), (5, "Customs duties")])
-    finish_issues(out, ctx)
+    ctx, out = finished_issues(text, issues=[(3, "the border"), (4, "The Syunik corridor"), (5, "Customs duties")])
     assert [i.issue for i in out.open_issues] == ["The Syunik corridor", "Customs duties"]
 
 
@@ -2375,8 +2379,7 @@ def test_each_party_s_view_in_a_with_phrase_beside_the_question_is_its_stance():
     text = ("Talks\nPublished 2 March 2025\nEgypt, Sudan and Ethiopia met in Cairo.\nThe question of a dispute "
             "mechanism, with Egypt and Sudan pressing for binding arbitration and Ethiopia preferring consultation "
             "between leaders, also remains unresolved.\n")
-    ctx, out = issues_of(text, (("Egypt", "negotiator"), ("Sudan", "negotiator"), ("Ethiopia", "negotiator")))
-    finish_issues(out, ctx)
+    ctx, out = finished_issues(text, ("Egypt", "Sudan", "Ethiopia"))
     assert {i.issue: i.positions for i in out.open_issues} == {"a dispute mechanism": {
         "Egypt": "binding arbitration", "Sudan": "binding arbitration", "Ethiopia": "consultation between leaders"}}
 
@@ -2395,7 +2398,34 @@ def test_polish_open_questions_after_w_sprawie_and_before_pozostaje_nierozstrzyg
     text = ("Rozmowy\nOpublikowano 5.02.2026\nArmenia i Azerbejdżan spotkały się w Dausze.\nStrony nie osiągnęły "
             "porozumienia w sprawie korytarza - poinformował rzecznik.\nKwestia przejść granicznych pozostaje "
             "nierozstrzygnięta.\n")
-    ctx, out = issues_of(text, (("Armenia", "negotiator"), ("Azerbejdżan", "negotiator")))
-    finish_issues(out, ctx)
+    ctx, out = finished_issues(text, ("Armenia", "Azerbejdżan"))
     assert ctx.article.language == "pl"
     assert [i.issue for i in out.open_issues] == ["korytarza", "przejść granicznych"]
+
+
+def test_countries_adjectives_before_a_word_of_a_role_give_those_countries_the_role():
+    text = ("Talks\nPublished 2 March 2025\nA draft was circulated by Egyptian and Qatari mediators to Israel and "
+            "Hamas.\nThe Qatari Foreign Minister, as host, spoke.\n")
+    _, ctx, out = actors_of(text, [("Israel", "negotiator"), ("Hamas", "negotiator"), ("Egypt", "mediator")])
+    add_parties_given_a_role(ctx, out)
+    assert {p.name: p.role for p in out.parties} == {"Israel": "negotiating party", "Hamas": "negotiating party",
+                                                      "Egypt": "mediator", "Qatar": "mediator"}
+
+
+def test_a_label_that_says_what_follows_its_colon_is_open_names_a_question_and_fears_keep_their_verb():
+    text = ("Explainer\nPublished 2 March 2025\nArmenia and Azerbaijan met in Doha.\nThe sticking point: the "
+            "corridor.\nArmenia fears it would become an enclave; Azerbaijan says it is the only route.\nThe exact date "
+            "of the next round has not been agreed.\n")
+    ctx, out = finished_issues(text, issues=[(6, "The exact date")])
+    assert {i.issue: i.positions for i in out.open_issues} == {"the corridor": {
+        "Armenia": "fears it would become an enclave", "Azerbaijan": "it is the only route"}}, \
+        "a date of the next round is logistics, no disputed question"
+
+
+def test_a_question_opening_with_its_is_the_question_of_the_sentence_before():
+    text = ("Explainer\nPublished 2 March 2025\nArmenia and Azerbaijan met in Doha.\nThe sticking point: the "
+            "corridor. Armenia wants it open. The two sides have not agreed on its route.\nThe customs posts also "
+            "remain unresolved. The sides have not agreed on its staff either.\n")
+    ctx, out = finished_issues(text)
+    assert [(i.issue, len(i.evidence)) for i in out.open_issues] == [("the corridor", 2), ("The customs posts", 2)], \
+        "'its' points back to the question named before it in its paragraph"

@@ -282,3 +282,11 @@ def test_polish_names_are_offered_without_the_genitive_before_them_and_instituti
             "Kremla Dmitrij Pieskow byli obecni. Według Umerowa Rosja nie ustąpi.")
     assert candidates.people(text, "pl") == ["Rustem Umerow", "Steve Witkoff", "Dmitrij Pieskow"]
     assert names.party("Stanów Zjednoczonych") == "United States" and names.party("Rosji") == "Russia"
+
+
+def test_a_name_after_the_nouns_of_an_office_is_offered_and_labels_and_places_are_not():
+    from summarizer import candidates
+    text = ("Chief of the General Staff Andrii Hnatov and Commissioner for Human Rights Dmytro Lubinets reported. "
+            "What Kosovo wants: recognition. Troops entered Gaza City. The Association of Serb-majority Municipalities "
+            "and Republika Srpska were named.")
+    assert candidates.people(text) == ["Andrii Hnatov", "Dmytro Lubinets"]

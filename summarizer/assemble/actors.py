@@ -934,6 +934,18 @@ def _parties_in(words: str, ctx: Context) -> list[tuple[str, str]]:
     return found
 
 
+_ADJECTIVES_BEFORE = re.compile(r"((?:[A-Z][\w'’-]+(?:\s*,\s*|\s+and\s+|\s+))+)$")
+
+
+def _demonyms_before(text: str) -> list[tuple[str, str]]:
+    """(as written, state) for each country's adjective right before a word of a role ('circulated by Egyptian and
+    Qatari mediators'), when the words there are all such adjectives."""
+    run = _ADJECTIVES_BEFORE.search(text)
+    words = re.split(r"\s*,\s*|\s+and\s+|\s+", run.group(1).strip()) if run else []
+    found = [(w, names.from_demonym(w)) for w in words if w]
+    return [(w, c) for w, c in found if c] if found and all(c for _, c in found) else []
+
+
 def add_parties_given_a_role(ctx: Context, out: Collected) -> None:
     """Parties a sentence gives a role by a word beside them, which the model did not list ('talks in Istanbul
     mediated by Turkey and Qatar'; 'Venezuela, Cuba y Noruega actúan como países garantes'): added with that role;
@@ -947,6 +959,7 @@ def add_parties_given_a_role(ctx: Context, out: Collected) -> None:
     given: set[str] = set()  # parties a word of mediating, hosting or guaranteeing gives a role: no observers
     for span, role, start, end in sorted(words, key=lambda w: w[1] == "other"):  # the observers last
         before = _parties_in(" ".join(span.quote[:start].split()[-ROLE_REACH[0]:]), ctx)
+        before += [(w, c) for w, c in _demonyms_before(span.quote[:start]) if all(c != n for _, n in before)]
         joined = span.quote[:start - 1].split()[-1:] if span.quote[start - 1:start] == "-" else []
         if joined:  # 'U.S.-brokered talks': the name the word is joined to
             named = names.known_party(joined[0], ctx.acronyms)

@@ -65,7 +65,12 @@ _OPEN_FIRST = re.compile(
     r"|^\s*it\s+(?:is|was|remains|remained)\s+(?:also\s+|still\s+)?(?:unclear|not clear|undecided)\s+"
     r"((?:who|whether|how|what|when|where|which|if)\s.+?)\s*(?::|[.!]?$)"
     r"|^\s*(?:sigue|siguen|queda|quedan|permanece|permanecen|reste|restent)\s+(?:sin resolver(?:se)?|pendientes?|"
-    r"abiert[oa]s?|en suspens|à régler|à résoudre)\s+(.+?)\s*(?::|[.!]?$)", re.I)
+    r"abiert[oa]s?|en suspens|à régler|à résoudre)\s+(.+?)\s*(?::|[.!]?$)"
+    # a label that says what follows its colon is open ('The sticking point: the Association.', 'Still unresolved:
+    # the airport.')
+    r"|^\s*(?:the\s+)?(?:(?:main|biggest|key|central|real|other)\s+)?(?:sticking\s+points?|obstacles?|stumbling\s+blocks?|"
+    r"bones?\s+of\s+contention|open\s+questions?|unresolved\s+questions?|disputes?|hurdles?|"
+    r"(?:still\s+)?(?:unresolved|open|unclear))\s*:\s*(.+?)\s*[.!]?$", re.I)
 # 'X and Y' where each opens with a determiner: two questions ('la soberanía sobre el Esequibo y el futuro de ...')
 _TWO_QUESTIONS = re.compile(r"\s+(?:and|y|et|und|e|и)\s+(?=(?:the|el|la|los|las|le|les|der|die|das|o|a|os|as)\s)",
                             re.I)
@@ -561,8 +566,15 @@ def add_issue(ctx: Context, out: Collected, text: str, span: Span, forms: dict[s
             out.drop("open_issues", issue, "a sentence about the question, not the question")
             return
         issue = subject
+    if not content_words(issue) - _GENERIC - _LOGISTICS - _QUESTION_WORDS:
+        out.drop("open_issues", issue, "when or where the talks meet ('The exact date'), not a disputed question")
+        return
     same = next((q for q in out.open_issues if fuzz.token_set_ratio(q.issue, issue) >= thresholds.SAME_ISSUE
                  or _within(q.issue, issue)), None)
+    if same is None and _ITS.match(issue):  # 'The sticking point: the Association. ... The two sides have not agreed
+        # on its powers': the question named before in its paragraph, told again
+        same = next((q for q in reversed(out.open_issues) if q.evidence and q.evidence[0].start < span.start
+                     and "\n" not in ctx.article.text[q.evidence[0].start:span.start]), None)  # (in its paragraph)
     if same is not None:
         e = same.evidence[0]
         if a_heading(ctx.article.text, e.start, e.end) and not a_heading(ctx.article.text, span.start, span.end):
@@ -573,6 +585,13 @@ def add_issue(ctx: Context, out: Collected, text: str, span: Span, forms: dict[s
     out.open_issues.append(OpenIssue(issue=issue, positions={}, evidence=span.evidence()))
 
 
+# the words of when and where talks meet: a question of them alone is their logistics, not a dispute (by their first
+# five letters, as content_words gives them)
+# (not 'timing', 'schedule', 'calendrier': the order of steps is a dispute)
+_LOGISTICS = {"date", "dates", "exact", "venue", "place", "locat", "time", "day", "days", "next", "round", "meeti",
+              "talks", "sessi"}
+# a possessive that opens a question and points back to the thing the sentence before named
+_ITS = re.compile(r"^\s*(?:its|their|son|sa|ses|leur|leurs|seine|ihre|su|sus)\s", re.I)
 _FRAMING = {"futur", "fate", "statu"}  # words that frame a question of a thing: 'the future of the plant' is the plant's
 
 
@@ -676,11 +695,15 @@ _WITH_HOLDING = re.compile(rf"(?:\bwith|\band)\s+(?:the\s+)?(?P<who>[A-Z][\w'’
                            rf"(?:\s+(?:and\s+)?[A-Z][\w'’.-]*){{0,3}}\s+(?:{_HOLDING})\b|\s*[,;:.]|$)")
 
 
+# verbs whose view is the reverse of what follows them ('Kosovo fears it would become a Serb entity')
+_NEGATING_VERBS = ("not", "never", "cannot", "fears", "feared", "fear", "worries", "worried", "warns", "warned")
+
+
 def _with_a_refusal(held: re.Match) -> str:
     """The view a clause gives, with its verb when the verb refuses: 'Russia rejected any role for NATO observers'
-    holds 'rejected any role for NATO observers', and 'Russia will not accept X' 'not accept X', not what it
-    refuses."""
-    refused = moves.kinds(held.group("verb"))[:1] == ["rejection"] or held.group("verb") in ("not", "never", "cannot")
+    holds 'rejected any role for NATO observers', 'Russia will not accept X' 'not accept X' and 'Kosovo fears it
+    would become a Serb entity' 'fears it would become a Serb entity', not what it refuses or fears."""
+    refused = moves.kinds(held.group("verb"))[:1] == ["rejection"] or held.group("verb") in _NEGATING_VERBS
     return f"{held.group('verb')} {held.group('view')}" if refused else held.group("view")
 
 
