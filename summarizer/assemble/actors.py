@@ -921,7 +921,6 @@ def _parties_in(words: str, ctx: Context) -> list[tuple[str, str]]:
     for run in _RUN.finditer(words):
         if _MEMBERS.match(words[run.end():]):
             continue  # 'NATO member states mediated': states of the body, not the body
-
         tokens = run.group(0).split()
         for size in range(len(tokens), 0, -1):  # the longest known name in the run ('Die Afrikanische Union')
             hit = next(((chunk, named) for i in range(len(tokens) - size + 1)

@@ -310,6 +310,7 @@ def add_announced_issues(ctx: Context, out: Collected, announced: list[tuple[int
 
 _TABLE_LINE = re.compile(r"^[ \t]*\|(?P<cells>.*)\|[ \t]*$", re.M)
 _RULE_CELL = re.compile(r"^\s*:?-{3,}:?\s*$")
+_ROW_START = re.compile(r"[ \t]*\|")
 
 
 def _tables(text: str) -> list[list[list[Span]]]:
@@ -362,8 +363,7 @@ def add_table_issues(ctx: Context, out: Collected) -> None:
 
 def in_a_table(text: str, at: int) -> bool:
     """The offset stands on a line of a table written with pipes."""
-    line = text[text.rfind("\n", 0, at) + 1:]
-    return line.lstrip().startswith("|")
+    return _ROW_START.match(text, text.rfind("\n", 0, at) + 1) is not None
 
 
 # adverbs between a question and the words that say it is open, in Russian and Ukrainian ('досі', 'до сих пор')
@@ -637,8 +637,9 @@ def _heading_over(text: str, at: int) -> str:
     line = before[before.rfind("\n") + 1:].strip()
     above = before[:before.rfind("\n") + 1].rstrip(" \t")
     alone = not above or above.endswith("\n")  # a blank line, or the text's start, above the heading
-    return line if alone and line and a_heading(text, text.find(line, len(above)), text.find(line, len(above)) + len(line)) \
-        and word_count(line) <= HEADING_WORDS else ""
+    at_line = text.find(line, len(above))
+    return line if alone and line and word_count(line) <= HEADING_WORDS \
+        and a_heading(text, at_line, at_line + len(line)) else ""
 
 
 def _drop_named_by_a_heading(ctx: Context, out: Collected) -> None:
@@ -646,8 +647,8 @@ def _drop_named_by_a_heading(ctx: Context, out: Collected) -> None:
     'Territory' heads the paragraph 'The Donetsk region is the hardest question.') is that question."""
     text = ctx.article.text
     for issue in list(out.open_issues):
-        named = key_words = content_words(issue.issue) - _GENERIC
-        if not key_words:
+        named = content_words(issue.issue) - _GENERIC
+        if not named:
             continue
         for other in out.open_issues:
             heading = _heading_over(text, other.evidence[0].start) if other is not issue and other.evidence else ""
@@ -738,18 +739,18 @@ def clause_stances(ctx: Context, start: int, forms: dict[str, str], one_of: str 
             continue
         parts = re.split(r";|:|,\s+(?:while|whereas)\s+|,\s+(?=(?:the\s+)?[\w'’.-]+(?:\s+[\w'’.-]+)?\s+(?:says|said|"
                          r"insists|insisted|wants|wanted|argues|argued|maintains|maintained)\s)", span.quote)
-        for part in parts if k == n else parts:  # the question's own clause holds no view, but for its 'with'
-            # phrase ('..., with Egypt pressing for arbitration and Ethiopia preferring talks, remains unresolved')
-            if k == n and part is parts[0] and not _WITH_HOLDING.search(part):
+        for part in parts:  # the question's own clause holds no view, but for its 'with' phrase ('..., with Egypt
+            # pressing for arbitration and Ethiopia preferring talks, remains unresolved')
+            own_clause = k == n and part is parts[0]
+            if own_clause and not _WITH_HOLDING.search(part):
                 continue
             held = _HOLDS.match(part)
             views = [(held.group("who"), _with_a_refusal(held))] if held and _holders(held.group("who"), forms) else \
                 [(m.group("who"), re.sub(r"^\s*(?:whether|or|and|if)\s+", "", m.group("view"), flags=re.I))
                  for m in _AS_HELD.finditer(part)]
-            if k == n and part is parts[0]:
+            if own_clause:
                 views += [(who, _with_a_refusal(m)) for m in _WITH_HOLDING.finditer(part)
                           for who in re.split(r"\s+and\s+", m.group("who"))]  # 'Egypt and Sudan pressing for ...'
-
             for who, text in views:
                 named = _holders(who, forms)
                 view = short_text(text, thresholds.MAX_WORDS["demand"], ctx.article)[0] if named else None
