@@ -41,7 +41,7 @@ TITLE_WORDS = {"president", "prime", "minister", "foreign", "defence", "defense"
                "ambassador", "senator", "state", "deputy", "vice", "us", "u.s.", "ukrainian", "russian", "kremlin",
                "head", "leader", "premier", "former", "acting", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.",
                "admiral", "highness", "excellency", "majesty", "lieutenant", "major", "colonel", "commander", "sheikh",
-               "prince", "princess", "emir",
+               "prince", "princess", "emir", "aide",
                # Polish offices, in the cases that open a title ('Rzecznik Kremla Dmitrij Pieskow')
                "prezydent", "prezydenta", "premiera", "minister", "ministra", "sekretarz", "rzecznik", "rzeczniczka",
                "szef", "szefowa", "wysłannik", "wysłannika", "doradca", "ambasador", "admirał", "generał",

@@ -15,7 +15,7 @@ from summarizer.assemble import (Collected, add_actors, add_events, add_parties_
                                  raw_positions)
 from summarizer.assemble.actors import add_parties_given_a_role, mark_sides, party_of_title, title_next_to
 from summarizer.assemble.checks import short_text
-from summarizer.assemble.issues import finish_issues
+from summarizer.assemble.issues import add_contested_issues, finish_issues
 from summarizer.assemble.positions import summary_text
 from summarizer.contract import ArticleInfo, RunRecord
 from summarizer.pipeline import dates_to_offer, read_context
@@ -2429,3 +2429,124 @@ def test_a_question_opening_with_its_is_the_question_of_the_sentence_before():
     ctx, out = finished_issues(text)
     assert [(i.issue, len(i.evidence)) for i in out.open_issues] == [("the corridor", 2), ("The customs posts", 2)], \
         "'its' points back to the question named before it in its paragraph"
+
+
+def contested(text, parties, demands=()):
+    """The open issues once the moves of `text` between negotiating `parties` are read and the issues finished."""
+    article, ctx = context(text)
+    out = Collected()
+    add_actors(ctx, actors([(p, "negotiator") for p in parties]), out)
+    add_positions(ctx, moves_answer(every(article), parties, list(demands)), out)
+    add_contested_issues(ctx, out)
+    finish_issues(out, ctx)
+    return out
+
+
+def test_a_demand_the_other_side_refuses_in_its_sentence_is_a_disputed_question_though_none_says_so():
+    text = ("Talks\nPublished 2 March 2026\nSyria and Israel met in Paris.\nNothing suggests the gap has narrowed: "
+            "Damascus demands that Israel leave the buffer zone, and Israel says it will not.\n")
+    out = contested(text, ("Syria", "Israel"))
+    assert [(d.party, d.addressed_to, d.demand) for d in out.demands] == [
+        ("Syria", "Israel", "Israel leave the buffer zone")], "the clause after the colon is read on its own"
+    assert [(i.issue, i.positions) for i in out.open_issues] == [
+        ("Israel leave the buffer zone", {"Syria": "Israel leave the buffer zone", "Israel": "will not"})]
+
+
+def test_a_refusal_elsewhere_that_shares_two_words_with_a_demand_disputes_it():
+    text = ("Talks\nPublished 2 March 2026\nKosovo and Serbia met in Brussels.\nKosovo demands an international "
+            "commission on missing persons.\nThe talks lasted four hours.\n"
+            "Serbia rejected any international commission, saying its courts would handle the cases.\n")
+    out = contested(text, ("Kosovo", "Serbia"))
+    assert [i.issue for i in out.open_issues] == ["an international commission on missing persons"]
+    assert set(out.open_issues[0].positions) == {"Kosovo", "Serbia"}
+
+
+def test_demands_each_side_makes_of_the_other_on_the_same_thing_are_an_exchange_not_a_dispute():
+    text = ("Talks\nPublished 2 March 2026\nThe M23 and the Democratic Republic of the Congo met in Doha.\nThe M23 "
+            "demands the release of 300 detainees; the government wants the rebels to release its soldiers.\n")
+    out = contested(text, ("M23", "Democratic Republic of the Congo"))
+    assert len(out.demands) == 2 and out.open_issues == []
+
+
+def test_a_disputed_demand_a_named_question_already_holds_is_no_second_question():
+    text = ("Talks\nPublished 2 March 2026\nSyria and Israel met in Paris.\nThe buffer zone remains the main "
+            "unresolved issue. Syria demands that Israel leave the buffer zone, and Israel says it will not.\n")
+    article, ctx = context(text)
+    out = Collected()
+    add_actors(ctx, actors([("Syria", "negotiator"), ("Israel", "negotiator")]), out)
+    add_positions(ctx, issues_answer(every(article))(issues=[{"sentence": 4, "issue": "The buffer zone"}]), out)
+    add_positions(ctx, moves_answer(every(article), ("Syria", "Israel"), []), out)
+    add_contested_issues(ctx, out)
+    finish_issues(out, ctx)
+    assert [i.issue for i in out.open_issues] == ["The buffer zone"]
+
+
+def test_a_right_a_party_insists_on_is_what_it_will_not_give_up_not_a_demand():
+    text = ("Talks\nPublished 2 March 2026\nIran and the United States met in Muscat.\nWashington wants Iran to stop "
+            "enrichment altogether. Tehran insists on its right to enrich on its own soil.\n")
+    out = contested(text, ("Iran", "United States"))
+    assert [(d.party, d.demand) for d in out.demands] == [("United States", "Iran to stop enrichment altogether")]
+    assert [(s.party, s.mode, s.text) for s in out.statements] == [
+        ("Iran", "rejection", "its right to enrich on its own soil")]
+    assert [(i.issue, sorted(i.positions)) for i in out.open_issues] == [
+        ("Iran to stop enrichment altogether", ["Iran", "United States"])], "the right claimed refuses the demand"
+
+
+def test_a_demand_in_the_passive_is_made_of_the_party_its_subject_opens_with():
+    text = ("Talks\nPublished 2 March 2026\nIran, the United States and Oman met in Muscat.\nTehran demands that US "
+            "sanctions on its oil exports be lifted first.\n")
+    article, ctx, out = actors_of(text, [("Iran", "negotiator"), ("United States", "negotiator"), ("Oman", "mediator")])
+    add_positions(ctx, moves_answer(every(article), ("Iran", "United States", "Oman"), []), out)
+    assert [(d.party, d.addressed_to) for d in out.demands] == [("Iran", "United States")]
+    from summarizer.assemble.positions import _address_the_passive_subject
+    from summarizer.contract import Demand
+    held = Demand(party="Oman", addressed_to="", demand="the referendum on the Iranian proposal be held soon", evidence=[])
+    out.demands = [held]
+    _address_the_passive_subject(out, {"Iran": "Iran", "Iranian": "Iran"})
+    assert held.addressed_to == "", "a party named inside the subject, not owning it, is not asked"
+
+
+def test_we_and_the_duties_in_a_state_official_s_briefing_are_that_state_s_demands():
+    text = ("Foreign Ministry Spokeswoman Anna Petrova's briefing, Moscow, March 5, 2026\n5 March 2026\n"
+            "On talks with Georgia\nThe next round with Georgia will be held in Geneva.\nTbilisi must sign a "
+            "commitment on the non-use of force.\nWe call on Washington to stop arming Tbilisi.\n"
+            "Question: Will the talks go on?\nAnna Petrova: We will see.\n")
+    people = [("Anna Petrova", "Foreign Ministry Spokeswoman", "Russia")]
+    out = positions_of(text, ("Russia", "Georgia", "United States"), [], people=people)
+    assert [(d.party, d.addressed_to, d.demand) for d in out.demands] == [
+        ("Russia", "Georgia", "Tbilisi must sign a commitment on the non-use of force"),
+        ("Russia", "United States", "Washington to stop arming Tbilisi")]
+    news = text.replace("Foreign Ministry Spokeswoman Anna Petrova's briefing", "Russia and Georgia to meet again")
+    assert positions_of(news, ("Russia", "Georgia", "United States"), [], people=people).demands == [], \
+        "in a news story, a duty the writer states and an unattributed 'we' are nobody's demand"
+
+
+def test_a_long_copy_that_lists_two_demands_gives_both():
+    text = ("Talks\nPublished 2 March 2026\nMoldova and Transnistria met in Vienna.\nTiraspol must disband its "
+            "security ministry, hand over the ammunition depot at Cobasna to international inspectors, and guarantee "
+            "the rights of Moldovan farmers across the river, Moldova's negotiator said.\n")
+    long_copy = [{"sentence": 4, "what": text.splitlines()[3].split(", Moldova's")[0], "by": "Moldova",
+                  "to": "Transnistria", "type": "demand", "about": "the region"}]
+    out = positions_of(text, ("Moldova", "Transnistria"), long_copy)
+    assert [(d.party, d.addressed_to, d.demand) for d in out.demands] == [
+        ("Moldova", "Transnistria", "Tiraspol must disband its security ministry, hand over the ammunition depot at "
+                                    "Cobasna to international inspectors"),
+        ("Moldova", "Transnistria", "guarantee the rights of Moldovan farmers across the river")]
+    assert not any(d.reason.startswith("longer than") for d in out.dropped), "not dropped as a copied passage"
+
+
+def test_a_line_of_authors_names_without_by_is_a_byline():
+    text = ("Assessment\nMarta Kowal, Daniel Reyes, and the Russia Team\nPublished 2 March 2026\nRussia and Ukraine "
+            "met in Geneva. Daniel Reyes of the Red Cross attended.\n")
+    _, _, out = actors_of(text, [("Russia", "negotiator"), ("Ukraine", "negotiator")],
+                          [("Marta Kowal", "", "Russia"), ("Daniel Reyes", "", "")])
+    assert [p.name for p in out.people] == ["Daniel Reyes"], "a name also written in the story is kept"
+
+
+def test_date_words_after_claimed_or_noted_say_when_someone_spoke():
+    text = ("Talks\nPublished: Friday, 20 February 2026\nRussia and Ukraine met in Geneva on Tuesday.\nAn aide claimed "
+            "on Thursday that the Geneva meeting was difficult.\nAn envoy noted on Wednesday that the talks were long.\n")
+    ctx, out = events_of(text, [("Russia", "negotiator"), ("Ukraine", "negotiator")], ["Geneva"])
+    assert [d.text for d in out.dates] == ["Tuesday"]
+    reasons = {d.item: d.reason for d in out.dropped if d.field == "dates"}
+    assert "when someone spoke" in reasons["Thursday"] and "when someone spoke" in reasons["Wednesday"]

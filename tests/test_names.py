@@ -290,3 +290,8 @@ def test_a_name_after_the_nouns_of_an_office_is_offered_and_labels_and_places_ar
             "What Kosovo wants: recognition. Troops entered Gaza City. The Association of Serb-majority Municipalities "
             "and Republika Srpska were named.")
     assert candidates.people(text) == ["Andrii Hnatov", "Dmytro Lubinets"]
+
+
+def test_an_aide_s_name_is_offered_without_the_word_aide():
+    from summarizer import candidates
+    assert candidates.people("Russian Presidential Aide Yuri Ushakov said the talks were useful.") == ["Yuri Ushakov"]

@@ -15,7 +15,7 @@ from rapidfuzz import fuzz
 
 from .. import names, thresholds
 from ..articles import word_count
-from ..contract import OpenIssue
+from ..contract import Demand, OpenIssue
 from ..evidence import Span, a_heading, content_words, heading_twins, sentence, sentence_number_at
 from ..language import HAN, dominant_script
 from . import moves
@@ -625,6 +625,7 @@ def finish_issues(out: Collected, ctx: Context | None = None) -> None:
     if ctx:
         _drop_heading_twins(ctx, out)
         _drop_named_by_a_heading(ctx, out)
+    _add_contested(out)
 
 
 def _heading_over(text: str, at: int) -> str:
@@ -837,3 +838,94 @@ def _name_by_nouns(forms: dict[str, str], party: str, nouns: tuple[str, ...]) ->
     for noun in nouns:
         for article in ("the", "The"):
             forms.setdefault(f"{article} {noun}", party)
+
+
+# a clause that refuses: a negation or a verb of refusal ('Kyiv says it will not', 'Russia will not accept ...',
+# 'a referendum cannot be held before 2027')
+_REFUSES = re.compile(r"(?<!\w)(?:not|cannot|can['’]t|won['’]t|never|no|refuses?|refused|rejects?|rejected|"
+                      r"rules?\s+out|ruled\s+out)(?!\w)", re.I)
+
+
+# words of order and quantity that two moves share without being about the same thing ('the schools open first',
+# 'the releases first'), by their first five letters
+_ORDER_WORDS = {"first", "befor", "after", "then", "any", "all", "only", "every", "still", "again", "also"}
+
+
+def _paragraph_of(text: str, at: int) -> tuple[int, int]:
+    return text.rfind("\n", 0, at) + 1, (text.find("\n", at) + 1 or len(text) + 1) - 1
+
+
+def _replies(ctx: Context, out: Collected, demand: Demand, forms: dict[str, str]) -> dict[str, tuple[str, int]]:
+    """The other parties that refuse `demand`, each with its refusal and the number of words it shares with the
+    demand: a refusal read from the article that shares a word with it (in its sentence or the next of its paragraph;
+    anywhere when it shares two), or a clause of its sentence or the next in which another party refuses, even
+    without naming what ('..., and Kyiv says it will not'). (Not a demand of the other side on the same thing: 'The
+    rebels demand the release of 700 detainees; the government wants the rebels to free the soldiers' trade demands,
+    measured on dev as more often an exchange than a dispute.)"""
+    text, e = ctx.article.text, demand.evidence[0]
+    own = content_words(demand.demand) - _GENERIC - _ORDER_WORDS - content_words(" ".join(forms))
+    first, last = _paragraph_of(text, e.start)
+    n = sentence_number_at(ctx.article, e.start) or 0
+    near = [s for k in (n, n + 1) if (s := sentence(ctx.article, k)) and first <= s.start < last]
+    close = {s.start for s in near}
+    found: dict[str, tuple[str, int]] = {}
+    for st in out.statements:
+        if st.party == demand.party or st.mode != "rejection" or not st.evidence:
+            continue
+        shared = own & content_words(st.text)
+        if ((st.evidence[0].start in close and shared) or len(shared) >= 2) and \
+                len(shared) > found.get(st.party, ("", 0))[1]:
+            found[st.party] = (st.text, len(shared))
+    for s in near:  # a clause whose subject is another party and which refuses
+        for at, end, party in moves.mentions(s.quote, forms):
+            clause = re.split(r"[;,]|\s+(?:and|but|while|whereas)\s+", s.quote[end:])[0]
+            said = re.match(r"\s+(?:says?|said|insists?|insisted|argues?|argued)\s+(?:that\s+)?(.+)", clause)
+            if party == demand.party or party in found or said is None or not _REFUSES.search(said.group(1)) \
+                    or (s.start == e.start and at < 3):
+                continue
+            view = said.group(1).strip(" .")
+            elliptical = not content_words(view) - {"will", "would", "shall", "could"}  # 'it will not'
+            if elliptical and s.start == e.start:
+                found[party] = (re.sub(r"^(?:it|they)\s+", "", view), 1)
+            elif shared := own & content_words(view):
+                found[party] = (view, len(shared))
+    return found
+
+
+def add_contested_issues(ctx: Context, out: Collected) -> None:
+    """A question two sides dispute though no sentence says it is open: one party's demand that another refuses
+    ('Moscow demands that Kyiv withdraw its troops from the part of the Donetsk region it still holds, and Kyiv says it
+    will not'; Ukraine's demand for legally binding security guarantees, and 'Russia will not accept security
+    guarantees for Ukraine that involve ...'). The demand names the question; the demand and each refusal are the
+    stances. A refusal answers the demand it shares the most words with. They join the questions the article names
+    once those are settled (in `finish_issues`)."""
+    if ctx.article.script == "CJK":  # (its content words are characters: any two moves share one)
+        return
+    forms = forms_of(ctx, out)
+    found = [(demand, replies) for demand in out.demands if demand.evidence
+             and (replies := _replies(ctx, out, demand, forms))]
+    used: set[str] = set()
+    for demand, replies in sorted(found, key=lambda f: -max(k for _, k in f[1].values())):
+        views = {party: view for party, (view, _) in replies.items() if view not in used}
+        if views:
+            used |= set(views.values())
+            out.contested.append(OpenIssue(issue=demand.demand, positions={demand.party: demand.demand, **views},
+                                           evidence=demand.evidence[:1]))
+
+
+def _same_view(a: str, b: str) -> bool:
+    """One stance holds the other ('rejects any referendum with independence on the ballot' in 'The first is the
+    vote: Morocco rejects any referendum with independence on the ballot')."""
+    a, b = a.lower().strip(" ."), b.lower().strip(" .")
+    return bool(a and b) and (a in b or b in a)
+
+
+def _add_contested(out: Collected) -> None:
+    """The questions only the parties' moves show disputed, after the questions the article names are settled: each
+    one no question already names, nor holds one of its moves as a stance ('the Donetsk region', where Russia's stance
+    is the demand that Ukraine withdraw its forces from the fifth of the region it still controls)."""
+    for issue in out.contested:
+        if not any(fuzz.token_set_ratio(q.issue, issue.issue) >= thresholds.SAME_ISSUE or _within(q.issue, issue.issue)
+                   or any(_same_view(q.positions.get(p, ""), view) for p, view in issue.positions.items())
+                   for q in out.open_issues):
+            out.open_issues.append(issue)

@@ -716,7 +716,9 @@ def clauses(sentence: str) -> list[str]:
     """The sentence, and each clause after a contrast that opens with its own subject ('Armenia insists that the
     route remain Armenian, while Baku wants unimpeded transit' -> [..., 'Baku wants unimpeded transit']), after the
     colon that follows a question said to be open in the clause before it ('The plant remains a sticking point:
-    Ukraine wants it returned, ...', '..., but they still disagree on who counts: Russia wants ...', then also after
+    Ukraine wants it returned, ...', '..., but they still disagree on who counts: Russia wants ...') or that opens a
+    clause with a named subject and its verb of a move ('Nothing suggests the gap has narrowed: Moscow demands ...'),
+    then also after
     a comma before another side's verb: '..., the government wants ...') or after 'and that', with the words before
     the sentence's first 'that' ('X demanded that A and that B' -> [..., 'X demanded that B']; 'X exige que A et que
     B' likewise), or after ', and it wants ...' (its pronoun left for the caller to resolve)."""
@@ -727,7 +729,11 @@ def clauses(sentence: str) -> list[str]:
     views = re.search(r"[:：]\s+(?=\S)", sentence)
     # the clause right before the colon says so: 'They agreed on an exchange, but still disagree on who counts: ...'
     lead = re.split(_contrast(), sentence[:views.start()])[-1] if views else ""
-    if views and says_unresolved(lead) and not states_a_move(lead):
+    opened = sentence[views.end():] if views else ""
+    if views and ((says_unresolved(lead) and not states_a_move(lead)) or (
+            re.match(r"(?:the\s+)?[A-ZÀ-Þ]", opened) and states_a_move(" ".join(opened.split()[:4])))):
+        # (or before a named subject and its verb of a move: 'Nothing suggests the gap has narrowed: Moscow demands
+        # that Kyiv withdraw ..., and Kyiv says it will not')
         sides = re.finditer(r",\s+(?=(?:the\s+)?[\w'’.-]+(?:\s+[\w'’.-]+)?\s+(?:wants?|says?|insists?|demands?)\s)",
                             sentence[views.end():])
         cuts = sorted([(views.start(), views.end(), views.group(0)), *(c for c in cuts if c[0] > views.start()),

@@ -276,6 +276,12 @@ def add_positions(ctx: Context, x: Answer, out: Collected) -> None:
         read = moves.demanded(moves.without_side_subject(read, ctx.article.language), forms)
         read = moves.within(read, limit, forms)
         what, reason = short_text(read, limit_for(read, span.quote, "demand"), ctx.article) if read else (None, "")
+        if what is None and mode == "demand" and by and (parts := _listed_parts(ctx, read, span, forms)):
+            # a long copy that lists demands ('... that Tiraspol agree to the withdrawal of ... and to the removal of
+            # ...'): each one, when each is short
+            for part in parts:
+                _add_demand(out, Demand(party=by, addressed_to=to, demand=part, evidence=span.evidence()), forms)
+            continue
         if what is None:
             out.drop("demands", d.what, reason or "the article's sentence says the reverse, at more length than a short text")
             continue
@@ -316,6 +322,7 @@ def add_positions(ctx: Context, x: Answer, out: Collected) -> None:
         _add_stated_moves(ctx, out, forms)
         _address_by_the_noun(ctx, out, forms)
         _address_the_giver(out, forms)
+        _address_the_passive_subject(out, forms)
         _address_the_other_side(out)
         _drop_heading_twins(ctx, out)
     announced = announced_questions(ctx) if hasattr(x, "issues") else []
@@ -344,6 +351,19 @@ def add_positions(ctx: Context, x: Answer, out: Collected) -> None:
 _SPEAKER = re.compile(r"([A-ZÀ-Þ][\w'’.-]+(?:\s+[A-ZÀ-Þ][\w'’.-]+){0,2})\s*:\s")  # 'Asanbekov: ' opening a paragraph
 
 
+def _listed_parts(ctx: Context, read: str, span: Span, forms: dict[str, str]) -> list[str]:
+    """The demands a text too long for one lists, each short and naming something; [] when it lists one, or when
+    one of them is still too long or still holds the verb that asks (the sentence copied with its opening, which
+    code reads on its own)."""
+    limit = thresholds.MAX_WORDS["demand"]
+    parts = [moves.within(moves.demanded(part, forms), limit, forms) for part in moves.listed(read, forms)]
+    if len(parts) < 2:
+        return []
+    short = [short_text(part, limit_for(part, span.quote, "demand"), ctx.article)[0] for part in parts]
+    return [w for w in short if w] if all(w and moves.names_something(w) and not _PROGRESSIVE.search(w)
+                                          and not moves.asks(w, ctx.article.language) for w in short) else []
+
+
 def _speaker_voice(ctx: Context, out: Collected, span: Span, text: str) -> str:
     """The sentence with an opening 'We' replaced by the party of the speaker whose label opens its paragraph, in a
     transcript ('Asanbekov: ... We insist that every road ... be subject to Kyrgyz border controls.' is Kyrgyzstan's
@@ -353,9 +373,27 @@ def _speaker_voice(ctx: Context, out: Collected, span: Span, text: str) -> str:
         return text
     line = ctx.article.text[ctx.article.text.rfind("\n", 0, span.start) + 1:span.start]
     label = _SPEAKER.match(line)
-    speaker = next((p for p in out.people if label and p.affiliation and
+    speaker = next((p.affiliation for p in out.people if label and p.affiliation and
                     (p.name == label.group(1) or p.name.split()[-1] == label.group(1).split()[-1])), None)
-    return f"{speaker.affiliation} {rest}" if speaker else text
+    if label is None:  # a paragraph of the document's own speaker ('We call on Washington to ...' in a ministry
+        speaker = document_voice(ctx, out)  # spokeswoman's briefing)
+    return f"{speaker} {rest}" if speaker else text
+
+
+# a title that says whose words the document gives ('Foreign Ministry Spokeswoman Maria Zakharova's briefing',
+# 'Statement by the President', 'Remarks by Secretary Rubio')
+_OWN_WORDS = re.compile(r"(?<!\w)(?:briefing|statement|remarks|address|speech|press conference|readout|interview|"
+                        r"op-ed|message)(?!\w)", re.I)
+
+
+def document_voice(ctx: Context, out: Collected) -> str:
+    """The state whose official speaks in the whole document: a person of a state named in a title that says it
+    gives that person's words; else ''."""
+    title = ctx.article.title
+    if not _OWN_WORDS.search(title):
+        return ""
+    speaker = next((p.affiliation for p in out.people if p.affiliation and p.name in title), "")
+    return speaker if names.is_state(speaker) else ""  # (a state's official: a body's spokesman speaks for a mediator)
 
 
 def _with_its_subject(ctx: Context, n: int, forms: dict[str, str], depth: int = moves.PRONOUN_CHAIN) -> str:
@@ -392,6 +430,7 @@ def _add_stated(ctx: Context, out: Collected, forms: dict[str, str]) -> None:
     for d in out.demands:
         for e in d.evidence[:1]:
             cited.setdefault(e.start, set()).add(d.party)
+    voice = document_voice(ctx, out)
     for n in range(1, len(ctx.article.sentences) + 1):
         span = sentence(ctx.article, n)
         if span is None or not moves.states_a_move(span.quote, ctx.article.language):
@@ -404,6 +443,8 @@ def _add_stated(ctx: Context, out: Collected, forms: dict[str, str]) -> None:
             if clause != text:  # '..., and it wants ...': the sentence's subject
                 clause = moves.standing_for(clause, text, forms)
             said = moves.stated_demand(clause, forms, ctx.article.language)
+            if said is None and voice:
+                said = _duty_in_own_voice(clause, voice, forms)
             if said is None and clause == text:  # 'According to the Kremlin, ...'; '"... We want ...," he said.'
                 said = moves.attributed_demand(span.quote, forms, ctx.article.language) or \
                     moves.quoted_own_demand(span.quote, before.quote if before else "", forms, ctx.article.language)
@@ -445,6 +486,20 @@ def _add_stated(ctx: Context, out: Collected, forms: dict[str, str]) -> None:
                                             demand=what, evidence=span.evidence()), forms)
 
 
+def _duty_in_own_voice(clause: str, voice: str, forms: dict[str, str]) -> moves.Move | None:
+    """A duty the document's own speaker lays on another party, in its own words ('The Kiev regime must withdraw its
+    formations from ...' in the Russian ministry's briefing): the speaker's demand of that party. Not in a quote or
+    a sentence that reports someone speaking, whose duty is that speaker's."""
+    duty = moves.obliged(clause)
+    if duty is None or moves.speech_at(clause) or re.search(r"[\"“”«»]", clause):
+        return None
+    named = moves.mentions(clause[:duty.start()], forms)
+    if not named or named[0][2] == voice or moves.mentions(clause[:named[0][0]], forms):
+        return None
+    text = clause.strip().rstrip(".;!")
+    return moves.Move(voice, named[0][2], "demand", text[0].lower() + text[1:] if text.startswith("The ") else text)
+
+
 def _add_stated_moves(ctx: Context, out: Collected, forms: dict[str, str]) -> None:
     """Proposals, rejections and agreements a sentence states in so many words ('Ukraine will not give up territory
     it holds'), read by code in the sentences where neither the model nor code found a move."""
@@ -467,6 +522,10 @@ def _add_stated_moves(ctx: Context, out: Collected, forms: dict[str, str]) -> No
 _UNNAMED_DUTY = re.compile(r"\s*(?:they|it)\s+(?:must|should|has to|have to|need to|needs to)\b", re.I)
 
 
+# a right a party claims as its own ('its right to enrich', 'their inalienable right of return')
+_OWN_RIGHT = re.compile(r"\s*(?:its|their|our)\s+(?:own\s+)?(?:\w+\s+)?rights?\s+(?:to|of)\s", re.I)
+
+
 def _add_demand(out: Collected, demand: Demand, forms: dict[str, str]) -> None:
     """A demand, one for each it lists ('..., as well as ...'), unless its party already holds the same."""
     if _WHAT_THEY.match(demand.demand):
@@ -475,6 +534,12 @@ def _add_demand(out: Collected, demand: Demand, forms: dict[str, str]) -> None:
     if _UNNAMED_DUTY.match(demand.demand):
         out.drop("demands", demand.demand, "a pronoun names what must act ('they must stay valid'): a stance, not a "
                                            "demand on a party")
+        return
+    if _OWN_RIGHT.match(demand.demand):  # 'Tehran insists on its right to enrich on its own soil': what it will not
+        # give up, no action asked of another party
+        if not any(s.party == demand.party and s.text == demand.demand for s in out.statements):
+            out.statements.append(Statement(party=demand.party, addressed_to="", mode="rejection",
+                                            text=demand.demand, evidence=demand.evidence))
         return
     parts = moves.listed(demand.demand, forms)
     for what in (moves.demanded(part, forms) for part in parts):
@@ -604,6 +669,23 @@ def _address_the_other_side(out: Collected) -> None:
     for d in out.demands:
         if not d.addressed_to and d.party in sides:
             d.addressed_to = sides[1 - sides.index(d.party)]
+
+
+# a demanded clause in the passive, its subject before it ('US sanctions on its oil exports be lifted first', 'Russian
+# troops be withdrawn from the border'): the party its subject names must act
+_PASSIVE = re.compile(r"^(?P<subject>.{2,80}?)\s+(?:be|are|is)\s+(?:\w+ly\s+)?(?:\w+(?:ed|en|wn)|held|kept|set|put|cut|"
+                      r"shut|paid|built|sent|undone|halted|lifted)\b", re.I)
+
+
+def _address_the_passive_subject(out: Collected, forms: dict[str, str]) -> None:
+    """A demand asked of no one named, in the passive, whose subject opens with another party ('Tehran demands that US
+    sanctions on its oil exports be lifted first'): made of that party."""
+    for d in out.demands:
+        passive = _PASSIVE.match(d.demand) if not d.addressed_to else None
+        named = [p for at, _, p in moves.mentions(passive.group("subject"), forms)
+                 if at <= len("the ")] if passive else []  # (its subject's owner: not 'the referendum on Abyei')
+        if named and named[0] != d.party:
+            d.addressed_to = named[0]
 
 
 def raw_positions(ctx: Context, x: Answer, out: Collected) -> None:

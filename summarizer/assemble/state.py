@@ -37,6 +37,7 @@ class Collected:
     demands: list[Demand] = field(default_factory=list)
     statements: list[Statement] = field(default_factory=list)
     open_issues: list[OpenIssue] = field(default_factory=list)
+    contested: list[OpenIssue] = field(default_factory=list)  # questions only moves show disputed: join them last
     dropped: list[Dropped] = field(default_factory=list)
     spellings: dict[str, set[str]] = field(default_factory=dict)  # a place's name -> as the article writes it ('Стамбул')
 
