@@ -2550,3 +2550,32 @@ def test_date_words_after_claimed_or_noted_say_when_someone_spoke():
     assert [d.text for d in out.dates] == ["Tuesday"]
     reasons = {d.item: d.reason for d in out.dropped if d.field == "dates"}
     assert "when someone spoke" in reasons["Thursday"] and "when someone spoke" in reasons["Wednesday"]
+
+
+def test_a_state_s_adjective_given_as_a_party_is_the_state():
+    text = ("Talks\nPublished 2 March 2026\nRussia and Ukraine met in Geneva. A reported American proposal for a "
+            "demilitarised zone was discussed.\n")
+    _, _, out = actors_of(text, [("Russia", "negotiator"), ("Ukraine", "negotiator"), ("American", "mediator")])
+    assert [p.name for p in out.parties] == ["Russia", "Ukraine", "United States"]
+
+
+def test_a_sentence_whose_open_word_describes_something_else_names_no_question_by_its_subject():
+    text = ("Talks\nPublished: 3 March 2026\nBelarus and the United States met in Minsk.\nMost of those still held were "
+            "jailed after the protests that followed the disputed presidential election of that summer.\nThe future of "
+            "the potash sanctions remains the main open question between the two governments after the talks.\n")
+    _, out = issues_of(text, [("Belarus", "negotiator"), ("United States", "negotiator")],
+                       [(4, text.splitlines()[3]), (5, text.splitlines()[4])])
+    assert [i.issue for i in out.open_issues] == ["The future of the potash sanctions"]
+
+
+def test_a_noun_that_points_back_to_another_side_s_want_is_no_demand():
+    text = ("Talks\nPublished 2 March 2026\nTurkey and the PKK are in talks.\nThe PKK wants the law passed before its "
+            "fighters hand over their weapons. Ankara wants the opposite order.\n")
+    out = positions_of(text, ("Turkey", "PKK"), [])
+    assert [(d.party, d.demand) for d in out.demands] == [
+        ("PKK", "the law passed before its fighters hand over their weapons")]
+
+
+def test_a_ceremony_of_the_process_is_an_event_its_date_words_are_offered_for():
+    from summarizer.assemble import moves
+    assert moves.about_an_event("The handover began with a symbolic ceremony near Sulaimaniyah on July 11, 2025.")

@@ -38,6 +38,15 @@ def test_two_sentences_are_not_one_demand():
     assert scorers.score_demands([DONBAS], [{"party": "Russia", "addressed_to": "Ukraine", "demand": two}]).tp == 0
 
 
+def test_an_abbreviation_ends_no_sentence_but_two_sentences_around_it_are_still_two():
+    embassy = {"party": "Belarus", "demand": "the U.S. Embassy in Minsk reopened", "addressed_to": "United States",
+               "keywords": ["embassy"]}
+    given = {"party": "Belarus", "addressed_to": "United States", "demand": "to reopen the U.S. Embassy in Minsk"}
+    assert scorers.score_demands([embassy], [given]).tp == 1
+    two = {**given, "demand": "the U.S. reopens its embassy. Belarus frees prisoners."}
+    assert scorers.score_demands([embassy], [two]).tp == 0
+
+
 def test_duplicates_cost_precision():
     actual = [{"party": "Russia", "addressed_to": "Ukraine", "demand": "Ukraine cedes Donbas"}] * 3
     s = scorers.score_demands([DONBAS], actual)

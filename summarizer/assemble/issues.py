@@ -501,6 +501,11 @@ def _fragment_of_a_name(issue: str, text: str) -> bool:
     return bool(found) and len(runs) == len(found)
 
 
+# the words after the verb within which a sentence says its subject is open ('... remains the main open question'; not
+# 'Most of those still held were jailed after the protests that followed the disputed election')
+_PREDICATE_WORDS = 6
+
+
 def add_issue(ctx: Context, out: Collected, text: str, span: Span, forms: dict[str, str],
               is_subject: bool = False, by_code: bool = False) -> None:
     """An open issue from a text the model wrote or code read in `span`; `is_subject`: the text is the subject of the
@@ -518,7 +523,8 @@ def add_issue(ctx: Context, out: Collected, text: str, span: Span, forms: dict[s
         # border, the root of the dispute' (not a clause: 'une nouvelle session est prévue en octobre, ...')
         text = head
     said = CLAUSE.search(text) if moves.leaves_open(text) else None
-    if said and word_count(text) > thresholds.MAX_WORDS["issue"] and word_count(text[:said.start()]) >= 2:
+    if said and word_count(text) > thresholds.MAX_WORDS["issue"] and word_count(text[:said.start()]) >= 2 and \
+            moves.leaves_open(" ".join(text[said.end():].split()[:_PREDICATE_WORDS])):
         # 'What level of enrichment Iran may keep remains the main open question.': its subject
         text = text[:said.start()].strip(" ,;:")
         is_subject = True

@@ -1070,8 +1070,13 @@ def obligations(text: str) -> list[int]:
 
 def names_something(text: str) -> bool:
     """The text names something in particular: two content words, or four characters in a script without spaces
-    ('the impossible' does not)."""
+    ('the impossible' does not, nor a noun that points back to what another side wants: 'the opposite order')."""
+    if _POINTS_BACK.fullmatch(text.strip(" .,;")):
+        return False
     return len(content_words(text)) >= 2 or (bool(_CJK.match(text[-1:])) and len(text) >= 4)
+
+
+_POINTS_BACK = re.compile(r"(?:the|a)\s+(?:opposite|reverse|same|contrary|converse)\s+[\w-]+", re.I)
 
 
 def listed(text: str, forms: dict[str, str]) -> list[str]:

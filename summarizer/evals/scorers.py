@@ -31,6 +31,11 @@ _CJK_NEGATION = ("不", "没有", "无", "拒绝", "禁止", "ない", "ず")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 _SENTENCE_BREAK = re.compile(r"[.!?]\s+[\"'“‘(]?[A-ZА-ЯÀ-Þ0-9]|[。！？].")
 
+# a stop that ends no sentence: an abbreviation of capitals ('U.S.', 'U.N.'), a title or a month cut short ('Dr.',
+# 'Jan.')
+_ABBREVIATION = re.compile(r"(?<!\w)(?:(?:[A-Z]\.){2,}|(?:Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Sen|Rep|Gov|Prof|No|Jan|Feb|Mar|Apr|"
+                           r"Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.)")
+
 Item = dict[str, Any]
 
 
@@ -105,7 +110,8 @@ def word_count(text: str) -> float:
 def one_statement(text: str) -> bool:
     """At most MAX_WORDS words and a single sentence: not a pasted paragraph."""
     text = text.strip()
-    return bool(text) and word_count(text) <= MAX_WORDS and not _SENTENCE_BREAK.search(text.rstrip(".。!?！？"))
+    return bool(text) and word_count(text) <= MAX_WORDS and \
+        not _SENTENCE_BREAK.search(_ABBREVIATION.sub("A", text).rstrip(".。!?！？"))
 
 
 def negated(text: str) -> bool:
