@@ -52,8 +52,6 @@ def add_parties(ctx: Context, x: ActorsAnswer, out: Collected, moved: list[Perso
             out.drop("parties", p.name, "the end of a longer name ('Ministry of External Affairs'), not a party")
             continue
         name = names.state_of_capital(name) or name  # a government named by its seat: 'N'Djamena' is Chad
-        if re.fullmatch(r"[A-ZÀ-Þ][\w'’-]+", name) and (state := names.from_demonym(name)):
-            name = state  # a state's adjective alone ('American' of 'the reported American proposal'): the state
         name = _uninflected(ctx, name)
         if ctx.article.language == "de" and name == p.name.strip() and _german_common_noun(ctx, name):
             out.drop("parties", p.name, "a German common noun ('für Fischerei, Sedimente ...'), not a party")
