@@ -193,6 +193,11 @@ def heading_twins(text: str, items: list[T], same: Callable[[T, T], bool]) -> li
     return [x for x in items if heading(x) and any(same(x, b) for b in body)]
 
 
+def line_bounds(text: str, at: int) -> tuple[int, int]:
+    """(start, end) of the line of `text` that holds offset `at`, without its newline."""
+    return text.rfind("\n", 0, at) + 1, (text.find("\n", at) + 1 or len(text) + 1) - 1
+
+
 def a_heading(text: str, start: int, end: int) -> bool:
     """The quote at start:end is a headline or a section heading: a line of its own with no closing stop."""
     line_start = text.rfind("\n", 0, start) + 1

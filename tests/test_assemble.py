@@ -2431,11 +2431,14 @@ def test_a_question_opening_with_its_is_the_question_of_the_sentence_before():
         "'its' points back to the question named before it in its paragraph"
 
 
-def contested(text, parties, demands=()):
-    """The open issues once the moves of `text` between negotiating `parties` are read and the issues finished."""
+def contested(text, parties, demands=(), issues=()):
+    """The open issues once the moves of `text` between negotiating `parties` are read (after the model's issues call
+    answered `issues`: (sentence, issue)) and the issues finished."""
     article, ctx = context(text)
     out = Collected()
     add_actors(ctx, actors([(p, "negotiator") for p in parties]), out)
+    if issues:
+        add_positions(ctx, issues_answer(every(article))(issues=[{"sentence": n, "issue": i} for n, i in issues]), out)
     add_positions(ctx, moves_answer(every(article), parties, list(demands)), out)
     add_contested_issues(ctx, out)
     finish_issues(out, ctx)
@@ -2471,13 +2474,7 @@ def test_demands_each_side_makes_of_the_other_on_the_same_thing_are_an_exchange_
 def test_a_disputed_demand_a_named_question_already_holds_is_no_second_question():
     text = ("Talks\nPublished 2 March 2026\nSyria and Israel met in Paris.\nThe buffer zone remains the main "
             "unresolved issue. Syria demands that Israel leave the buffer zone, and Israel says it will not.\n")
-    article, ctx = context(text)
-    out = Collected()
-    add_actors(ctx, actors([("Syria", "negotiator"), ("Israel", "negotiator")]), out)
-    add_positions(ctx, issues_answer(every(article))(issues=[{"sentence": 4, "issue": "The buffer zone"}]), out)
-    add_positions(ctx, moves_answer(every(article), ("Syria", "Israel"), []), out)
-    add_contested_issues(ctx, out)
-    finish_issues(out, ctx)
+    out = contested(text, ("Syria", "Israel"), issues=[(4, "The buffer zone")])
     assert [i.issue for i in out.open_issues] == ["The buffer zone"]
 
 

@@ -10,7 +10,7 @@ from rapidfuzz import fuzz, process
 from .. import candidates, dates, names, thresholds
 from ..answers import ActorsAnswer, PersonAnswer
 from ..contract import Party, Person, Role, Venue
-from ..evidence import find_mention, sentence
+from ..evidence import find_mention, line_bounds, sentence
 from ..language import dominant_script
 from . import moves
 from .events import venue_named
@@ -556,10 +556,6 @@ _AUTHORS_LINE = re.compile(rf"\s*{_AUTHOR}(?:\s*,\s*{_AUTHOR})*(?:\s*,?\s+(?:and
                            rf"(?:team|staff|desk|editors)|{_AUTHOR}))\s*", re.I)
 
 
-def _line_at(text: str, at: int) -> str:
-    return text[text.rfind("\n", 0, at) + 1:(text.find("\n", at) + 1 or len(text) + 1) - 1]
-
-
 # the note on the author that closes a column, after the name that opens its line ('Ana Petrovska is a senior fellow at
 # ...', 'Jean Dupont est chercheur ...')
 _AUTHOR_NOTE = re.compile(r"\s+(?:is|was|has been|est|es|ist)\s+(?:a|an|the|un|une|una|ein|eine)?\s*[^.\n]{0,80}?"
@@ -597,7 +593,8 @@ def _not_a_person_where_written(text: str, name: str) -> str:
     if not found:
         return ""
     lines = [text[text.rfind("\n", 0, at) + 1:at] for at in found]
-    if all(_CREDIT.match(line) or _AUTHORS_LINE.fullmatch(_line_at(text, at)) or (not line.strip() and (_AUTHOR_NOTE.match(text, at + len(name))
+    if all(_CREDIT.match(line) or _AUTHORS_LINE.fullmatch(text[slice(*line_bounds(text, at))])
+           or (not line.strip() and (_AUTHOR_NOTE.match(text, at + len(name))
                                                          or _HANDLE_BELOW.match(text, at + len(name))))
            for line, at in zip(lines, found)):
         return "the author named in the byline, not a person of the talks"

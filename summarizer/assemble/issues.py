@@ -16,7 +16,7 @@ from rapidfuzz import fuzz
 from .. import names, thresholds
 from ..articles import word_count
 from ..contract import Demand, OpenIssue
-from ..evidence import Span, a_heading, content_words, heading_twins, sentence, sentence_number_at
+from ..evidence import Span, a_heading, content_words, heading_twins, line_bounds, sentence, sentence_number_at
 from ..language import HAN, dominant_script
 from . import moves
 from .actors import the_group_side, the_state_side
@@ -857,11 +857,8 @@ _REFUSES = re.compile(r"(?<!\w)(?:not|cannot|can['’]t|won['’]t|never|no|refu
 _ORDER_WORDS = {"first", "befor", "after", "then", "any", "all", "only", "every", "still", "again", "also"}
 
 
-def _paragraph_of(text: str, at: int) -> tuple[int, int]:
-    return text.rfind("\n", 0, at) + 1, (text.find("\n", at) + 1 or len(text) + 1) - 1
-
-
-def _replies(ctx: Context, out: Collected, demand: Demand, forms: dict[str, str]) -> dict[str, tuple[str, int]]:
+def _replies(ctx: Context, out: Collected, demand: Demand, forms: dict[str, str],
+             party_words: set[str]) -> dict[str, tuple[str, int]]:
     """The other parties that refuse `demand`, each with its refusal and the number of words it shares with the
     demand: a refusal read from the article that shares a word with it (in its sentence or the next of its paragraph;
     anywhere when it shares two), or a clause of its sentence or the next in which another party refuses, even
@@ -869,8 +866,8 @@ def _replies(ctx: Context, out: Collected, demand: Demand, forms: dict[str, str]
     rebels demand the release of 700 detainees; the government wants the rebels to free the soldiers' trade demands,
     measured on dev as more often an exchange than a dispute.)"""
     text, e = ctx.article.text, demand.evidence[0]
-    own = content_words(demand.demand) - _GENERIC - _ORDER_WORDS - content_words(" ".join(forms))
-    first, last = _paragraph_of(text, e.start)
+    own = content_words(demand.demand) - _GENERIC - _ORDER_WORDS - party_words
+    first, last = line_bounds(text, e.start)  # (its paragraph: a line of the text)
     n = sentence_number_at(ctx.article, e.start) or 0
     near = [s for k in (n, n + 1) if (s := sentence(ctx.article, k)) and first <= s.start < last]
     close = {s.start for s in near}
@@ -908,8 +905,9 @@ def add_contested_issues(ctx: Context, out: Collected) -> None:
     if ctx.article.script == "CJK":  # (its content words are characters: any two moves share one)
         return
     forms = forms_of(ctx, out)
+    party_words = content_words(" ".join(forms))  # (a party's name is no word of what is demanded)
     found = [(demand, replies) for demand in out.demands if demand.evidence
-             and (replies := _replies(ctx, out, demand, forms))]
+             and (replies := _replies(ctx, out, demand, forms, party_words))]
     used: set[str] = set()
     for demand, replies in sorted(found, key=lambda f: -max(k for _, k in f[1].values())):
         views = {party: view for party, (view, _) in replies.items() if view not in used}

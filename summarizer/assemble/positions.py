@@ -364,7 +364,7 @@ def _listed_parts(ctx: Context, read: str, span: Span, forms: dict[str, str]) ->
                                           and not moves.asks(w, ctx.article.language) for w in short) else []
 
 
-def _speaker_voice(ctx: Context, out: Collected, span: Span, text: str) -> str:
+def _speaker_voice(ctx: Context, out: Collected, span: Span, text: str, voice: str) -> str:
     """The sentence with an opening 'We' replaced by the party of the speaker whose label opens its paragraph, in a
     transcript ('Asanbekov: ... We insist that every road ... be subject to Kyrgyz border controls.' is Kyrgyzstan's
     demand, Asanbekov speaking for it); else unchanged."""
@@ -375,8 +375,8 @@ def _speaker_voice(ctx: Context, out: Collected, span: Span, text: str) -> str:
     label = _SPEAKER.match(line)
     speaker = next((p.affiliation for p in out.people if label and p.affiliation and
                     (p.name == label.group(1) or p.name.split()[-1] == label.group(1).split()[-1])), None)
-    if label is None:  # a paragraph of the document's own speaker ('We call on Washington to ...' in a ministry
-        speaker = document_voice(ctx, out)  # spokeswoman's briefing)
+    if label is None:  # a paragraph of the document's own speaker (`voice`: 'We call on Washington to ...' in a
+        speaker = voice  # ministry spokeswoman's briefing)
     return f"{speaker} {rest}" if speaker else text
 
 
@@ -437,7 +437,7 @@ def _add_stated(ctx: Context, out: Collected, forms: dict[str, str]) -> None:
             continue
         before = sentence(ctx.article, n - 1) if n > 1 else None
         text = _with_its_subject(ctx, n, forms)
-        text = _speaker_voice(ctx, out, span, text)
+        text = _speaker_voice(ctx, out, span, text, voice)
         text = _side_by_its_noun(ctx, out, n, text, forms)
         for clause in moves.clauses(text):  # 'Armenia insists that ..., while Baku wants ...': each side's demand
             if clause != text:  # '..., and it wants ...': the sentence's subject
