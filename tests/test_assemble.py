@@ -2569,3 +2569,22 @@ def test_a_noun_that_points_back_to_another_side_s_want_is_no_demand():
 def test_a_ceremony_of_the_process_is_an_event_its_date_words_are_offered_for():
     from summarizer.assemble import moves
     assert moves.about_an_event("The handover began with a symbolic ceremony near Sulaimaniyah on July 11, 2025.")
+
+
+def test_a_demand_the_sentence_states_for_another_party_than_the_model_gave_is_that_partys():
+    # the model gave the Agency's stated demand to Iran, which the sentence names only inside what is asked
+    text = ("Talks in Vienna\nPublished 2 March 2025\nIran and the Agency met in Vienna on Monday.\nThe Agency wants "
+            "full access to the Arak site and the logbooks of Iran's reactor.\n")
+    out = positions_of(text, ("Iran", "Agency"), [
+        {"sentence": 4, "what": "Iran wants full access to the Arak site", "by": "Iran", "to": "Iran", "type": "demand",
+         "about": ""}])
+    assert [d.party for d in out.demands] == ["Agency"]
+
+
+def test_a_person_acting_for_a_party_whose_name_shares_a_word_with_another_party_makes_it_a_party_of_the_demands():
+    # 'United States' shares a word with 'United Nations', yet is not the same party
+    text = ("Talks in Geneva\nPublished 2 March 2025\nIran and the United Nations met in Geneva on Monday.\nEnvoy Tom "
+            "Barak has said Washington wants Iran to give up enrichment altogether.\n")
+    out = positions_of(text, ("Iran", "United Nations"), [], people=[("Tom Barak", "envoy", "United States")])
+    assert [(d.party, d.addressed_to, d.demand) for d in out.demands] == [
+        ("United States", "Iran", "Iran to give up enrichment altogether")]

@@ -1032,3 +1032,36 @@ def test_a_clause_describing_the_party_that_opens_a_sentence_is_read_past():
     assert sentence[said.verb_at:].startswith("asked"), "offsets stay those of the sentence as written"
     # a sentence that opens with a describing clause and states no demand after it still states none
     assert stated_demand("Sudan, whose dam sits downstream, met Ethiopia on Friday.", forms, "en") is None
+
+
+def test_a_condition_in_a_reported_clause_belongs_to_its_subject_not_to_the_party_named_last():
+    forms = party_forms(["Eritrea", "Ethiopia", "Sudan"], [("Osman Saleh", "Eritrea")], {})
+    said = stated_demand("Separately, Osman Saleh said on Monday that Eritrea remained open to direct talks with Sudan, "
+                         "but only if Addis Ababa first withdrew its troops from Badme.", forms, "en")
+    assert (said.by, said.to, said.text) == ("Eritrea", "Ethiopia", "Addis Ababa first withdrew its troops from Badme")
+
+
+def test_a_verb_of_asking_inside_a_condition_is_no_demand_of_its_subject():
+    forms = party_forms(["Eritrea", "Ethiopia"], [], {})
+    assert stated_demand("If Ethiopia wants peace, it must first leave Badme.", forms, "en") is None
+    assert stated_demand("Ethiopia wants peace and Eritrea's exit from Badme.", forms, "en").by == "Ethiopia"
+
+
+def test_wanting_to_be_consulted_asks_something_of_others():
+    forms = party_forms(["Eritrea", "Ethiopia", "Sudan"], [], {})
+    said = stated_demand("Sudan wants to be consulted before any deal on the border is made.", forms, "en")
+    assert (said.by, said.text) == ("Sudan", "to be consulted before any deal on the border is made")
+    assert stated_demand("Sudan wants to host the next round.", forms, "en") is None, "its own intention"
+
+
+def test_a_party_named_as_the_place_of_what_is_asked_is_not_asked():
+    forms = party_forms(["Denmark", "Greenland", "United States"], [], {})
+    said = stated_demand("The United States wants a larger military presence on Greenland.", forms, "en")
+    assert (said.by, said.to) == ("United States", None)
+    said = stated_demand("Die USA fordern, ihre Militärpräsenz auf Grönland deutlich auszubauen.", forms, "de")
+    assert said.by == "United States" and said.to is None
+
+
+def test_a_quantity_aside_before_an_attribution_leaves_the_attribution_out():
+    assert without_description("access to the sites and an account of the stock, about 440 kg before the strikes, "
+                               "according to the agency's last report") == "access to the sites and an account of the stock"

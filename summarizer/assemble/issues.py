@@ -812,9 +812,10 @@ def forms_of(ctx: Context, out: Collected) -> dict[str, str]:
     """Every spelling of every party found so far, with its people's surnames; a party only a person acts for
     ('Houthi delegation spokesman ...') counts too: it joins the parties once the model has answered every call."""
     parties = [p.name for p in out.parties]
-    words = {w.lower() for p in parties for w in p.split()}  # 'Sudan army' where Sudan is a party is that party
+    # 'Sudan army' where Sudan is a party is that party (but 'United States' is not 'United Nations')
+    within = [re.compile(rf"(?<!\w){re.escape(p)}(?!\w)", re.I) for p in parties]
     parties += [a for a in dict.fromkeys(p.affiliation for p in out.people) if a and a not in parties
-                and not names.person_like(a) and not words & {w.lower() for w in a.split()}]
+                and not names.person_like(a) and not any(w.search(a) for w in within)]
     forms = moves.party_forms(parties, [(p.name, p.affiliation) for p in out.people], ctx.acronyms)
     state = the_state_side(out)
     if state and ctx.article.language == "en" and any(not names.is_state(p.name) for p in out.parties):

@@ -276,6 +276,11 @@ _RELATIVE = re.compile(rf"(?<!\w){_RELATIVE_WORDS}\s*$", re.I)
 _SUBJECT_ASIDE = re.compile(rf"^((?:the\s+)?[A-ZÀ-Þ][\w'’.-]*(?:\s+[\w'’.-]+){{0,2}}),\s*{_RELATIVE_WORDS}\b[^,]*,\s*(?=[a-z])")
 
 
+# a conjunction of condition right before a subject ('If Washington wants dialogue, ...')
+_CONDITION_BEFORE = re.compile(r"(?<!\w)(?:if|unless|wenn|falls|si|если|якщо)\s+(?:the\s+|la\s+|le\s+|el\s+|die\s+|der\s+)?$",
+                               re.I)
+
+
 def stated_demand(sentence: str, forms: dict[str, str], language: str = "") -> Move | None:
     """The demand a sentence of the article states in so many words, 'X demands that Y ...' (its party, the party
     after 'that', the demanded clause as written), or None when it states none plainly: another kind of move, a
@@ -308,8 +313,10 @@ def _stated_demand(sentence: str, forms: dict[str, str], language: str = "") -> 
         return _second_verb(sentence, move, forms, language)
     if move.mode != "demand" or not move.by or move.text == sentence or hypothetical(sentence, language):
         return None
-    if re.match(r"\w+\s+to\s", sentence[move.verb_at:]):  # 'Belgrade wants to implement ...': its own intention
-        return None
+    if _CONDITION_BEFORE.search(sentence[:move.subject_at]):  # 'If Washington wants dialogue, it must first ...':
+        return None  # a condition the speaker sets, not what that party asks
+    if re.match(r"\w+\s+to\s(?!\s*be\s+\w+(?:ed|en)\b)", sentence[move.verb_at:]):
+        return None  # 'Belgrade wants to implement ...': its own intention ('wants to be consulted' asks others)
     if _NEGATED.search(sentence[:move.verb_at]):
         return None
     if relative := _RELATIVE.search(sentence[:move.subject_at]):
@@ -319,7 +326,9 @@ def _stated_demand(sentence: str, forms: dict[str, str], language: str = "") -> 
         if "," in demanded or not demanded or len(demanded.split()) > RELATIVE_OBJECT_WORDS:
             return None
         return Move(move.by, None, "demand", demanded, move.subject_at, move.verb_at)
-    return Move(move.by, move.to, move.mode, without_description(move.text), move.subject_at, move.verb_at)
+    text = without_description(move.text)
+    return Move(move.by, move.to, move.mode, f"to {text}" if text.startswith("be ") else text, move.subject_at,
+                move.verb_at)  # ('wants to be consulted': 'to be consulted ...')
 
 
 def joint_holders(sentence: str, move: Move, forms: dict[str, str]) -> list[str]:
@@ -401,6 +410,7 @@ def stated_move(sentence: str, forms: dict[str, str], language: str = "") -> Mov
 
 
 # 'would only negotiate if', 'will sign only if': what follows is the condition the party sets
+CONDITION_GAP_WORDS = 12  # words between a reported clause's subject and the 'only if' of its condition
 _ONLY_IF = re.compile(r"(?<!\w)only\s+(?:[a-z]+\s+){0,5}?if(?!\w)", re.I)
 
 
@@ -409,7 +419,13 @@ def _only_if(sentence: str, forms: dict[str, str]) -> Move | None:
     its demand of the party the condition names, when that party opens the sentence."""
     found = _ONLY_IF.search(sentence)
     named = _mentions(sentence[:found.start()], forms, False) if found else []
-    if found is None or not named or len(sentence[:named[-1][0]].split()) > SUBJECT_WORDS \
+    # the party that opens the clause a speaker reports holds the condition, however long its clause ('... said that
+    # Iran remained open to talks with the United States, but only if Washington ...')
+    subject = next((m for m in named if _SAID_BEFORE.search(sentence[:m[0]]) and len(sentence[:m[0]].split()) > 1
+                    and len(sentence[m[1]:found.start()].split()) <= CONDITION_GAP_WORDS), None) if found else None
+    if subject is not None and not _speech().search(sentence[subject[1]:found.start()]):
+        named = [subject]
+    elif found is None or not named or len(sentence[:named[-1][0]].split()) > SUBJECT_WORDS \
             or len(sentence[named[-1][1]:found.start()].split()) > 3 or _speech().search(sentence[named[-1][1]:found.start()]):
         return None
     holder = named[-1][2]
@@ -539,7 +555,7 @@ _CORRELATIVE = re.compile(r"^\s*(?:(?:на|в|о|к|за)\s+)?(?:том|то|т�
 
 # a preposition of place right before a party's name: the name is where something is, not who is asked ('refugees in
 # Rwanda to be able to return home')
-_WHERE = re.compile(r"(?<!\w)(?:in|inside|within|dans|en|im|в)\s+(?:the\s+)?$", re.I)
+_WHERE = re.compile(r"(?<!\w)(?:in|inside|within|on|at|across|throughout|dans|en|sur|im|auf|в)\s+(?:the\s+)?$", re.I)
 
 
 def _addressee(clause: str, forms: dict[str, str], holder: str, cjk: bool) -> str | None:
@@ -597,7 +613,9 @@ def without_description(text: str) -> str:
     # 'la neutralisation des ... (FDLR), un groupe armé hutu qu'il considère ..., avant tout retrait')
     text = _SUBJECT_ASIDE.sub(r"\1 ", text)  # ('the Misseriya nomads, who move through the Area, must be allowed to vote')
     text = re.sub(r"(\)|(?<!\w)[A-ZÀ-Þ][\w'’-]*),\s+(?:un|une|a|an|el|la|ein|eine)\s+[^,]{3,100},\s*(?=\S)", r"\1 ", text)
-    text = _QUANTITY_ASIDE.sub("", text)
+    # (the comma after it stays before an attribution: '..., about 440 kg before the strikes, according to ...')
+    text = _QUANTITY_ASIDE.sub(lambda m: "," if re.match(rf"\s*(?:{one_of('attribution')})\s", text[m.end():], re.I)
+                               else "", text)
     text = re.split(rf",\s*{_RELATIVE_WORDS}\b|{_AND_IT_ASKS}|{_AND_ASKS_AGAIN}", text)[0]
     # a second predicate of the one who asks ('... to accept a ceasefire before the round starts and has set April 5
     # as the deadline'), unless it asks again ('... and has asked the army to ...': a second demand)

@@ -458,12 +458,13 @@ def _add_stated(ctx: Context, out: Collected, forms: dict[str, str]) -> None:
             at = text.find(said.text)
             ends = at + said.text.find(", ") if at >= 0 and ", " in said.text else len(text)
             named = [(a, p) for a, _, p in moves.mentions(text, forms) if speaks <= a < ends]
-            asked_only = said.to in model and not any(p == said.to for a, p in named if a < said.verb_at)
-            if model and clause == text and said.by not in model and (
-                    asked_only or not any(p in model for _, p in named)):
-                # the model gave this sentence's demand to a party the sentence names only as the speaker, as the one
-                # asked, or not at all ('Syrian officials said Israel was also demanding a corridor' is Israel's; 'Die
-                # Regierung in Tripolis forderte, dass die LNA ...' is not the LNA's): code's reading stands
+            asked = range(at, at + len(said.text)) if at >= 0 else range(said.verb_at, len(text))
+            if model and clause == text and said.by not in model and not any(
+                    p in model and a not in asked for a, _, p in moves.mentions(text, forms) if a >= speaks):
+                # the model gave this sentence's demand to a party the sentence names only as the speaker, inside what
+                # is asked, or not at all ('Syrian officials said Israel was also demanding a corridor' is Israel's;
+                # 'Die Regierung in Tripolis forderte, dass die LNA ...' is not the LNA's; 'The IAEA wants ... an
+                # account of Iran's stock' is not Iran's): code's reading stands
                 wrong = cited.pop(span.start)
                 out.demands[:] = [d for d in out.demands if not (d.evidence and d.evidence[0].start == span.start
                                                                  and d.party in wrong)]
