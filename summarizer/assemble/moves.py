@@ -418,14 +418,16 @@ def _only_if(sentence: str, forms: dict[str, str]) -> Move | None:
     """'Guyana would only negotiate if Caracas accepted the jurisdiction of the court': a condition one party sets is
     its demand of the party the condition names, when that party opens the sentence."""
     found = _ONLY_IF.search(sentence)
-    named = _mentions(sentence[:found.start()], forms, False) if found else []
+    if found is None:
+        return None
+    named = _mentions(sentence[:found.start()], forms, False)
     # the party that opens the clause a speaker reports holds the condition, however long its clause ('... said that
     # Iran remained open to talks with the United States, but only if Washington ...')
     subject = next((m for m in named if _SAID_BEFORE.search(sentence[:m[0]]) and len(sentence[:m[0]].split()) > 1
-                    and len(sentence[m[1]:found.start()].split()) <= CONDITION_GAP_WORDS), None) if found else None
+                    and len(sentence[m[1]:found.start()].split()) <= CONDITION_GAP_WORDS), None)
     if subject is not None and not _speech().search(sentence[subject[1]:found.start()]):
         named = [subject]
-    elif found is None or not named or len(sentence[:named[-1][0]].split()) > SUBJECT_WORDS \
+    elif not named or len(sentence[:named[-1][0]].split()) > SUBJECT_WORDS \
             or len(sentence[named[-1][1]:found.start()].split()) > 3 or _speech().search(sentence[named[-1][1]:found.start()]):
         return None
     holder = named[-1][2]
