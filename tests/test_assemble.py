@@ -2588,3 +2588,43 @@ def test_a_person_acting_for_a_party_whose_name_shares_a_word_with_another_party
     out = positions_of(text, ("Iran", "United Nations"), [], people=[("Tom Barak", "envoy", "United States")])
     assert [(d.party, d.addressed_to, d.demand) for d in out.demands] == [
         ("United States", "Iran", "Iran to give up enrichment altogether")]
+
+
+@pytest.mark.parametrize("sentence,issue", [
+    ("Differences persist over the demarcation of the border.", "the demarcation of the border"),
+    ("Disagreement also persists over the future of the enclaves.", "the future of the enclaves"),
+    ("Progress stalled over the return of refugees.", "the return of refugees"),
+    ("The talks broke down over the fate of the corridor.", "the fate of the corridor"),
+    ("The meeting foundered on the issue of war reparations.", "war reparations"),
+    ("Negotiations snagged on the sequencing of the withdrawal.", "the sequencing of the withdrawal"),
+    ("The sides remain split on the control of the highway.", "the control of the highway"),
+    ("Baku and Yerevan are divided on the role of Russian border guards.", "the role of Russian border guards"),
+    ("The two sides differ sharply on the wording of the constitution.", "the wording of the constitution"),
+    ("The biggest gap concerns the status of Nagorno-Karabakh.", "the status of Nagorno-Karabakh"),
+    ("Key differences concern the opening of transport links.", "the opening of transport links"),
+    ("The main point of disagreement is the route of the corridor.", "the route of the corridor"),
+    ("The size of the buffer zone is still up for negotiation.", "The size of the buffer zone"),
+    ("Discussions on transit fees ended without agreement.", "transit fees"),
+    ("A dispute over the order of steps continues.", "the order of steps"),
+    ("The talks left the question of the enclaves unresolved.", "the enclaves"),
+    ("Both sides dispute control of the Lachin road.", "control of the Lachin road"),
+])
+def test_a_question_said_to_be_open_in_other_words_is_read(sentence, issue):
+    text = f"Talks\nPublished: 3 March 2025\nArmenia and Azerbaijan met in Geneva.\n{sentence}\n"
+    _, out = issues_of(text, [("Armenia", "negotiator"), ("Azerbaijan", "negotiator")])
+    assert [i.issue for i in out.open_issues] == [issue]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Shelling persisted over several days along the border.",
+    "The ceasefire broke down over the weekend.",
+    "The delegations stalled over lunch before resuming.",
+    "Baku and Yerevan are divided on nearly everything.",
+    "Talks on Monday ended without agreement.",
+    "Armenia and Azerbaijan dispute it.",
+    "Leaders meet in Geneva as Caucasus dispute tops agenda.",
+])
+def test_a_span_of_time_or_nothing_in_particular_after_words_of_a_dispute_is_no_question(sentence):
+    text = f"Talks\nPublished: 3 March 2025\nArmenia and Azerbaijan met in Geneva.\n{sentence}\n"
+    _, out = issues_of(text, [("Armenia", "negotiator"), ("Azerbaijan", "negotiator")])
+    assert [i.issue for i in out.open_issues] == []

@@ -34,13 +34,16 @@ _GENERIC = {"quest", "issue", "point", "matte", "probl", "topic", "thing", "key"
             # the state of things, no question ('la situation reste tendue', 'the situation remains unclear')
             "situa", "lage", "clima", "atmos", "mood", "ambia",
             # the conflict as a whole, no question in it ('The facts of the dispute are simple to state')
-            "dispu", "confl", "quarr", "facts", "fact"}
+            "dispu", "confl", "quarr", "facts", "fact",
+            # no question in particular ('divided on nearly everything')
+            "every", "anyth", "nothi", "nearl", "almos"}
 # a clause between commas that only describes what comes before it: not part of the question
 _RELATIVE = re.compile(r",\s*(?:which|who|whom|whose|qui|que|dont|lequel|laquelle|welche[rsnm]?|der|die|das|"
                        r"el cual|la cual|который|которая|которое|которые)\b[^,]*,", re.I)
 # what follows a word saying a question is open and names the question ('disagreement was about X', 'divided over X')
-_OVER = re.compile(r"^\w*\s*(?:\w+ed\s+)?(?:(?:is|was|are|were|remains?|remained)\s+)?(?:(?:reached|made|found)\s+)?"
-                   r"(?:about|over|on|concerning|sur|über|sobre|w\s+sprawie|co\s+do)\s+([^.;!?\"“”]+)", re.I)
+_OVER = re.compile(r"^\w*\s*(?:(?:\w+ed|is|was|are|were|remains?|remained|also|still|persists?|continues?|lingers?)\s+){0,3}"
+                   r"(?:(?:reached|made|found)\s+)?(?:about|over|on|concerning|concerns?|sur|über|sobre|w\s+sprawie|co\s+do)"
+                   r"\s+([^.;!?\"“”]+)", re.I)
 # words that end a clause without being part of the question it names ('No agreement was reached on the sequencing
 # either'; 'how many fighters will go to them, also remain to be agreed')
 _TRAILING = re.compile(r"(?:[\s,]+(?:either|also|still|yet|too|so far|as well|either way))+\s*$", re.I)
@@ -50,8 +53,8 @@ _LEFT_UNSETTLED = re.compile(r"(?:settle|resolve|decide|determine)$", re.I)
 # a sentence that names the question after saying it is the hardest or still open one ('The biggest question is what
 # "political solutions" should mean'; 'The main obstacle remains who would verify it')
 _NAMED_AFTER = re.compile(
-    r"^\s*(?:but\s+|however,?\s+)?(?:the|one|another)\s+(?:\w+\s+){0,2}?(?:question|issue|obstacle|sticking point|"
-    r"hurdle|stumbling block|bone of contention|point of contention|dispute|disagreement)\s+"
+    r"^\s*(?:but\s+|however,?\s+)?(?:the|one|another)\s+(?:\w+\s+){0,3}?(?:question|issue|obstacle|sticking point|"
+    r"hurdle|stumbling block|bone of contention|point of contention|dispute|disagreement|gap|difference)\s+"
     r"(?:is|was|remains|remained)\s+(?:still\s+)?(?:that\s+)?(.+?)\s*(?::|;|[.!]?$)", re.I)
 # a sentence that opens by saying something is open, the question after it ('Offen bleibt vor allem, wie ...',
 # 'Still unresolved is whether ...', 'What remains open is whether ...', 'It is also unclear who would verify ...',
@@ -77,7 +80,8 @@ _TWO_QUESTIONS = re.compile(r"\s+(?:and|y|et|und|e|и)\s+(?=(?:the|el|la|los|las
 # a question named as such in a sentence that says it is open: what follows, up to a comma or a verb
 _QUESTION_OF = re.compile(
     r"(?<!\w)(?:the\s+)?(?:question|issue|matter)\s+of\s+([^,;:.\"“”()]+?)"
-    r"(?=\s*[,;:.\"“”(]|\s+(?:is|was|are|were|remains?|remained|has|have|had)\b)"
+    r"(?=\s*[,;:.\"“”(]|\s+(?:is|was|are|were|remains?|remained|has|have|had|unresolved|open|undecided|unsettled|"
+    r"unanswered|pending)\b)"
     r"|(?<!\w)(?:la\s+)?question\s+(?:de\s+la|du|des|de)\s+([^,;:.]+?)"
     r"(?=\s*[,;:.]|\s+(?:est|reste|restent|demeure|a|avait)\b)", re.I)
 # questions an article lists after naming them as open ones: 'The hard questions, the withdrawal and the future of
@@ -93,6 +97,12 @@ _INCLUDING = re.compile(r"^\s*(?:including|such as|notably|especially|in particu
 _NAMED_AS_A_QUESTION = re.compile(r"^\s*(?:the\s+)?(?:question|issue|matter)\s+of\s+(?=\S)|"
                                   r"^\s*(?:la\s+)?question\s+(?:de\s+la|de\s+l['’]|du|des|de)\s*(?=\S)|"
                                   r"^\s*kwesti[aę]\s+(?=\S)", re.I)
+# talks on a question that say they ended without agreement ('Discussions on security guarantees ended without ...')
+_TALKS_ON = re.compile(r"^\s*(?:the\s+)?(?:talks|discussions|negotiations|consultations)\s+(?:on|over|about)\s+(.+?)"
+                       r"(?:\s+(?:also\s+)?(?:(?:has|have|had)\s+)?(?:\w+ed|broke\s+up|ended\s+up))?\s*$", re.I)
+# 'dispute' as the verb of a subject that names who disputes ('Both sides dispute control of the plant'), not the noun
+_DISPUTED = re.compile(r"(?<!\w)(?:sides|parties|countries|governments|neighbou?rs|they)\s+(?:still\s+|also\s+)?"
+                       r"dispute[sd]?\s*$", re.I)
 # the words that open a question
 _ASKING = r"(?:who|what|which|whether|how|where|when|why)"
 _EXPLETIVES = {"there", "howev", "still", "also", "yet", "this", "that", "these", "those", "here", "meanw"}
@@ -428,7 +438,8 @@ def _stated_issue(ctx: Context, out: Collected, text: str, span: Span, forms: di
         return
     over = _OVER.match(text[said.end():]) if said else None
     if over:  # 'the main disagreement was about sequencing: which side moves first'
-        add_issue(ctx, out, re.split(r",|\s[-–—]\s|\s(?:remains?|is|are|was|were)\s", over.group(1))[0], span, forms,
+        add_issue(ctx, out, re.split(r",|\s[-–—]\s|\s(?:remains?|is|are|was|were|continues?|continued|persists?|persisted|"
+                                     r"lingers?|lingered)(?:\s|$)", over.group(1))[0], span, forms,
                   by_code=True)  # (not the attribution after a dash: '... w sprawie Donbasu - poinformował ...')
         # and each further question the same words name: 'did not agree on X, which ..., or on Y'
         for more in re.finditer(r",?\s+(?:or|and|nor)\s+(?:on|over|about|concerning)\s+([^,;.]+)", over.group(1)):
@@ -459,6 +470,13 @@ def _stated_issue(ctx: Context, out: Collected, text: str, span: Span, forms: di
         if not _opens_with_a_party(question, forms) and word_count(question) <= thresholds.MAX_CLAUSE_WORDS["issue"]:
             add_issue(ctx, out, question, span, forms, is_subject=True)
         return
+    about = _TALKS_ON.match(text[:said.start()]) if said else None
+    if about:  # 'Discussions on security guarantees ended without agreement': the talks' subject
+        add_issue(ctx, out, about.group(1), span, forms, by_code=True)
+        return
+    if said is not None and _dispute_verb(text, said, forms):  # 'Both sides dispute control of the plant': what they dispute
+        add_issue(ctx, out, re.split(r"[,;:.]", text[said.end():])[0], span, forms, by_code=True)
+        return
     clause = CLAUSE.search(text)
     if clause and said and re.match(_ASKING, text.lstrip(), re.I):  # a question as the subject has verbs of its own:
         # the verb nearest before the words saying it is open ('how many checkpoints will stay, also remain to be agreed')
@@ -479,6 +497,20 @@ def _stated_issue(ctx: Context, out: Collected, text: str, span: Span, forms: di
                 or not content_words(question) - _GENERIC - _QUESTION_WORDS - _EXPLETIVES):
             continue
         add_issue(ctx, out, question, span, forms, is_subject=True)
+
+
+def _dispute_verb(text: str, said: re.Match, forms: dict[str, str]) -> bool:
+    """'dispute' is the verb of sides or parties named before it ('Both sides dispute ...', 'Turkey disputes ...',
+    'Armenia and Azerbaijan dispute ...'), not the noun ('as Aegean dispute tops agenda')."""
+    verb = said.group(0).strip().lower()
+    if verb not in ("dispute", "disputes", "disputed"):
+        return False
+    if _DISPUTED.search(text[:said.end()]):
+        return True
+    named = moves.mentions(text[:said.start()], forms)
+    if not named or re.fullmatch(r"\s*(?:still\s+|also\s+)?", text[named[-1][1]:said.start()]) is None:
+        return False
+    return verb != "dispute" or (len(named) > 1 and re.fullmatch(r"\s+and\s+", text[named[-2][1]:named[-1][0]]) is not None)
 
 
 @lru_cache(maxsize=1)
@@ -572,8 +604,9 @@ def add_issue(ctx: Context, out: Collected, text: str, span: Span, forms: dict[s
             out.drop("open_issues", issue, "a sentence about the question, not the question")
             return
         issue = subject
-    if not content_words(issue) - _GENERIC - _LOGISTICS - _QUESTION_WORDS:
-        out.drop("open_issues", issue, "when or where the talks meet ('The exact date'), not a disputed question")
+    if not content_words(issue) - _GENERIC - _LOGISTICS - _QUESTION_WORDS or _A_TIME.match(issue):
+        out.drop("open_issues", issue, "when or where the talks meet ('The exact date', 'the weekend'), not a disputed "
+                                       "question")
         return
     same = next((q for q in out.open_issues if fuzz.token_set_ratio(q.issue, issue) >= thresholds.SAME_ISSUE
                  or _within(q.issue, issue)), None)
@@ -596,6 +629,11 @@ def add_issue(ctx: Context, out: Collected, text: str, span: Span, forms: dict[s
 # (not 'timing', 'schedule', 'calendrier': the order of steps is a dispute)
 _LOGISTICS = {"date", "dates", "exact", "venue", "place", "locat", "time", "day", "days", "next", "round", "meeti",
               "talks", "sessi"}
+# a span of time, which 'over' or 'on' may open as well as a question ('broke down over the weekend', 'talks on Monday')
+_A_TIME = re.compile(r"^\s*(?:the\s+)?(?:(?:past|last|next|coming|following|same|several|few|many|two|three|four|\d+)\s+)*"
+                     r"(?:weekends?|weeks?|days?|hours?|nights?|months?|years?|lunch|dinner|breakfast|mornings?|evenings?|"
+                     r"afternoons?|period|summer|winter|spring|autumn|holidays?|monday|tuesday|wednesday|thursday|friday|"
+                     r"saturday|sunday)\b", re.I)
 # a possessive that opens a question and points back to the thing the sentence before named
 _ITS = re.compile(r"^\s*(?:its|their|son|sa|ses|leur|leurs|seine|ihre|su|sus)\s", re.I)
 _FRAMING = {"futur", "fate", "statu"}  # words that frame a question of a thing: 'the future of the plant' is the plant's
