@@ -1065,3 +1065,16 @@ def test_a_party_named_as_the_place_of_what_is_asked_is_not_asked():
 def test_a_quantity_aside_before_an_attribution_leaves_the_attribution_out():
     assert without_description("access to the sites and an account of the stock, about 440 kg before the strikes, "
                                "according to the agency's last report") == "access to the sites and an account of the stock"
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Belgrade's key demand is that Pristina form the association first.", ("Serbia", "Kosovo", "Pristina form the association first")),
+    ("Serbia's main condition is the return of Serbian police to the north.", ("Serbia", None, "the return of Serbian police to the north")),
+    ("Kosovo rejected Belgrade's demand that it form the association first.", ("Serbia", "Kosovo", "it form the association first")),
+    ("Serbia reiterated its demand for an association of Serb municipalities.", ("Serbia", None, "an association of Serb municipalities")),
+    ("Kosovo's demand for mutual recognition was rejected by Serbia.", ("Kosovo", None, "mutual recognition")),
+])
+def test_a_demand_named_as_a_partys_noun_is_that_partys(sentence, expected):
+    forms = party_forms(["Serbia", "Kosovo"], [], {})
+    said = stated_demand(sentence, forms, "en")
+    assert (said.by, said.to, said.text) == expected

@@ -281,6 +281,49 @@ _CONDITION_BEFORE = re.compile(r"(?<!\w)(?:if|unless|wenn|falls|si|если|як
                                re.I)
 
 
+# a party's demand named as a noun: "Moscow's key demand is that Kyiv renounce ...", "Kyiv rejected Moscow's demand that
+# it cede ...", "Ukraine's demand for a full ceasefire was rejected", "Russia reiterated its demand for ..."
+_DEMAND_IS = re.compile(r"^['’]s?\s+(?:(?:key|main|chief|central|first|only|core|principal|latest|new)\s+)?"
+                        r"(?:demand|condition|precondition|request)\s+(?:is|was|remains|remained)\s+(?:that\s+)?(?P<x>.+)$", re.I)
+_DEMAND_OF = re.compile(r"^['’]s?\s+(?:(?:key|main|chief|central|long-standing|longstanding|latest|new|renewed)\s+)?"
+                        r"(?:demand|request)\s+(?:that|for)\s+(?P<x>.+)$", re.I)
+_ITS_DEMAND = re.compile(r"\s(?:its|their)\s+(?:(?:key|main|long-standing|longstanding|earlier|renewed)\s+)?"
+                         r"(?:demand|request)\s+(?:that|for)\s+(?P<x>.+)$", re.I)
+# where the noun phrase of a demand named as a noun ends: a verb, a comma, or a second clause
+_NOUN_PHRASE_END = re.compile(r"\s+(?:was|were|is|are|has|have|had|remains?|would|will|could|by|and\s+(?:said|warned|added))\b|"
+                              r"[,;:]|\s+[-–—]\s", re.I)
+
+
+def _demand_named(sentence: str, forms: dict[str, str]) -> Move | None:
+    """A demand the sentence names as a party's noun ("Moscow's key demand is that Kyiv renounce NATO membership"),
+    or as the subject's own ("Russia reiterated its demand for Ukraine's neutrality"): its party, and what follows
+    up to the verb ('... for a full ceasefire was rejected by Russia': 'a full ceasefire')."""
+    text = sentence.strip().rstrip(".;!\"”")
+    found = _mentions(text, forms, False)
+    for start, end, party in found:
+        is_ = _DEMAND_IS.match(text[end:])
+        of = _DEMAND_OF.match(text[end:]) if not is_ else None
+        if is_ is not None:
+            rest = is_.group("x")
+        elif of is not None:
+            rest = _NOUN_PHRASE_END.split(of.group("x"))[0]
+        else:
+            continue
+        rest = without_description(rest).strip()
+        if len(rest.split()) >= 2:
+            # ('Kyiv rejected Moscow's demand that it cede ...': 'it' is the sentence's subject, who is asked)
+            to = found[0][2] if re.match(r"(?:it|they)\s", rest) and found[0][0] < start and found[0][2] != party \
+                else _addressee(rest, forms, party, False)
+            return Move(party, to, "demand", rest, start, end)
+    its = _ITS_DEMAND.search(text)
+    if its and found and len(text[:found[0][0]].split()) <= SUBJECT_WORDS and found[0][1] <= its.start():
+        rest = without_description(_NOUN_PHRASE_END.split(its.group("x"))[0]).strip()
+        if len(rest.split()) >= 2 and not any(at < its.start() for at, _, _ in found[1:]):
+            return Move(found[0][2], _addressee(rest, forms, found[0][2], False), "demand", rest, found[0][0],
+                        its.start())
+    return None
+
+
 def stated_demand(sentence: str, forms: dict[str, str], language: str = "") -> Move | None:
     """The demand a sentence of the article states in so many words, 'X demands that Y ...' (its party, the party
     after 'that', the demanded clause as written), or None when it states none plainly: another kind of move, a
@@ -299,6 +342,8 @@ def stated_demand(sentence: str, forms: dict[str, str], language: str = "") -> M
 def _stated_demand(sentence: str, forms: dict[str, str], language: str = "") -> Move | None:
     if condition := _only_if(sentence, forms):
         return condition
+    if language in ("", "en") and (named := _demand_named(sentence, forms)):
+        return named
     move = parse(sentence, forms, language)
     if move.mode is None or (move.mode == "demand" and not move.by):  # 'X said (that) Y must ...', 'X said it wants'
         return (_reported_obligation(sentence, forms, language) or _reported_own_move(sentence, forms, language)
