@@ -453,11 +453,7 @@ def _add_stated(ctx: Context, out: Collected, forms: dict[str, str]) -> None:
             model = cited.get(span.start, set())
             speech = moves.speech_at(text)
             speaks = speech.start() if speech and speech.start() < said.verb_at else 0  # 'Syrian officials said'
-            # past the speaker, and before an apposition that ends the demanded clause ('..., a request Damascus
-            # regards as a violation of its sovereignty' names who objects, not who asks)
             at = text.find(said.text)
-            ends = at + said.text.find(", ") if at >= 0 and ", " in said.text else len(text)
-            named = [(a, p) for a, _, p in moves.mentions(text, forms) if speaks <= a < ends]
             asked = range(at, at + len(said.text)) if at >= 0 else range(said.verb_at, len(text))
             if model and clause == text and said.by not in model and not any(
                     p in model and a not in asked for a, _, p in moves.mentions(text, forms) if a >= speaks):
