@@ -19,7 +19,9 @@ DATE_LINE_WORDS = 1  # other words a date line may hold ('Views')
 LEAD_LINES = 3  # body lines read for a wire dateline or 'today, <date>'
 _KEYWORD = re.compile(r"^\W*(published|updated|last updated|posted|date|publié|mis à jour|publicado|actualizado|"
                       r"veröffentlicht|aktualisiert|stand|опубликовано|обновлено|pubblicato|发布|更新)\b", re.I)
-_WIRE = re.compile(r"^[A-ZÀ-ÞА-Я][A-ZÀ-ÞА-Я .'’-]{1,40},?\s+(?:[A-Z][a-z]+\s*)?(?P<rest>.{0,40}?)\s*\(?[^()\n]{0,40}\)?\s*[-–—]{1,2}\s")
+# (or the agency's name between slashes where others put the dash: 'MOSCOW, March 3. /Agency/. The ...')
+_WIRE = re.compile(r"^[A-ZÀ-ÞА-Я][A-ZÀ-ÞА-Я .'’-]{1,40},?\s+(?:[A-Z][a-z]+\s*)?(?P<rest>.{0,40}?)\s*"
+                   r"(?:\(?[^()\n]{0,40}\)?\s*[-–—]{1,2}|\.?\s*/[^/\s][^/\n]{0,30}/\.?)\s")
 # 'Kairo, 22.01.2026 (dpa) – ...': a place in ordinary case, a comma, then the date itself
 _PLACE_DATE = re.compile(r"^[A-ZÀ-ÞА-Я][\w'’.-]+(?:\s[A-ZÀ-ÞА-Я][\w'’.-]+){0,2},\s+")
 _TODAY = re.compile(r"\b(today|aujourd'hui|aujourd’hui|hoy|heute|сегодня|今天)\b", re.I)
@@ -126,8 +128,8 @@ def find_published(text: str, language: str = "en", today: dt.date | None = None
                 if found:
                     return Published(found, start + m.start, start + m.end, "today's date in the text")
     # 3. a wire dateline opening the body: 'GENEVA, Feb 18 (Wire Service) - ... on Wednesday'
-    # (the second line when the first is a headline long enough to seem the body's start)
-    for start, line in lead[:2] if body_at == 0 else lead[:1]:
+    # (or the second line: the first may be a headline or a standfirst long enough to seem the body's start)
+    for start, line in lead[:2]:
         wire = _WIRE.match(line)
         place = None if wire else _PLACE_DATE.match(line)
         if wire is None and place is None:
@@ -140,7 +142,8 @@ def find_published(text: str, language: str = "en", today: dt.date | None = None
                 continue
             found = _date_of(m, today.year)
             if found is None:
-                sentence = re.split(r"(?<=[.!?])\s", line, maxsplit=1)[0]
+                # the lead's first sentence (after the dateline: an agency's dateline ends with a full stop)
+                sentence = line[:head.end()] + re.split(r"(?<=[.!?])\s", line[head.end():], maxsplit=1)[0]
                 weekday = next((w.weekday for w in dates.find_mentions(sentence, language) if w.kind == "weekday"), None)
                 if weekday is not None and m.day and m.month:
                     found = _wire_day(m.day, m.month, weekday, today)

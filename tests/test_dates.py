@@ -194,6 +194,22 @@ def test_a_wire_dateline_s_weekday_may_be_the_day_before_and_an_updated_line_may
     assert dateline.find_published(page, today=TODAY).date == dt.date(2026, 4, 9)
 
 
+def test_an_agency_dateline_with_the_agency_between_slashes_takes_its_year_from_the_lead_s_weekday():
+    # 'MOSCOW, March 3. /Agency/. ...': the agency's name between slashes stands where other wires put a dash
+    # (after a standfirst long enough to seem the body's first line)
+    text = ("Minister says the next round is being prepared\nThe second day of the consultations lasted about two "
+            "hours, and the sides agreed to meet again soon, the head of the delegation said\n"
+            "MOSCOW, March 3. /Agency/. The next round of the "
+            "consultations is being prepared, the deputy foreign minister told reporters on Tuesday, adding that "
+            "no venue had yet been chosen.")
+    found = dateline.find_published(text, today=TODAY)
+    assert found.date == dt.date(2026, 3, 3) and text[found.start:found.end] == "March 3"
+    # a slash inside a sentence is no dateline
+    body = ("Story\nOfficials said on Tuesday that the 50/50 split of the revenue, agreed in March, was still "
+            "not in force, and that talks would go on.")
+    assert dateline.find_published(body, today=TODAY) is None
+
+
 def test_a_dateline_with_the_place_in_ordinary_case_and_a_numeric_date():
     text = ("Wahlen vertagt\nWien, 03.02.2026 (APA) – Die Gespräche zwischen den beiden Delegationen wurden am Dienstag "
             "ohne Ergebnis abgebrochen, teilte das Außenministerium mit.")
