@@ -35,6 +35,11 @@ class Published:
     how: str
 
 
+def opens_a_date_line(line: str) -> bool:
+    """The line opens with the word of a page's date line ('Published On 10 Mar 2026 | Updated: ...')."""
+    return _KEYWORD.match(line) is not None
+
+
 def _lines(text: str) -> list[tuple[int, str]]:
     out, pos = [], 0
     for raw in text.splitlines(keepends=True):

@@ -42,6 +42,9 @@ TITLE_WORDS = {"president", "prime", "minister", "foreign", "defence", "defense"
                "head", "leader", "premier", "former", "acting", "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "dr", "dr.",
                "admiral", "highness", "excellency", "majesty", "lieutenant", "major", "colonel", "commander", "sheikh",
                "prince", "princess", "emir", "aide",
+               # religious honorifics ('Mullah Rahmatullah Najib', 'Ayatollah Ali Khamenei', 'Rev. Jesse Jackson')
+               "mullah", "maulana", "mawlawi", "mawlana", "ayatollah", "hojatoleslam", "cardinal", "archbishop",
+               "bishop", "reverend", "rev.", "pastor",
                # Polish offices, in the cases that open a title ('Rzecznik Kremla Dmitrij Pieskow')
                "prezydent", "prezydenta", "premiera", "minister", "ministra", "sekretarz", "rzecznik", "rzeczniczka",
                "szef", "szefowa", "wysłannik", "wysłannika", "doradca", "ambasador", "admirał", "generał",

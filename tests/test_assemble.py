@@ -1680,6 +1680,23 @@ def test_the_authors_in_a_byline_or_closing_credits_are_no_people_of_the_talks(l
     assert out.people == []
 
 
+def test_the_words_that_open_a_page_s_date_line_are_no_person():
+    # 'Published On 10 Mar 2026 | Updated: ...' reads like a capitalised name of two words
+    text = ("Talks\nPublished On 10 Mar 2026 | Updated: 10 Mar 2026 16:45 GMT\nEthiopia and Eritrea met in Jeddah "
+            "on Tuesday.\nYemane Gebreab 10 Mar 2026 led the Eritrean side.\n")
+    _, _, out = actors_of(text, [("Ethiopia", "negotiator"), ("Eritrea", "negotiator")],
+                          [("Published On", "", "Ethiopia"), ("Yemane Gebreab", "", "Eritrea")])
+    assert [p.name for p in out.people] == ["Yemane Gebreab"]
+
+
+def test_a_religious_honorific_before_a_name_is_a_title():
+    text = ("Talks\nPublished 2 March 2025\nPakistan and Afghanistan met in Istanbul. The Afghan side is headed by "
+            "Mullah Rahmatullah Najib, the deputy interior minister, and Ayatollah Ahmad Rezaei sent a message.\n")
+    _, _, out = actors_of(text, [("Pakistan", "negotiator"), ("Afghanistan", "negotiator")],
+                          [("Mullah Rahmatullah Najib", "deputy interior minister", "Afghanistan")])
+    assert [p.name for p in out.people] == ["Rahmatullah Najib"]
+
+
 @pytest.mark.parametrize("note,author", [
     ("Jane Mwangi is a senior fellow at a Nairobi think tank. The views are her own.", True),
     ("Jane Mwangi est chercheuse à l'Institut d'études de sécurité.", True),

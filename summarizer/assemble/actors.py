@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
-from .. import candidates, dates, names, thresholds
+from .. import candidates, dateline, dates, names, thresholds
 from ..answers import ActorsAnswer, PersonAnswer
 from ..contract import Party, Person, Role, Venue
 from ..evidence import find_mention, line_bounds, sentence
@@ -601,6 +601,8 @@ def _not_a_person_where_written(text: str, name: str) -> str:
     if any(_JOURNALIST_BEFORE.search(text[max(0, at - 40):at]) or _JOURNALIST_AFTER.match(text, at + len(name))
            for at in found):
         return "the journalist who reports the talks ('our correspondent Karim Haddad'), not a person of them"
+    if all(not line.strip() and dateline.opens_a_date_line(text[at:at + len(name) + 1]) for line, at in zip(lines, found)):
+        return "the words that open the page's date line ('Published On'), not a person"
     if all(_PLACE_NOUN_AFTER.match(text, at + len(name)) for at in found):
         return "a place named by the noun after it ('Prey Chan village'), not a person"
     if all(re.search(r"(?<!\w)the\s+$", text[max(0, at - 5):at]) for at in found):
