@@ -2129,6 +2129,19 @@ def test_a_second_clause_whose_pronoun_asks_something_is_the_sentence_subject_s_
         ("Azerbaijan", "Armenia", "Armenia to withdraw its claim to the enclave")]
 
 
+def test_a_second_clause_whose_pronoun_asks_is_added_where_the_model_read_only_the_first():
+    # written for this test: the model cites the sentence for its first demand; the one after ', and it wants' is
+    # a second demand of the same party, which code adds
+    text = ("Talks\nPublished 2 March 2025\nThe delegations met in Geneva.\n"
+            "Armenia is pressing for international monitors on the border, and it wants Azerbaijan to pull its troops "
+            "back from the heights before any signing.\n")
+    out = positions_of(text, ("Armenia", "Azerbaijan"), [
+        {"sentence": 4, "what": "Armenia demands international monitors on the border", "by": "Armenia",
+         "to": "Azerbaijan", "type": "demand", "about": "monitors"}])
+    assert [(d.party, d.addressed_to) for d in out.demands] == [("Armenia", "Azerbaijan")] * 2
+    assert "pull its troops back" in out.demands[1].demand
+
+
 def test_the_account_above_a_handle_is_the_author_of_a_thread_not_a_person_of_the_talks():
     text = ("Amira Haddad\n@amira_reports\nBeirut correspondent.\n1/ Lebanon and Israel met in Naqoura on Monday, "
             "with the US mediating.\n")

@@ -773,8 +773,10 @@ def _subject_before_asking(head: str) -> str:
 
 
 def asked_again(clause: str, sentence: str) -> bool:
-    """The clause is the second verb of asking of the sentence's own subject ('..., and wants ...', see `clauses`)."""
-    return any(sentence[m.end():m.end() + 40] in clause for m in re.finditer(_AND_ASKS_AGAIN, sentence))
+    """The clause is the second verb of asking of the sentence's own subject ('..., and wants ...', '..., and it
+    wants ...': see `clauses`; its pronoun may have been replaced by the subject)."""
+    return any(re.sub(r"^(?:it|they)\s+", "", sentence[m.end():])[:40] in clause
+               for m in re.finditer(f"{_AND_ASKS_AGAIN}|{_AND_IT_ASKS}", sentence))
 
 
 def clauses(sentence: str) -> list[str]:
