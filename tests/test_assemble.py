@@ -922,6 +922,30 @@ def test_a_subject_that_joins_two_questions_said_to_be_open_gives_each(sentence,
     assert issues_in(sentence, "Russia", "Ukraine") == issues
 
 
+@pytest.mark.parametrize("sentence,issues", [
+    # written for this test: a contrast ends the question the words of an open question govern
+    ("Officials say the two sides remain far apart on territory but that a truce at sea could come first.",
+     ["territory"]),
+    ("The delegations remain divided over the exchange of prisoners, while a truce in the east holds.",
+     ["the exchange of prisoners"]),
+    # 'remains the key one': the question it names opens the sentence
+    ("The territorial issue, which remains the key one, was discussed for six hours.", ["The territorial issue"]),
+    ("The key one remains the weather, officials joked.", []),  # no question named: 'the key one' is no issue
+    ("No deal was reached on the reopening of the border crossings.", ["the reopening of the border crossings"]),
+])
+def test_a_question_said_to_be_open_ends_at_a_contrast_and_the_key_one_is_open(sentence, issues):
+    assert issues_in(sentence, "Russia", "Ukraine") == issues
+
+
+def test_a_question_the_model_names_by_a_pronoun_names_none():
+    text = ("Talks\nPublished: 3 March 2025\nRussia and Ukraine met in Geneva.\n"
+            "The questions that are left are the hardest ones.\n")
+    _, out = issues_of(text, [("Russia", "negotiator"), ("Ukraine", "negotiator")], [(3, "hardest ones")])
+    assert out.open_issues == []
+    _, out = issues_of(text, [("Russia", "negotiator"), ("Ukraine", "negotiator")], [(3, "hardest questions left")])
+    assert out.open_issues == []
+
+
 def test_a_question_of_the_model_that_joins_two_is_two():
     text = ("Talks\nPublished: 3 March 2025\nSerbia and Kosovo met in Brussels.\nThe powers of the association of "
             "municipalities and the recognition of Kosovo's passports are still disputed, diplomats said.\n")

@@ -36,7 +36,9 @@ _GENERIC = {"quest", "issue", "point", "matte", "probl", "topic", "thing", "key"
             # the conflict as a whole, no question in it ('The facts of the dispute are simple to state')
             "dispu", "confl", "quarr", "facts", "fact",
             # no question in particular ('divided on nearly everything')
-            "every", "anyth", "nothi", "nearl", "almos"}
+            "every", "anyth", "nothi", "nearl", "almos",
+            # a pronoun standing for questions named elsewhere ('The questions left are the hardest ones')
+            "ones", "left"}
 # a clause between commas that only describes what comes before it: not part of the question
 _RELATIVE = re.compile(r",\s*(?:which|who|whom|whose|qui|que|dont|lequel|laquelle|welche[rsnm]?|der|die|das|"
                        r"el cual|la cual|который|которая|которое|которые)\b[^,]*,", re.I)
@@ -44,6 +46,9 @@ _RELATIVE = re.compile(r",\s*(?:which|who|whom|whose|qui|que|dont|lequel|laquell
 _OVER = re.compile(r"^\w*\s*(?:(?:\w+ed|is|was|are|were|remains?|remained|also|still|persists?|continues?|lingers?)\s+){0,3}"
                    r"(?:(?:reached|made|found)\s+)?(?:about|over|on|concerning|concerns?|sur|über|sobre|w\s+sprawie|co\s+do)"
                    r"\s+([^.;!?\"“”]+)", re.I)
+# a word of contrast that opens another clause: the question before it ends there ('remain far apart on territory but
+# that a truce could come first')
+_CONTRAST = r"\s(?:but|while|whereas|although|though)\s"
 # words that end a clause without being part of the question it names ('No agreement was reached on the sequencing
 # either'; 'how many fighters will go to them, also remain to be agreed')
 _TRAILING = re.compile(r"(?:[\s,]+(?:either|also|still|yet|too|so far|as well|either way))+\s*$", re.I)
@@ -434,12 +439,12 @@ def _stated_issue(ctx: Context, out: Collected, text: str, span: Span, forms: di
         return
     if said and re.search(r"\s(?:over|about|on|sobre|über|sur)$", said.group(0), re.I):
         # 'The sides also remain divided over new Chinese villages built close to the boundary': what follows
-        add_issue(ctx, out, re.split(r"[,;:.]", text[said.end():])[0], span, forms, is_subject=True)
+        add_issue(ctx, out, re.split(rf"[,;:.]|{_CONTRAST}", text[said.end():])[0], span, forms, is_subject=True)
         return
     over = _OVER.match(text[said.end():]) if said else None
     if over:  # 'the main disagreement was about sequencing: which side moves first'
         add_issue(ctx, out, re.split(r",|\s[-–—]\s|\s(?:remains?|is|are|was|were|continues?|continued|persists?|persisted|"
-                                     r"lingers?|lingered)(?:\s|$)", over.group(1))[0], span, forms,
+                                     rf"lingers?|lingered)(?:\s|$)|{_CONTRAST}", over.group(1))[0], span, forms,
                   by_code=True)  # (not the attribution after a dash: '... w sprawie Donbasu - poinformował ...')
         # and each further question the same words name: 'did not agree on X, which ..., or on Y'
         for more in re.finditer(r",?\s+(?:or|and|nor)\s+(?:on|over|about|concerning)\s+([^,;.]+)", over.group(1)):
