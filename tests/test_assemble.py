@@ -946,6 +946,20 @@ def test_a_question_the_model_names_by_a_pronoun_names_none():
     assert out.open_issues == []
 
 
+def test_a_question_the_model_takes_from_the_clause_after_a_contrast_gives_way_to_the_open_one():
+    # written for this test: the words saying a question is open stand before 'but'; the model named what follows it
+    text = ("Talks\nPublished: 3 March 2025\nRussia and Ukraine met in Geneva.\n"
+            "Officials say the two sides remain far apart on territory but that a truce at sea could come first.\n")
+    parties = [("Russia", "negotiator"), ("Ukraine", "negotiator")]
+    _, out = issues_of(text, parties, [(3, "a truce at sea")])
+    assert [i.issue for i in out.open_issues] == ["territory"]
+    # the question before 'but' when the open words follow it is the model's to name
+    text = ("Talks\nPublished: 3 March 2025\nRussia and Ukraine met in Geneva.\n"
+            "The question of the power plant was raised but not resolved.\n")
+    _, out = issues_of(text, parties, [(3, "the power plant")])
+    assert [i.issue for i in out.open_issues] == ["the power plant"]
+
+
 def test_a_question_of_the_model_that_joins_two_is_two():
     text = ("Talks\nPublished: 3 March 2025\nSerbia and Kosovo met in Brussels.\nThe powers of the association of "
             "municipalities and the recognition of Kosovo's passports are still disputed, diplomats said.\n")

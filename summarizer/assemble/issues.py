@@ -48,7 +48,7 @@ _OVER = re.compile(r"^\w*\s*(?:(?:\w+ed|is|was|are|were|remains?|remained|also|s
                    r"\s+([^.;!?\"“”]+)", re.I)
 # a word of contrast that opens another clause: the question before it ends there ('remain far apart on territory but
 # that a truce could come first')
-_CONTRAST = r"\s(?:but|while|whereas|although|though)\s"
+CONTRAST = r"\s(?:but|while|whereas|although|though)\s"
 # words that end a clause without being part of the question it names ('No agreement was reached on the sequencing
 # either'; 'how many fighters will go to them, also remain to be agreed')
 _TRAILING = re.compile(r"(?:[\s,]+(?:either|also|still|yet|too|so far|as well|either way))+\s*$", re.I)
@@ -439,12 +439,12 @@ def _stated_issue(ctx: Context, out: Collected, text: str, span: Span, forms: di
         return
     if said and re.search(r"\s(?:over|about|on|sobre|über|sur)$", said.group(0), re.I):
         # 'The sides also remain divided over new Chinese villages built close to the boundary': what follows
-        add_issue(ctx, out, re.split(rf"[,;:.]|{_CONTRAST}", text[said.end():])[0], span, forms, is_subject=True)
+        add_issue(ctx, out, re.split(rf"[,;:.]|{CONTRAST}", text[said.end():])[0], span, forms, is_subject=True)
         return
     over = _OVER.match(text[said.end():]) if said else None
     if over:  # 'the main disagreement was about sequencing: which side moves first'
         add_issue(ctx, out, re.split(r",|\s[-–—]\s|\s(?:remains?|is|are|was|were|continues?|continued|persists?|persisted|"
-                                     rf"lingers?|lingered)(?:\s|$)|{_CONTRAST}", over.group(1))[0], span, forms,
+                                     rf"lingers?|lingered)(?:\s|$)|{CONTRAST}", over.group(1))[0], span, forms,
                   by_code=True)  # (not the attribution after a dash: '... w sprawie Donbasu - poinformował ...')
         # and each further question the same words name: 'did not agree on X, which ..., or on Y'
         for more in re.finditer(r",?\s+(?:or|and|nor)\s+(?:on|over|about|concerning)\s+([^,;.]+)", over.group(1)):

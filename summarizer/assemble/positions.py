@@ -16,8 +16,8 @@ from ..evidence import Span, find_mention, heading_twins, sentence, sentence_num
 from . import moves
 from .actors import party_forms
 from .checks import limit_for, short_text
-from .issues import (CLAUSE, add_announced_issues, add_issue, add_table_issues, add_stated_issues, announced_questions, forms_of,
-                     two_questions)
+from .issues import (CLAUSE, CONTRAST, add_announced_issues, add_issue, add_table_issues, add_stated_issues,
+                     announced_questions, forms_of, two_questions)
 from .state import Collected, Context
 
 # a demanded clause in the progressive says what is being done, not what is asked ('that the U.S. is making efforts')
@@ -340,12 +340,26 @@ def add_positions(ctx: Context, x: Answer, out: Collected) -> None:
             # says 'The issue has been a key sticking point'
             out.drop("open_issues", i.issue, "its sentence does not say that a question is open")
             continue
+        if _after_the_open_clause(claim.quote, i.issue):
+            out.drop("open_issues", i.issue, "stands after a contrast that ends the words saying a question is open "
+                                             "('far apart on territory but that a truce could come first')")
+            continue
         for question in two_questions(i.issue):  # 'the terms of a lease and the demarcation of the border': two
             add_issue(ctx, out, question, claim, forms)
     if hasattr(x, "issues"):
         add_stated_issues(ctx, out)
         add_announced_issues(ctx, out, announced)
         add_table_issues(ctx, out)
+
+
+def _after_the_open_clause(quote: str, issue: str) -> bool:
+    """The model's question stands in the sentence after a contrast ('but', 'while') that follows the words saying a
+    question is open, and its own clause says none is: the open question is the one before (code reads it)."""
+    at = quote.lower().find(issue.lower())
+    if at < 0:
+        return False
+    cuts = [m.start() for m in re.finditer(CONTRAST, quote) if m.start() < at]
+    return bool(cuts) and moves.says_unresolved(quote[:cuts[-1]]) and not moves.says_unresolved(quote[cuts[-1]:])
 
 
 _SPEAKER = re.compile(r"([A-ZÀ-Þ][\w'’.-]+(?:\s+[A-ZÀ-Þ][\w'’.-]+){0,2})\s*:\s")  # 'Asanbekov: ' opening a paragraph
