@@ -260,6 +260,25 @@ def positions_of(text, parties, demands, people=()):
     return out
 
 
+def test_a_vague_demand_gives_way_to_the_same_demand_stated_in_full():
+    # written for this test: the model names the demand by its topic from the headline; the body states it in full
+    text = ("Armenia names its condition for peace\nPublished 2 March 2025\nArmenia and Azerbaijan met in Gabala.\n"
+            "Armenia insists that Azerbaijan sign the border guarantees before any other document.\n")
+    out = positions_of(text, ("Armenia", "Azerbaijan"), [
+        {"sentence": 1, "what": "Armenia demands border guarantees", "by": "Armenia", "to": "Azerbaijan",
+         "type": "demand", "about": "guarantees"}])
+    assert [(d.party, d.demand) for d in out.demands] == [
+        ("Armenia", "Azerbaijan sign the border guarantees before any other document")]
+    assert out.demands[0].evidence[0].quote.startswith("Armenia insists")
+    # the headline naming the topic itself: the model's demand stays there, and the body's full one replaces it
+    out = positions_of(text.replace("its condition for peace", "border guarantees its condition"),
+                       ("Armenia", "Azerbaijan"), [
+        {"sentence": 1, "what": "Armenia demands border guarantees", "by": "Armenia", "to": "Azerbaijan",
+         "type": "demand", "about": "guarantees"}])
+    assert [(d.party, d.demand) for d in out.demands] == [
+        ("Armenia", "Azerbaijan sign the border guarantees before any other document")]
+
+
 def test_we_in_a_transcript_is_the_party_of_the_speaker_whose_label_opens_the_paragraph():
     text = ("Briefing\nPublished 2 March 2025\nArmenia and Azerbaijan met in Gabala on Monday.\nKhachatryan: Thank you. "
             "We insist that Azerbaijan withdraw its troops from the border villages.\nQuestion: And Baku?\n"

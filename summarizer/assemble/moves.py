@@ -289,6 +289,12 @@ _DEMAND_OF = re.compile(r"^['’]s?\s+(?:(?:key|main|chief|central|long-standing
                         r"(?:demand|request)\s+(?:that|for)\s+(?P<x>.+)$", re.I)
 _ITS_DEMAND = re.compile(r"\s(?:its|their)\s+(?:(?:key|main|long-standing|longstanding|earlier|renewed)\s+)?"
                          r"(?:demand|request)\s+(?:that|for)\s+(?P<x>.+)$", re.I)
+# a demand made the condition of something else, after the sentence's subject ('Belgrade has made the dissolution of
+# the units a precondition for any agreement'; 'Pristina conditions any deal on recognition by Serbia')
+_MADE_CONDITION = re.compile(r"^\s+(?:(?:has|have|had)\s+)?(?:(?:also|again|now|long|repeatedly)\s+)?made\s+(?P<x>.+?)\s+"
+                             r"an?\s+(?:pre-?)?condition\s+(?:for|of)\s", re.I)
+_CONDITIONS_ON = re.compile(r"^\s+(?:(?:has|have|had)\s+)?(?:(?:also|again|now)\s+)?condition(?:s|ed)\s+(?:[^,;.]+?)\s+"
+                            r"(?:on|upon)\s+(?P<x>.+)$", re.I)
 # where the noun phrase of a demand named as a noun ends: a verb, a comma, or a second clause
 _NOUN_PHRASE_END = re.compile(r"\s+(?:was|were|is|are|has|have|had|remains?|would|will|could|by|and\s+(?:said|warned|added))\b|"
                               r"[,;:]|\s+[-–—]\s", re.I)
@@ -315,6 +321,12 @@ def _demand_named(sentence: str, forms: dict[str, str]) -> Move | None:
             to = found[0][2] if re.match(r"(?:it|they)\s", rest) and found[0][0] < start and found[0][2] != party \
                 else _addressee(rest, forms, party, False)
             return Move(party, to, "demand", rest, start, end)
+    if found and len(text[:found[0][0]].split()) <= SUBJECT_WORDS and \
+            (made := _MADE_CONDITION.match(text[found[0][1]:]) or _CONDITIONS_ON.match(text[found[0][1]:])):
+        rest = without_description(_NOUN_PHRASE_END.split(made.group("x"))[0]).strip()
+        if len(rest.split()) >= 2:
+            return Move(found[0][2], _addressee(rest, forms, found[0][2], False), "demand", rest, found[0][0],
+                        found[0][1] + made.start("x"))
     its = _ITS_DEMAND.search(text)
     if its and found and len(text[:found[0][0]].split()) <= SUBJECT_WORDS and found[0][1] <= its.start():
         rest = without_description(_NOUN_PHRASE_END.split(its.group("x"))[0]).strip()

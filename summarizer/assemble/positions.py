@@ -12,7 +12,8 @@ from ..answers import Answer
 from ..contract import Demand, Mode, OpenIssue, Statement
 from ..articles import word_count
 from ..language import in_script
-from ..evidence import Span, find_mention, heading_twins, sentence, sentence_number_at, supporting_sentence
+from ..evidence import (Span, content_words, find_mention, heading_twins, sentence, sentence_number_at,
+                        supporting_sentence)
 from . import moves
 from .actors import party_forms
 from .checks import limit_for, short_text
@@ -479,6 +480,8 @@ def _add_stated(ctx: Context, out: Collected, forms: dict[str, str]) -> None:
                 out.demands[:] = [d for d in out.demands if not (d.evidence and d.evidence[0].start == span.start
                                                                  and d.party in wrong)]
             parts = moves.listed(said.text, forms)
+            if said.by in cited.get(span.start, set()):
+                _say_in_full(ctx, out, span, said.by, parts[0], forms)
             if span.start in cited and (clause == text or said.by in cited[span.start]) \
                     and not moves.asked_again(clause, text):  # (a second verb of asking is a move of its own)
                 # the model read this sentence's first move, or this party's move in it: code adds only the demands
@@ -495,6 +498,17 @@ def _add_stated(ctx: Context, out: Collected, forms: dict[str, str]) -> None:
                 for holder in (said.by, *moves.joint_holders(clause, said, forms)):  # 'A and B want ...': both
                     _add_demand(out, Demand(party=holder, addressed_to=said.to or "" if said.to != holder else "",
                                             demand=what, evidence=span.evidence()), forms)
+
+
+def _say_in_full(ctx: Context, out: Collected, span: Span, party: str, part: str, forms: dict[str, str]) -> None:
+    """The model's demand of `party` cited from this sentence, when it names only the topic of what the sentence
+    asks ('border guarantees' of 'Armenia insists that Azerbaijan sign the border guarantees before ...'), takes the
+    sentence's words."""
+    what = short_text(moves.within(moves.demanded(part, forms), thresholds.MAX_WORDS["demand"], forms),
+                      limit_for(part, span.quote, "demand"), ctx.article)[0]
+    for i, d in enumerate(out.demands):
+        if what and d.party == party and d.evidence and d.evidence[0].start == span.start and _vaguer(d.demand, what):
+            out.demands[i] = d.model_copy(update={"demand": what})
 
 
 def _duty_in_own_voice(clause: str, voice: str, forms: dict[str, str]) -> moves.Move | None:
@@ -558,9 +572,22 @@ def _add_demand(out: Collected, demand: Demand, forms: dict[str, str]) -> None:
         if parts != [demand.demand] and named and named[0][0] == 0 \
                 and named[0][2] == demand.party != demand.addressed_to:
             continue  # of two demanded clauses, one whose subject is the party itself ('Rabat's plan be the basis')
-        if not any(q.party == demand.party and fuzz.token_set_ratio(q.demand, what) >= thresholds.SAME_DEMAND
-                   for q in out.demands):
+        same = [q for q in out.demands
+                if q.party == demand.party and fuzz.token_set_ratio(q.demand, what) >= thresholds.SAME_DEMAND]
+        vague = [q for q in same if _vaguer(q.demand, what)]
+        if vague:  # 'border guarantees' (a headline's topic) of 'Azerbaijan sign the border guarantees before ...'
+            out.demands[out.demands.index(vague[0])] = demand.model_copy(update={"demand": what})
+        elif not same:
             out.demands.append(demand.model_copy(update={"demand": what}))
+
+
+VAGUE_WORDS = 3  # a demand of this many content words or fewer only names its topic ('security guarantees')
+
+
+def _vaguer(old: str, new: str) -> bool:
+    """The demand `old` names only the topic of `new`: a few content words, each of them in `new`, which says more."""
+    words, more = content_words(old), content_words(new)
+    return 0 < len(words) <= VAGUE_WORDS and words < more
 
 
 def _side_noun(text: str, before_name: str = "") -> re.Match | None:
