@@ -279,6 +279,26 @@ def test_a_vague_demand_gives_way_to_the_same_demand_stated_in_full():
         ("Armenia", "Azerbaijan sign the border guarantees before any other document")]
 
 
+def test_a_quote_over_two_sentences_is_read_whole_for_its_speaker_s_demand():
+    # written for this test: the quote opens in one sentence and closes, with its speaker, in the next
+    text = ("Talks\nPublished 2 March 2025\nArmenia and Azerbaijan met in Gabala.\n"
+            "Azerbaijan's foreign minister set the tone before the talks opened.\n"
+            "\"Yerevan has to remove the claim from its constitution. If it does not, there is no treaty,\" he told "
+            "a local channel on Monday, referring to the preamble.\n")
+    out = positions_of(text, ("Armenia", "Azerbaijan"), [])
+    assert [(d.party, d.addressed_to) for d in out.demands] == [("Azerbaijan", "Armenia")]
+    assert out.demands[0].demand.startswith("Yerevan has to remove the claim")
+    assert out.demands[0].evidence[0].quote.startswith("\"Yerevan has to")
+    # a quote of three sentences whose last holds the duty: the speaker is named before the quote opened
+    text = ("Talks\nPublished 2 March 2025\nArmenia and Azerbaijan met in Gabala.\n"
+            "The Azerbaijani delegation expects realism, its head told reporters on Monday.\n"
+            "\"The talks were difficult. Our position is well known. Yerevan must remove the claim from its "
+            "constitution, this is our condition,\" he said.\n")
+    out = positions_of(text, ("Armenia", "Azerbaijan"), [])
+    assert [(d.party, d.addressed_to) for d in out.demands] == [("Azerbaijan", "Armenia")]
+    assert out.demands[0].demand.startswith("Yerevan must remove the claim")
+
+
 def test_we_in_a_transcript_is_the_party_of_the_speaker_whose_label_opens_the_paragraph():
     text = ("Briefing\nPublished 2 March 2025\nArmenia and Azerbaijan met in Gabala on Monday.\nKhachatryan: Thank you. "
             "We insist that Azerbaijan withdraw its troops from the border villages.\nQuestion: And Baku?\n"

@@ -468,6 +468,31 @@ def test_what_a_speaker_s_side_wants_in_its_own_voice_inside_a_quote_is_its_part
     assert quoted_own_demand('"We want peace," a resident said.', "", FORMS) is None  # no party speaks
 
 
+@pytest.mark.parametrize("sentence", ["Ethiopia asked for a fair deal on access.",
+                                      "Ethiopia is asking for a fair deal on access."])
+def test_what_is_asked_for_is_written_without_for(sentence):
+    forms = party_forms(["Ethiopia", "Eritrea"], [], {})
+    assert stated_demand(sentence, forms, "en").text == "a fair deal on access"
+
+
+def test_a_duty_a_quoted_speaker_lays_on_another_party_is_the_speaker_s_party_s_demand():
+    # written for this test: the speaker a pronoun for the party that opens the sentence before
+    from summarizer.assemble.moves import quoted_own_demand
+    forms = party_forms(["Serbia", "Kosovo"], [], {})
+    before = "The Serbian delegation expects flexibility, its head told reporters on Monday."
+    said = quoted_own_demand('"Our position is known. Pristina must dissolve its special police units in the north, '
+                             'this is our condition," he said.', before, forms)
+    assert (said.by, said.to) == ("Serbia", "Kosovo")
+    assert said.text.startswith("Pristina must dissolve its special police units")
+    # the words after the speaker's verb and a comma name no speaker ('..., referring to the Kosovo police')
+    said = quoted_own_demand('"They must dissolve the units," he told a local channel, referring to the Kosovo police.',
+                             before, forms)
+    assert said is None  # 'they' names no party; the party after 'referring to' is not the speaker
+    said = quoted_own_demand('"Belgrade must stop the raids," he told a local channel, referring to the Serbian army.',
+                             "Kosovo's prime minister spoke on Monday.", forms)
+    assert (said.by, said.to) == ("Kosovo", "Serbia")
+
+
 def test_a_word_of_asking_followed_by_a_clause_of_time_is_a_noun_not_a_demand():
     forms = party_forms(["Armenia's government", "Azerbaijan"], [], {})
     assert stated_demand("Armenia's rival camps exchange demands as Brussels talks open", forms, "en") is None

@@ -383,7 +383,7 @@ def _stated_demand(sentence: str, forms: dict[str, str], language: str = "") -> 
         if "," in demanded or not demanded or len(demanded.split()) > RELATIVE_OBJECT_WORDS:
             return None
         return Move(move.by, None, "demand", demanded, move.subject_at, move.verb_at)
-    text = without_description(move.text)
+    text = re.sub(r"^for\s+(?=\S)", "", without_description(move.text))  # 'asked for a fair deal': 'a fair deal'
     return Move(move.by, move.to, move.mode, f"to {text}" if text.startswith("be ") else text, move.subject_at,
                 move.verb_at)  # ('wants to be consulted': 'to be consulted ...')
 
@@ -934,11 +934,15 @@ def _quoted_obligation(sentence: str, forms: dict[str, str], language: str) -> M
 def quoted_own_demand(sentence: str, before: str, forms: dict[str, str], language: str = "") -> Move | None:
     """'"... We want a ceasefire along the current line first, then talks about everything else," he said.': what the
     speaker's side asks for in its own voice inside a quote is the demand of the speaker's party (named after the
-    quote, or, for a pronoun, the party that opens the sentence before)."""
+    quote, or, for a pronoun, the party that opens the sentence before); so is a duty the quote lays on another party
+    ('"Pristina must dissolve its police units in the north, this is our condition," he said.')."""
     quoted = _QUOTE_THEN_SPEAKER.match(sentence) or _QUOTE_END_THEN_SPEAKER.match(sentence)
-    if quoted is None or not _speech().search(quoted.group(2)):
+    if quoted is None or not (speech := _speech().search(quoted.group(2))):
         return None
-    speakers = _mentions(quoted.group(2), forms, False)
+    # the speaker is named up to the first comma after the verb of speaking ('he told a local channel, referring to
+    # the Kosovo police': not the police)
+    after = quoted.group(2)[speech.end():]
+    speakers = _mentions(quoted.group(2)[:speech.end()] + after.split(",")[0], forms, False)
     if speakers:
         party = speakers[-1][2]
     else:
@@ -948,10 +952,16 @@ def quoted_own_demand(sentence: str, before: str, forms: dict[str, str], languag
             return None
         party = named[0][2]
     for part in re.split(r"(?<=[.!?])\s+", quoted.group(1)):
+        part = part.strip(" \"“”«»")
         own = re.match(rf"\s*(?:{one_of('own_voice')})\s+", part, re.I)
         said = stated_demand(f"{party} {part[own.end():]}", forms, language) if own else None
         if said is not None and said.mode == "demand" and said.by == party:
             return Move(party, said.to, "demand", said.text, 0, 0)
+        duty = _obligation(part)
+        obliged_party = [p for _, _, p in _mentions(duty[1], forms, False) if p != party] if duty else []
+        if duty and obliged_party:
+            return Move(party, obliged_party[0], "demand", without_description(part).rstrip(" .;!,"), 0,
+                        duty[0].start())
     return None
 
 

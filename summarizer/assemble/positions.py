@@ -425,7 +425,7 @@ def _with_its_subject(ctx: Context, n: int, forms: dict[str, str], depth: int = 
 
 # 'asked for funding from the European Union': what is asked for, and from whom (no comma between: not 'monitors,
 # possibly from the OSCE', where they would come from)
-_FROM = re.compile(r"^for\s+[^,;]{1,60}?\s+from\s+(?:the\s+)?([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})")
+_FROM = re.compile(r"^(?:for\s+)?[^,;]{1,60}?\s+from\s+(?:the\s+)?([A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})")
 
 
 def _of_an_outsider(text: str, out: Collected) -> bool:
@@ -461,8 +461,11 @@ def _add_stated(ctx: Context, out: Collected, forms: dict[str, str]) -> None:
             if said is None and voice:
                 said = _duty_in_own_voice(clause, voice, forms)
             if said is None and clause == text:  # 'According to the Kremlin, ...'; '"... We want ...," he said.'
-                said = moves.attributed_demand(span.quote, forms, ctx.article.language) or \
-                    moves.quoted_own_demand(span.quote, before.quote if before else "", forms, ctx.article.language)
+                said = moves.attributed_demand(span.quote, forms, ctx.article.language) or next(
+                    (q for b in dict.fromkeys((_before_quote(ctx, n), before.quote if before else ""))
+                     if (q := moves.quoted_own_demand(_whole_quote(ctx, n), b, forms, ctx.article.language))), None)
+                if said is not None and said.text not in span.quote:
+                    said = None  # a demand the quote holds in a later sentence: that sentence's own
             if said is None or not said.by or (not said.to and _of_an_outsider(said.text, out)):
                 continue
             model = cited.get(span.start, set())
@@ -498,6 +501,52 @@ def _add_stated(ctx: Context, out: Collected, forms: dict[str, str]) -> None:
                 for holder in (said.by, *moves.joint_holders(clause, said, forms)):  # 'A and B want ...': both
                     _add_demand(out, Demand(party=holder, addressed_to=said.to or "" if said.to != holder else "",
                                             demand=what, evidence=span.evidence()), forms)
+
+
+QUOTE_SENTENCES = 3  # a quote that opens in one sentence is read on through at most this many more
+
+
+def _whole_quote(ctx: Context, n: int) -> str:
+    """Sentence `n`, and when it opens a quote it does not close, the sentences on to the one that closes it (its
+    speaker named there: '"Yerevan has to remove the claim. If it does not, there is no treaty," he told ...')."""
+    span = sentence(ctx.article, n)
+    text = span.quote if span else ""
+    if not _opens_a_quote(text):
+        return text
+    for k in range(n + 1, min(n + QUOTE_SENTENCES, len(ctx.article.sentences)) + 1):
+        more = sentence(ctx.article, k)
+        if more is None or _opens_a_quote(more.quote):
+            return span.quote if span else ""
+        text = f"{text} {more.quote}"
+        if re.search(r"[\"”»]", more.quote):
+            return text
+    return span.quote if span else ""
+
+
+def _before_quote(ctx: Context, n: int) -> str:
+    """The sentence before the one that opens the quote sentence `n` ends ('Medinsky told reporters ...' before
+    '"The talks were difficult. ... The forces must leave Donbass," he said.'), where a pronoun's speaker is named;
+    else the sentence before `n`."""
+    span = sentence(ctx.article, n)
+    if span and not _opens_a_quote(span.quote) and not re.match(r"\s*[\"“«]", span.quote):
+        for k in range(n - 1, max(0, n - 1 - QUOTE_SENTENCES), -1):
+            back = sentence(ctx.article, k)
+            if back is None:
+                break
+            if _opens_a_quote(back.quote):
+                first = sentence(ctx.article, k - 1) if k > 1 else None
+                return first.quote if first else ""
+            if re.search(r"[\"“”«»]", back.quote):
+                break
+    before = sentence(ctx.article, n - 1) if n > 1 else None
+    return before.quote if before else ""
+
+
+def _opens_a_quote(text: str) -> bool:
+    """The text opens a quote it does not close ('"Yerevan has to remove the claim.')."""
+    straight = text.count('"')
+    return bool(re.match(r"\s*[\"“«]", text)) and (straight % 2 == 1 if straight else
+                                                   text.count("“") + text.count("«") > text.count("”") + text.count("»"))
 
 
 def _say_in_full(ctx: Context, out: Collected, span: Span, party: str, part: str, forms: dict[str, str]) -> None:
@@ -581,7 +630,7 @@ def _add_demand(out: Collected, demand: Demand, forms: dict[str, str]) -> None:
             out.demands.append(demand.model_copy(update={"demand": what}))
 
 
-VAGUE_WORDS = 3  # a demand of this many content words or fewer only names its topic ('security guarantees')
+VAGUE_WORDS = 2  # a demand of this many content words or fewer only names its topic ('security guarantees')
 
 
 def _vaguer(old: str, new: str) -> bool:
