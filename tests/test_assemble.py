@@ -1936,6 +1936,15 @@ def test_a_weekday_in_a_clause_of_the_future_is_ahead_even_far_from_its_verb():
     assert [(d.date, d.status) for d in out.dates] == [("2026-07-07", "scheduled")]
 
 
+def test_a_weekday_in_a_when_clause_before_a_main_clause_in_the_future_is_ahead():
+    # written for this test: 'When X meet on Wednesday, they will ...' speaks of the coming Wednesday
+    text = ("Island talks\nFriday, 3 July 2026\nWhen the two leaders, and their envoys, sit down again for talks in Nicosia on Tuesday, "
+            "they will take up the property question. When the envoys met on Monday, they discussed maps.\n")
+    _, out = events_of(text, [("Cyprus", "negotiator")], ["Nicosia"], status="held")
+    assert [(d.text, d.date, d.status) for d in out.dates] == [("Tuesday", "2026-07-07", "scheduled"),
+                                                               ("Monday", "2026-06-29", "held")]
+
+
 def test_a_title_s_last_noun_copied_into_a_name_is_cut_in_other_languages_too():
     text = ("Colloqui\nRoma, 2 marzo 2025\nL'Iran e gli Stati Uniti si sono incontrati a Roma. Il ministro degli "
             "Esteri Reza Karimi ha guidato la delegazione.\n")

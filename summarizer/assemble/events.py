@@ -30,6 +30,12 @@ _PAST_FUTURE = re.compile(r"(?<!\w)(?:was|were|had)\s+(?:\w+\s+)?(?:due|set|sche
 # the word right before the date words of a deadline ('a framework agreement signed by the end of February'; 'd'ici
 # la fin du mois'): what is due by then is ahead
 _DEADLINE = re.compile(r"(?<!\w)(?:by|d['’]ici|hasta|entro)\s*$", re.I)
+# a clause of time that opens the sentence in the present tense, its main clause in the future ('When the negotiators
+# sit down again on Wednesday, they will pick up ...'): its date lies ahead
+_WHEN_THEN_FUTURE = re.compile(r"^\s*(?:when|once|as soon as)\s+[^;.]*?\b(?:sit|sits|meet|meets|gather|gathers|"
+                               r"resume|resumes|convene|convenes|return|returns|hold|holds|open|opens|begin|begins|"
+                               r"start|starts)\b[^,;.]*,\s*(?:\w+\s+){0,3}?(?:will|shall|are\s+to|is\s+to)\b",
+                               re.I)
 FUTURE_REACH = 6  # words before the date words where a word of the future sets them ahead
 CLAUSE_REACH = 16  # or as far as the start of their clause, when it is no longer than this
 
@@ -76,7 +82,7 @@ def status_of(ctx: Context, model_status: Status, mention: dates.Mention, value:
     of_publication = bool(ctx.published and value and value == ctx.published.isoformat()[:7])
     deadline = _DEADLINE.search(lead) is not None
     ahead = _FUTURE.search(" ".join(before)) or mention.text.lower().startswith(("later", "plus tard", "später")) \
-        or deadline
+        or deadline or _WHEN_THEN_FUTURE.match(lead + mention.text + (ctx.article.text[mention.end:own.end] if own else ""))
     if status in ("held", "unknown") and ahead \
             and (weekday or deadline or status == "held") and (weekday or of_publication or not (ctx.published and value)):
         # no publication date to tell, or a weekday or the month of publication, which lie either way until the words
