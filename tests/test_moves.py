@@ -468,6 +468,37 @@ def test_what_a_speaker_s_side_wants_in_its_own_voice_inside_a_quote_is_its_part
     assert quoted_own_demand('"We want peace," a resident said.', "", FORMS) is None  # no party speaks
 
 
+# written for this test: demands stated in other words than a verb of asking
+@pytest.mark.parametrize("sentence,expected", [
+    ("Serbia says it will not sign the statute unless Kosovo dissolves its special police units.",
+     ("Serbia", "Kosovo", "Kosovo dissolves its special police units")),
+    ("Belgrade has made clear it wants the return of its police to the north.",
+     ("Serbia", None, "the return of its police to the north")),
+    ("Pristina is asking Belgrade for the return of the archives.", ("Kosovo", "Serbia", "the return of the archives")),
+    ("Serbia's position is that Kosovo must form the association before any other step.",
+     ("Serbia", "Kosovo", "Kosovo must form the association before any other step")),
+    ("For Belgrade, the return of Serbian police to the north is non-negotiable.",
+     ("Serbia", None, "the return of Serbian police to the north")),
+    ("The withdrawal of the special police units is a red line for Belgrade, officials said.",
+     ("Serbia", None, "The withdrawal of the special police units")),
+])
+def test_a_demand_said_as_a_condition_a_position_or_a_red_line_is_read(sentence, expected):
+    forms = party_forms(["Serbia", "Kosovo"], [], {})
+    said = stated_demand(sentence, forms, "en")
+    assert (said.by, said.to, said.text) == expected
+    assert moves.states_a_move(sentence, "en")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Serbia's position is that the talks were useful.",  # a view, no duty on anyone
+    "For Belgrade, the meeting was a success.",
+    "The red line on the map marks the old border between Serbia and Kosovo.",
+])
+def test_a_position_with_no_duty_and_a_red_line_on_a_map_are_no_demand(sentence):
+    forms = party_forms(["Serbia", "Kosovo"], [], {})
+    assert stated_demand(sentence, forms, "en") is None
+
+
 @pytest.mark.parametrize("sentence", ["Ethiopia asked for a fair deal on access.",
                                       "Ethiopia is asking for a fair deal on access."])
 def test_what_is_asked_for_is_written_without_for(sentence):

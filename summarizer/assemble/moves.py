@@ -289,6 +289,16 @@ _DEMAND_OF = re.compile(r"^['’]s?\s+(?:(?:key|main|chief|central|long-standing
                         r"(?:demand|request)\s+(?:that|for)\s+(?P<x>.+)$", re.I)
 _ITS_DEMAND = re.compile(r"\s(?:its|their)\s+(?:(?:key|main|long-standing|longstanding|earlier|renewed)\s+)?"
                          r"(?:demand|request)\s+(?:that|for)\s+(?P<x>.+)$", re.I)
+# a party's position that lays a duty on another ('Serbia's position is that Kosovo must form the association first')
+_POSITION_IS = re.compile(r"^['’]s?\s+(?:(?:official|stated|firm|long-standing|longstanding)\s+)?position\s+"
+                          r"(?:is|was|remains|remained)\s+that\s+(?P<x>.+)$", re.I)
+# what a party will not give up, said of the thing ('For Belgrade, the return of its police is non-negotiable'; 'The
+# withdrawal is a red line for Belgrade')
+_NOT_NEGOTIABLE = r"(?:non-negotiable|not\s+negotiable|an?\s+(?:absolute\s+)?red\s+line|an?\s+(?:absolute\s+)?must)"
+_FOR_PARTY_FIRST = re.compile(rf"^\s*for\s+(?P<p>[^,]{{2,40}}),\s+(?P<x>.+?)\s+(?:is|are|remains?|was|were)\s+"
+                              rf"{_NOT_NEGOTIABLE}\b", re.I)
+_FOR_PARTY_AFTER = re.compile(rf"^\s*(?P<x>[^,]+?)\s+(?:is|are|remains?|was|were)\s+{_NOT_NEGOTIABLE}\s+for\s+"
+                              rf"(?P<p>[^,.;]{{2,40}})", re.I)
 # a demand made the condition of something else, after the sentence's subject ('Belgrade has made the dissolution of
 # the units a precondition for any agreement'; 'Pristina conditions any deal on recognition by Serbia')
 _MADE_CONDITION = re.compile(r"^\s+(?:(?:has|have|had)\s+)?(?:(?:also|again|now|long|repeatedly)\s+)?made\s+(?P<x>.+?)\s+"
@@ -321,6 +331,18 @@ def _demand_named(sentence: str, forms: dict[str, str]) -> Move | None:
             to = found[0][2] if re.match(r"(?:it|they)\s", rest) and found[0][0] < start and found[0][2] != party \
                 else _addressee(rest, forms, party, False)
             return Move(party, to, "demand", rest, start, end)
+    for start, end, party in found[:1]:
+        position = _POSITION_IS.match(text[end:])
+        rest = without_description(position.group("x")).strip() if position else ""
+        if position and obliged(rest) and len(text[:start].split()) <= SUBJECT_WORDS:
+            return Move(party, _addressee(rest, forms, party, False), "demand", rest, start, end)
+    for pattern in (_FOR_PARTY_FIRST, _FOR_PARTY_AFTER):
+        held = pattern.match(text)
+        holders = _mentions(held.group("p"), forms, False) if held else []
+        if held and holders and len(held.group("x").split()) >= 2:
+            rest = held.group("x").strip()
+            return Move(holders[0][2], _addressee(rest, forms, holders[0][2], False), "demand", rest,
+                        held.start("p"), held.start("p"))
     if found and len(text[:found[0][0]].split()) <= SUBJECT_WORDS and \
             (made := _MADE_CONDITION.match(text[found[0][1]:]) or _CONDITIONS_ON.match(text[found[0][1]:])):
         rest = without_description(_NOUN_PHRASE_END.split(made.group("x"))[0]).strip()
@@ -384,6 +406,9 @@ def _stated_demand(sentence: str, forms: dict[str, str], language: str = "") -> 
             return None
         return Move(move.by, None, "demand", demanded, move.subject_at, move.verb_at)
     text = re.sub(r"^for\s+(?=\S)", "", without_description(move.text))  # 'asked for a fair deal': 'a fair deal'
+    asked = _mentions(text, forms, False)
+    if asked and asked[0][0] == 0 and asked[0][2] == move.to and (of := re.match(r"\s+for\s+(?=\S)", text[asked[0][1]:])):
+        text = text[asked[0][1] + of.end():]  # 'asking Belgrade for the return of the archives': what is asked
     return Move(move.by, move.to, move.mode, f"to {text}" if text.startswith("be ") else text, move.subject_at,
                 move.verb_at)  # ('wants to be consulted': 'to be consulted ...')
 
