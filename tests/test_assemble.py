@@ -2571,6 +2571,24 @@ def test_a_demand_the_other_side_refuses_in_its_sentence_is_a_disputed_question_
         ("Israel leave the buffer zone", {"Syria": "Israel leave the buffer zone", "Israel": "will not"})]
 
 
+@pytest.mark.parametrize("reply,stance", [
+    ("Belgrade has rejected the demand.", "has rejected the demand"),
+    ("Belgrade has ruled that out.", "has ruled that out"),
+    ("Serbia flatly refuses.", "flatly refuses"),
+])
+def test_a_refusal_of_the_demand_by_name_in_the_next_sentence_disputes_it(reply, stance):
+    # written for this test: the refusal names the demand only as 'the demand', 'that', or not at all
+    text = ("Talks\nPublished 2 March 2026\nKosovo and Serbia met in Brussels.\nKosovo has made the return of the "
+            f"archives a precondition for any agreement. {reply}\n")
+    out = contested(text, ("Kosovo", "Serbia"))
+    assert [(i.issue, i.positions) for i in out.open_issues] == [
+        ("the return of the archives", {"Kosovo": "the return of the archives", "Serbia": stance})]
+    # not a refusal of something else, nor one in another paragraph
+    for other in ("Belgrade has rejected the demand for visas.", "\nBelgrade has rejected the demand."):
+        out = contested(text.replace(reply, other), ("Kosovo", "Serbia"))
+        assert out.open_issues == [], other
+
+
 def test_a_refusal_elsewhere_that_shares_two_words_with_a_demand_disputes_it():
     text = ("Talks\nPublished 2 March 2026\nKosovo and Serbia met in Brussels.\nKosovo demands an international "
             "commission on missing persons.\nThe talks lasted four hours.\n"

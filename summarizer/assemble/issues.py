@@ -901,6 +901,13 @@ _REFUSES = re.compile(r"(?<!\w)(?:not|cannot|can['’]t|won['’]t|never|no|refu
 _ORDER_WORDS = {"first", "befor", "after", "then", "any", "all", "only", "every", "still", "again", "also"}
 
 
+# a refusal that names what it refuses only as 'the demand', 'that' or not at all, ending its sentence
+_REFUSES_IT = re.compile(r"\s+((?:has\s+|have\s+|had\s+)?(?:(?:flatly|firmly|repeatedly|already|so\s+far)\s+)?"
+                         r"(?:rejected|rejects|refused|refuses|dismissed|dismisses|ruled\s+(?:that|this|it)\s+out|"
+                         r"rules\s+(?:that|this|it)\s+out)(?:\s+(?:the|that|this|such\s+a)\s+(?:demand|idea|condition|"
+                         r"precondition|request)|\s+(?:that|this|it))?)\s*[.!;]?\s*$", re.I)
+
+
 def _replies(ctx: Context, out: Collected, demand: Demand, forms: dict[str, str],
              party_words: set[str]) -> dict[str, tuple[str, int]]:
     """The other parties that refuse `demand`, each with its refusal and the number of words it shares with the
@@ -923,6 +930,12 @@ def _replies(ctx: Context, out: Collected, demand: Demand, forms: dict[str, str]
         if ((st.evidence[0].start in close and shared) or len(shared) >= 2) and \
                 len(shared) > found.get(st.party, ("", 0))[1]:
             found[st.party] = (st.text, len(shared))
+    for s in near[1:]:  # the next sentence opened by another party that refuses the demand by name ('Belgrade has
+        # rejected the demand', 'has ruled that out', 'flatly refuses')
+        named = moves.mentions(s.quote, forms)
+        refused = _REFUSES_IT.match(s.quote[named[0][1]:]) if named and len(s.quote[:named[0][0]].split()) <= 1 else None
+        if refused and named[0][2] != demand.party and named[0][2] not in found:
+            found[named[0][2]] = (refused.group(1).strip(), 1)
     for s in near:  # a clause whose subject is another party and which refuses
         for at, end, party in moves.mentions(s.quote, forms):
             clause = re.split(r"[;,]|\s+(?:and|but|while|whereas)\s+", s.quote[end:])[0]
