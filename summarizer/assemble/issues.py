@@ -92,8 +92,9 @@ _QUESTION_OF = re.compile(
 # questions an article lists after naming them as open ones: 'The hard questions, the withdrawal and the future of
 # the fighters, are ...'; 'Outstanding issues include X, Y and Z'
 _QUESTION_LIST = re.compile(r"(?<!\w)(?:hard|hardest|difficult|key|main|outstanding|open|remaining|unresolved|thorny|"
-                            r"contentious|sensitive)\s+(?:questions|issues|points|matters)\s*(?:,|:|\s+include|"
-                            r"\s+including|\s+such\s+as|\s+are)\s+([^.;:!?]+)", re.I)
+                            r"thorniest|toughest|biggest|central|contentious|sensitive)\s+(?:questions|issues|points|"
+                            r"matters|sticking\s+points|obstacles|hurdles)\s*(?:,|:|\s+[-–—]|\s+include|\s+including|"
+                            r"\s+such\s+as|\s+are|\s+remain)\s+([^.;:!?]+)", re.I)
 # words that open a clause but name nothing ('However, there was no consensus ...'), by their first five letters
 # words that open one item of a list the sentence names ('still open, including the Rafah crossing')
 _INCLUDING = re.compile(r"^\s*(?:including|such as|notably|especially|in particular|namely|notamment|dont|darunter|"
@@ -171,7 +172,8 @@ def _listed_questions(sentence: str) -> list[str]:
     m = _QUESTION_LIST.search(sentence)
     if m is None:
         return []
-    run = re.split(r",\s+(?=(?:are|were|is|remain|remains|have|has)\b)|\s+(?:are|were|remain|remains)\s", m.group(1))[0]
+    run = re.split(r",\s+(?=(?:are|were|is|remain|remains|have|has)\b)|\s+(?:are|were|remain|remains)\s|\s+[-–—]\s",
+                   m.group(1))[0]
     items = [i.strip(" ,") for i in re.split(r",\s*(?:and\s+)?|\s+and\s+", run) if i.strip(" ,")]
     return items if len(items) >= 2 and all(len(i.split()) <= thresholds.MAX_WORDS["issue"] for i in items) else []
 
@@ -487,8 +489,8 @@ def _stated_issue(ctx: Context, out: Collected, text: str, span: Span, forms: di
         # the verb nearest before the words saying it is open ('how many checkpoints will stay, also remain to be agreed')
         clause = ([m for m in CLAUSE.finditer(text) if m.start() <= said.start()] or [clause])[-1]
     if clause is None or said is None or said.start() < clause.start() \
-            or len(text[clause.end():said.start()].split()) > 2:  # 'X remains (still) unresolved'
-        return
+            or len([w for w in text[clause.end():said.start()].split() if w.lower() not in _BEFORE_OPEN]) > 2:
+        return  # 'X remains (still) unresolved', 'X and Y are still the main sticking points'
     subject = _TRAILING.sub("", text[:clause.start()].strip(" ,;:")).strip(" ,;:")
     subject = _FRONTED.sub("", subject)  # 'Sur le fond, les positions': the subject after the words set before it
     subject = _SAYERS.sub("", subject)  # 'Diplomats say the production costs ...': the subject after who says it
@@ -502,6 +504,10 @@ def _stated_issue(ctx: Context, out: Collected, text: str, span: Span, forms: di
                 or not content_words(question) - _GENERIC - _QUESTION_WORDS - _EXPLETIVES):
             continue
         add_issue(ctx, out, question, span, forms, is_subject=True)
+
+
+# words that may stand between a subject's verb and the words saying it is open, beyond two others
+_BEFORE_OPEN = {"still", "also", "the", "main", "key", "biggest", "major", "chief", "central", "most", "two"}
 
 
 def _dispute_verb(text: str, said: re.Match, forms: dict[str, str]) -> bool:
