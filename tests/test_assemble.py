@@ -299,6 +299,18 @@ def test_a_quote_over_two_sentences_is_read_whole_for_its_speaker_s_demand():
     assert out.demands[0].demand.startswith("Yerevan must remove the claim")
 
 
+def test_a_quote_that_goes_on_after_its_speaker_is_named_is_still_the_speaker_s():
+    # written for this test: the second quote of the paragraph names no speaker; 'If X wants Y, it must Z' lays Z on X
+    text = ("Talks\nPublished 2 March 2025\nArmenia and Azerbaijan met in Gabala.\n"
+            "\"Yerevan still clings to its old maps,\" Azerbaijan's deputy foreign minister was quoted as saying by "
+            "the state agency. \"The corridor is not on the table. If Yerevan wants a treaty, it must first change "
+            "its constitution.\"\n"
+            "\"We will see,\" a resident said. \"If Baku wants peace, it must stop the shelling.\"\n")
+    out = positions_of(text, ("Armenia", "Azerbaijan"), [])
+    assert [(d.party, d.addressed_to, d.demand) for d in out.demands] == [
+        ("Azerbaijan", "Armenia", "Yerevan must first change its constitution")], "not the resident's"
+
+
 def test_we_in_a_transcript_is_the_party_of_the_speaker_whose_label_opens_the_paragraph():
     text = ("Briefing\nPublished 2 March 2025\nArmenia and Azerbaijan met in Gabala on Monday.\nKhachatryan: Thank you. "
             "We insist that Azerbaijan withdraw its troops from the border villages.\nQuestion: And Baku?\n"

@@ -522,6 +522,10 @@ def test_a_duty_a_quoted_speaker_lays_on_another_party_is_the_speaker_s_party_s_
     said = quoted_own_demand('"Belgrade must stop the raids," he told a local channel, referring to the Serbian army.',
                              "Kosovo's prime minister spoke on Monday.", forms)
     assert (said.by, said.to) == ("Kosovo", "Serbia")
+    # the speaker named before the verb, not a party named after it ('outside the Serbian embassy')
+    said = quoted_own_demand('"Belgrade must stop the raids," Kosovo\'s minister told reporters outside the Serbian '
+                             'embassy.', "", forms)
+    assert (said.by, said.to) == ("Kosovo", "Serbia")
 
 
 def test_a_word_of_asking_followed_by_a_clause_of_time_is_a_noun_not_a_demand():

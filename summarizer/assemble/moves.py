@@ -962,32 +962,57 @@ def quoted_own_demand(sentence: str, before: str, forms: dict[str, str], languag
     quote, or, for a pronoun, the party that opens the sentence before); so is a duty the quote lays on another party
     ('"Pristina must dissolve its police units in the north, this is our condition," he said.')."""
     quoted = _QUOTE_THEN_SPEAKER.match(sentence) or _QUOTE_END_THEN_SPEAKER.match(sentence)
+    party = quote_speaker(sentence, before, forms)
+    return demand_in_quote(quoted.group(1), party, forms, language) if quoted and party else None
+
+
+def quote_speaker(sentence: str, before: str, forms: dict[str, str]) -> str | None:
+    """The party whose speaker the words after the quote that ends `sentence` name ('," he said.'): named up to the
+    first comma after the verb of speaking ('he told a local channel, referring to the Kosovo police': not the
+    police), or for a pronoun the party that opens the sentence `before`."""
+    quoted = _QUOTE_THEN_SPEAKER.match(sentence) or _QUOTE_END_THEN_SPEAKER.match(sentence)
     if quoted is None or not (speech := _speech().search(quoted.group(2))):
         return None
-    # the speaker is named up to the first comma after the verb of speaking ('he told a local channel, referring to
-    # the Kosovo police': not the police)
-    after = quoted.group(2)[speech.end():]
-    speakers = _mentions(quoted.group(2)[:speech.end()] + after.split(",")[0], forms, False)
+    # the speaker before the verb ('Kurti told reporters outside the EU's building': not the EU), else after it
+    speakers = _mentions(quoted.group(2)[:speech.start()], forms, False)
     if speakers:
-        party = speakers[-1][2]
-    else:
-        first = (quoted.group(2).split() or [""])[0].lower()
-        named = mentions(before, forms)
-        if first not in _verbs()["pronouns"] or not named or len(before[:named[0][0]].split()) > PRONOUN_REACH:
-            return None
-        party = named[0][2]
-    for part in re.split(r"(?<=[.!?])\s+", quoted.group(1)):
+        return speakers[-1][2]
+    speakers = _mentions(quoted.group(2)[speech.start():].split(",")[0], forms, False)
+    if speakers:
+        return speakers[0][2]
+    first = (quoted.group(2).split() or [""])[0].lower()
+    named = mentions(before, forms)
+    if first not in _verbs()["pronouns"] or not named or len(before[:named[0][0]].split()) > PRONOUN_REACH:
+        return None
+    return named[0][2]
+
+
+def demand_in_quote(quote: str, party: str, forms: dict[str, str], language: str = "") -> Move | None:
+    """What `party`'s speaker asks in a quote: in its own voice ('We want ...'), or as a duty laid on another party
+    ('Pristina must dissolve ...'; 'If Washington wants dialogue, it must first recognize ...': Washington's)."""
+    for part in re.split(r"(?<=[.!?])\s+", quote):
         part = part.strip(" \"“”«»")
         own = re.match(rf"\s*(?:{one_of('own_voice')})\s+", part, re.I)
         said = stated_demand(f"{party} {part[own.end():]}", forms, language) if own else None
         if said is not None and said.mode == "demand" and said.by == party:
             return Move(party, said.to, "demand", said.text, 0, 0)
+        wants = _IF_IT_WANTS.match(part)
+        if wants and (asked := _mentions(wants.group("x"), forms, False)) and asked[0][2] != party:
+            return Move(party, asked[0][2], "demand", f"{wants.group('x')} {wants.group('duty')}".rstrip(" .;!,"),
+                        0, wants.start("duty"))
         duty = _obligation(part)
         obliged_party = [p for _, _, p in _mentions(duty[1], forms, False) if p != party] if duty else []
         if duty and obliged_party:
             return Move(party, obliged_party[0], "demand", without_description(part).rstrip(" .;!,"), 0,
                         duty[0].start())
     return None
+
+
+# a condition put on what another party wants ('If Washington wants dialogue, it must first recognize ...'): the duty
+# is that party's
+_IF_IT_WANTS = re.compile(r"^\s*if\s+(?P<x>[^,]{2,40}?)\s+(?:wants?|seeks?|is\s+serious\s+about|wishes)\s+[^,]{2,60},\s+"
+                          r"(?:it|they|he|she)\s+(?P<duty>(?:must|has\s+to|have\s+to|will\s+have\s+to|should)\s+.+)$",
+                          re.I)
 
 
 def _reported_obligation(sentence: str, forms: dict[str, str], language: str) -> Move | None:

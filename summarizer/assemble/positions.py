@@ -12,8 +12,8 @@ from ..answers import Answer
 from ..contract import Demand, Mode, OpenIssue, Statement
 from ..articles import word_count
 from ..language import in_script
-from ..evidence import (Span, content_words, find_mention, heading_twins, sentence, sentence_number_at,
-                        supporting_sentence)
+from ..evidence import (Span, content_words, find_mention, heading_twins, line_bounds, sentence,
+                        sentence_number_at, supporting_sentence)
 from . import moves
 from .actors import party_forms
 from .checks import limit_for, short_text
@@ -466,6 +466,9 @@ def _add_stated(ctx: Context, out: Collected, forms: dict[str, str]) -> None:
                      if (q := moves.quoted_own_demand(_whole_quote(ctx, n), b, forms, ctx.article.language))), None)
                 if said is not None and said.text not in span.quote:
                     said = None  # a demand the quote holds in a later sentence: that sentence's own
+                if said is None and (speaker := _speaker_went_on(ctx, n, forms)):  # '"Denuclearization is not on
+                    # the table. If Washington wants dialogue, it must ..."' after '"...," Kim was quoted as saying.'
+                    said = moves.demand_in_quote(span.quote, speaker, forms, ctx.article.language)
             if said is None or not said.by or (not said.to and _of_an_outsider(said.text, out)):
                 continue
             model = cited.get(span.start, set())
@@ -523,23 +526,51 @@ def _whole_quote(ctx: Context, n: int) -> str:
     return span.quote if span else ""
 
 
+def _quote_opening(ctx: Context, n: int) -> int | None:
+    """The number of the sentence that opens the quote sentence `n` is part of (`n` itself when it opens one), or
+    None when `n` is in no quote that opens within QUOTE_SENTENCES sentences before it."""
+    span = sentence(ctx.article, n)
+    if span is None:
+        return None
+    if _opens_a_quote(span.quote) or re.match(r"\s*[\"“«]", span.quote):
+        return n
+    if not re.search(r"[\"”»]", span.quote):
+        return None
+    for k in range(n - 1, max(0, n - 1 - QUOTE_SENTENCES), -1):
+        back = sentence(ctx.article, k)
+        if back is None:
+            return None
+        if _opens_a_quote(back.quote):
+            return k
+        if re.search(r"[\"“”«»]", back.quote):
+            return None
+    return None
+
+
 def _before_quote(ctx: Context, n: int) -> str:
     """The sentence before the one that opens the quote sentence `n` ends ('Medinsky told reporters ...' before
     '"The talks were difficult. ... The forces must leave Donbass," he said.'), where a pronoun's speaker is named;
     else the sentence before `n`."""
-    span = sentence(ctx.article, n)
-    if span and not _opens_a_quote(span.quote) and not re.match(r"\s*[\"“«]", span.quote):
-        for k in range(n - 1, max(0, n - 1 - QUOTE_SENTENCES), -1):
-            back = sentence(ctx.article, k)
-            if back is None:
-                break
-            if _opens_a_quote(back.quote):
-                first = sentence(ctx.article, k - 1) if k > 1 else None
-                return first.quote if first else ""
-            if re.search(r"[\"“”«»]", back.quote):
-                break
-    before = sentence(ctx.article, n - 1) if n > 1 else None
+    opening = _quote_opening(ctx, n)
+    k = opening if opening and opening != n else n
+    before = sentence(ctx.article, k - 1) if k > 1 else None
     return before.quote if before else ""
+
+
+def _speaker_went_on(ctx: Context, n: int, forms: dict[str, str]) -> str | None:
+    """The party of the speaker of the quote before, in the same paragraph, when sentence `n` is in a quote that
+    names no speaker of its own: the same speaker goes on ('"...," Kim was quoted as saying by KCNA. "Denuclearization
+    is not on the table. If Washington wants dialogue, it must ..."')."""
+    opening = _quote_opening(ctx, n)
+    if opening is None or opening < 2:
+        return None
+    whole = _whole_quote(ctx, opening)
+    first, before = sentence(ctx.article, n), sentence(ctx.article, opening - 1)
+    if first is None or before is None or not re.search(r"[\"”»]\W*$", whole) \
+            or len(re.findall(r"[\"“”«»]", whole)) != 2 \
+            or line_bounds(ctx.article.text, first.start) != line_bounds(ctx.article.text, before.start):
+        return None
+    return moves.quote_speaker(before.quote, _before_quote(ctx, opening - 1), forms)
 
 
 def _opens_a_quote(text: str) -> bool:
