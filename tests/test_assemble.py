@@ -2511,6 +2511,12 @@ def test_the_day_talks_began_and_the_day_they_ended_named_in_two_sentences_are_o
     _, out = events_of(text, [("Qatar", "mediator")], ["Doha"], status="held")
     assert sorted((d.date, d.end) for d in out.dates) == [("2026-03-01", None), ("2026-03-04", "2026-03-06")], \
         "Wednesday to Friday is one round; a ceasefire that ended before it is another event"
+    # written for this test: talks that resumed on the day of publication and are to run until a later day
+    text = ("Talks in Doha\nPublished 3 March 2026\nThe delegations resumed talks in Doha on Tuesday under Qatari "
+            "mediation, months after the two sides had first met and the border crossings had been closed to all "
+            "trade.\nThe talks are expected to run until Thursday.\n")
+    _, out = events_of(text, [("Qatar", "mediator")], ["Doha"], status="held")
+    assert [(d.date, d.end, d.status) for d in out.dates] == [("2026-03-03", "2026-03-05", "held")]
 
 
 def test_each_party_s_view_in_a_with_phrase_beside_the_question_is_its_stance():

@@ -248,11 +248,28 @@ def _join_until(out: Collected) -> None:
                 out.drop("dates", last.text, f"the last day of the event from '{first.text}'")
 
 
-_BEGAN = re.compile(r"(?<!\w)(?:began|begun|begin|begins|opened|started|kicked\s+off|commencé|commencées|ont\s+débuté|"
+_BEGAN = re.compile(r"(?<!\w)(?:began|begun|begin|begins|opened|started|resumed|kicked\s+off|commencé|commencées|ont\s+débuté|"
                     r"begannen|begann|comenzaron|comenzó|iniciaron|iniziat[io]|iniziate|começaram|rozpoczęł[ay])(?!\w)", re.I)
 _ENDED = re.compile(r"(?<!\w)(?:ended|end|ends|concluded|conclude|concludes|closed|wrapped\s+up|finished|terminées|"
                     r"se\s+sont\s+terminées|s['’]est\s+terminé|endeten|endete|terminaron|concluyeron|concluse|conclusi|"
                     r"terminaram|zakończył[ay]|zakończyły)(?!\w)", re.I)
+
+
+NEAR_WORDS = 10  # a verb that begins or ends an event stands this near its date words ('resumed talks in Istanbul on
+# Tuesday'; not 'the border has remained closed' a clause later)
+
+
+def _near(verb: re.Pattern, d: DateItem) -> bool:
+    """A verb of `verb`'s kind stands within NEAR_WORDS words of the date words in their sentence."""
+    quote = d.evidence[0].quote
+    at = quote.find(d.text)
+    if at < 0:
+        return verb.search(quote) is not None
+    return any(len(quote[min(m.end(), at):max(m.start(), at)].split()) <= NEAR_WORDS for m in verb.finditer(quote))
+
+
+_RUN_UNTIL = re.compile(r"(?<!\w)(?:run|runs|last|lasts|continue|continues|go\s+on|goes\s+on)\s+(?:until|till|through)"
+                        r"(?!\w)", re.I)
 
 
 def _join_began_and_ended(out: Collected) -> None:
@@ -260,11 +277,16 @@ def _join_began_and_ended(out: Collected) -> None:
     'ended three days of talks on Friday'): one event from the first day to the last, when the two are of one
     status, a few days apart and not put in two places."""
     days = [d for d in out.dates if d.date and not d.end and len(d.date) == 10 and d.evidence]
-    began = [d for d in days if _BEGAN.search(d.evidence[0].quote) and not _ENDED.search(d.evidence[0].quote)]
-    ended = [d for d in days if _ENDED.search(d.evidence[0].quote) and not _BEGAN.search(d.evidence[0].quote)]
+    began = [d for d in days if _near(_BEGAN, d) and not _near(_ENDED, d)]
+    ended = [d for d in days if _near(_ENDED, d) and not _near(_BEGAN, d)]
+    # (or the day they are to run until: 'The talks are expected to run until Thursday', of talks that opened on
+    # Tuesday, a day that is still ahead)
+    ended += [d for d in days if _RUN_UNTIL.search(d.evidence[0].quote) and d not in ended]
     for first in began:
         last = next((d for d in ended if d in out.dates and d.evidence[0].start != first.evidence[0].start
-                     and d.status == first.status and not moves.distinct_event(d.event)
+                     and (d.status == first.status or (first.status, d.status) == ("held", "scheduled")
+                          and _RUN_UNTIL.search(d.evidence[0].quote))
+                     and not moves.distinct_event(d.event)
                      and not moves.distinct_event(first.event) and (not d.venue or not first.venue or d.venue == first.venue)
                      and 0 < (dt.date.fromisoformat(str(d.date)) - dt.date.fromisoformat(str(first.date))).days
                      <= RANGE_DAYS // 2), None)
