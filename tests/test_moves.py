@@ -499,6 +499,12 @@ def test_a_position_with_no_duty_and_a_red_line_on_a_map_are_no_demand(sentence)
     assert stated_demand(sentence, forms, "en") is None
 
 
+@pytest.mark.parametrize("sentence", ["The rebels deny sheltering the fighters.",
+                                      "Officials accused the army of shelling the town, a charge it denies."])
+def test_denying_a_charge_is_no_move(sentence):
+    assert not moves.states_a_move(sentence, "en")
+
+
 @pytest.mark.parametrize("sentence", ["Ethiopia asked for a fair deal on access.",
                                       "Ethiopia is asking for a fair deal on access."])
 def test_what_is_asked_for_is_written_without_for(sentence):
