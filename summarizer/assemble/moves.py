@@ -331,11 +331,11 @@ def _demand_named(sentence: str, forms: dict[str, str]) -> Move | None:
             to = found[0][2] if re.match(r"(?:it|they)\s", rest) and found[0][0] < start and found[0][2] != party \
                 else _addressee(rest, forms, party, False)
             return Move(party, to, "demand", rest, start, end)
-    for start, end, party in found[:1]:
-        position = _POSITION_IS.match(text[end:])
-        rest = without_description(position.group("x")).strip() if position else ""
-        if position and obliged(rest) and len(text[:start].split()) <= SUBJECT_WORDS:
-            return Move(party, _addressee(rest, forms, party, False), "demand", rest, start, end)
+    subject = found[0] if found and len(text[:found[0][0]].split()) <= SUBJECT_WORDS else None
+    position = _POSITION_IS.match(text[subject[1]:]) if subject else None
+    rest = without_description(position.group("x")).strip() if position else ""
+    if subject and position and obliged(rest):
+        return Move(subject[2], _addressee(rest, forms, subject[2], False), "demand", rest, subject[0], subject[1])
     for pattern in (_FOR_PARTY_FIRST, _FOR_PARTY_AFTER):
         held = pattern.match(text)
         holders = _mentions(held.group("p"), forms, False) if held else []
@@ -343,12 +343,11 @@ def _demand_named(sentence: str, forms: dict[str, str]) -> Move | None:
             rest = held.group("x").strip()
             return Move(holders[0][2], _addressee(rest, forms, holders[0][2], False), "demand", rest,
                         held.start("p"), held.start("p"))
-    if found and len(text[:found[0][0]].split()) <= SUBJECT_WORDS and \
-            (made := _MADE_CONDITION.match(text[found[0][1]:]) or _CONDITIONS_ON.match(text[found[0][1]:])):
+    if subject and (made := _MADE_CONDITION.match(text[subject[1]:]) or _CONDITIONS_ON.match(text[subject[1]:])):
         rest = without_description(_NOUN_PHRASE_END.split(made.group("x"))[0]).strip()
         if len(rest.split()) >= 2:
-            return Move(found[0][2], _addressee(rest, forms, found[0][2], False), "demand", rest, found[0][0],
-                        found[0][1] + made.start("x"))
+            return Move(subject[2], _addressee(rest, forms, subject[2], False), "demand", rest, subject[0],
+                        subject[1] + made.start("x"))
     its = _ITS_DEMAND.search(text)
     if its and found and len(text[:found[0][0]].split()) <= SUBJECT_WORDS and found[0][1] <= its.start():
         rest = without_description(_NOUN_PHRASE_END.split(its.group("x"))[0]).strip()
@@ -961,16 +960,21 @@ def quoted_own_demand(sentence: str, before: str, forms: dict[str, str], languag
     speaker's side asks for in its own voice inside a quote is the demand of the speaker's party (named after the
     quote, or, for a pronoun, the party that opens the sentence before); so is a duty the quote lays on another party
     ('"Pristina must dissolve its police units in the north, this is our condition," he said.')."""
-    quoted = _QUOTE_THEN_SPEAKER.match(sentence) or _QUOTE_END_THEN_SPEAKER.match(sentence)
+    quoted = _quoted(sentence)
     party = quote_speaker(sentence, before, forms)
     return demand_in_quote(quoted.group(1), party, forms, language) if quoted and party else None
+
+
+def _quoted(sentence: str) -> re.Match | None:
+    """A quote (group 1) and the words after it (group 2): a whole one, or the end of one opened before."""
+    return _QUOTE_THEN_SPEAKER.match(sentence) or _QUOTE_END_THEN_SPEAKER.match(sentence)
 
 
 def quote_speaker(sentence: str, before: str, forms: dict[str, str]) -> str | None:
     """The party whose speaker the words after the quote that ends `sentence` name ('," he said.'): named up to the
     first comma after the verb of speaking ('he told a local channel, referring to the Kosovo police': not the
     police), or for a pronoun the party that opens the sentence `before`."""
-    quoted = _QUOTE_THEN_SPEAKER.match(sentence) or _QUOTE_END_THEN_SPEAKER.match(sentence)
+    quoted = _quoted(sentence)
     if quoted is None or not (speech := _speech().search(quoted.group(2))):
         return None
     # the speaker before the verb ('Kurti told reporters outside the EU's building': not the EU), else after it

@@ -370,11 +370,10 @@ def _listed_parts(ctx: Context, read: str, span: Span, forms: dict[str, str]) ->
     """The demands a text too long for one lists, each short and naming something; [] when it lists one, or when
     one of them is still too long or still holds the verb that asks (the sentence copied with its opening, which
     code reads on its own)."""
-    limit = thresholds.MAX_WORDS["demand"]
-    parts = [moves.within(moves.demanded(part, forms), limit, forms) for part in moves.listed(read, forms)]
+    parts = moves.listed(read, forms)
     if len(parts) < 2:
         return []
-    short = [short_text(part, limit_for(part, span.quote, "demand"), ctx.article)[0] for part in parts]
+    short = [_short_demand(ctx, span, part, forms) for part in parts]
     return [w for w in short if w] if all(w and moves.names_something(w) and not _PROGRESSIVE.search(w)
                                           and not moves.asks(w, ctx.article.language) for w in short) else []
 
@@ -494,11 +493,9 @@ def _add_stated(ctx: Context, out: Collected, forms: dict[str, str]) -> None:
                 # the text lists after the first ('wants its units to join as divisions, and demands that Kurdish be
                 # recognised'), which the small model leaves out
                 parts = parts[1:] if said.by in cited[span.start] else []
-            limit = thresholds.MAX_WORDS["demand"]
             for part in parts:  # each demand a long text lists, before its length is judged
                 # without an apposition that describes it ('..., a condition Kyiv has repeatedly rejected')
-                part = moves.within(moves.demanded(part, forms), limit, forms)
-                what = short_text(part, limit_for(part, span.quote, "demand"), ctx.article)[0]
+                what = _short_demand(ctx, span, part, forms)
                 if what is None or _PROGRESSIVE.search(what) or not moves.names_something(what):
                     continue  # nor one that names nothing ('Kosovo demanded the impossible')
                 for holder in (said.by, *moves.joint_holders(clause, said, forms)):  # 'A and B want ...': both
@@ -507,23 +504,26 @@ def _add_stated(ctx: Context, out: Collected, forms: dict[str, str]) -> None:
 
 
 QUOTE_SENTENCES = 3  # a quote that opens in one sentence is read on through at most this many more
+_OPENS = re.compile(r"\s*[\"“«]")  # a text that opens with a quote mark
+_CLOSING = re.compile(r"[\"”»]")  # a mark that may close a quote
+_MARK = re.compile(r"[\"“”«»]")  # any quote mark
 
 
 def _whole_quote(ctx: Context, n: int) -> str:
     """Sentence `n`, and when it opens a quote it does not close, the sentences on to the one that closes it (its
     speaker named there: '"Yerevan has to remove the claim. If it does not, there is no treaty," he told ...')."""
     span = sentence(ctx.article, n)
-    text = span.quote if span else ""
-    if not _opens_a_quote(text):
-        return text
+    own = text = span.quote if span else ""
+    if not _opens_a_quote(own):
+        return own
     for k in range(n + 1, min(n + QUOTE_SENTENCES, len(ctx.article.sentences)) + 1):
         more = sentence(ctx.article, k)
         if more is None or _opens_a_quote(more.quote):
-            return span.quote if span else ""
+            return own
         text = f"{text} {more.quote}"
-        if re.search(r"[\"”»]", more.quote):
+        if _CLOSING.search(more.quote):
             return text
-    return span.quote if span else ""
+    return own
 
 
 def _quote_opening(ctx: Context, n: int) -> int | None:
@@ -532,9 +532,9 @@ def _quote_opening(ctx: Context, n: int) -> int | None:
     span = sentence(ctx.article, n)
     if span is None:
         return None
-    if _opens_a_quote(span.quote) or re.match(r"\s*[\"“«]", span.quote):
+    if _OPENS.match(span.quote):
         return n
-    if not re.search(r"[\"”»]", span.quote):
+    if not _CLOSING.search(span.quote):
         return None
     for k in range(n - 1, max(0, n - 1 - QUOTE_SENTENCES), -1):
         back = sentence(ctx.article, k)
@@ -542,7 +542,7 @@ def _quote_opening(ctx: Context, n: int) -> int | None:
             return None
         if _opens_a_quote(back.quote):
             return k
-        if re.search(r"[\"“”«»]", back.quote):
+        if _MARK.search(back.quote):
             return None
     return None
 
@@ -566,8 +566,8 @@ def _speaker_went_on(ctx: Context, n: int, forms: dict[str, str]) -> str | None:
         return None
     whole = _whole_quote(ctx, opening)
     first, before = sentence(ctx.article, n), sentence(ctx.article, opening - 1)
-    if first is None or before is None or not re.search(r"[\"”»]\W*$", whole) \
-            or len(re.findall(r"[\"“”«»]", whole)) != 2 \
+    if first is None or before is None or not re.search(rf"{_CLOSING.pattern}\W*$", whole) \
+            or len(_MARK.findall(whole)) != 2 \
             or line_bounds(ctx.article.text, first.start) != line_bounds(ctx.article.text, before.start):
         return None
     return moves.quote_speaker(before.quote, _before_quote(ctx, opening - 1), forms)
@@ -576,16 +576,22 @@ def _speaker_went_on(ctx: Context, n: int, forms: dict[str, str]) -> str | None:
 def _opens_a_quote(text: str) -> bool:
     """The text opens a quote it does not close ('"Yerevan has to remove the claim.')."""
     straight = text.count('"')
-    return bool(re.match(r"\s*[\"“«]", text)) and (straight % 2 == 1 if straight else
+    return bool(_OPENS.match(text)) and (straight % 2 == 1 if straight else
                                                    text.count("“") + text.count("«") > text.count("”") + text.count("»"))
+
+
+def _short_demand(ctx: Context, span: Span, part: str, forms: dict[str, str]) -> str | None:
+    """A demanded part as a short text: without what follows it and is not demanded, and without a describing clause
+    when it is too long (each demand a long text lists, before its length is judged); None when still too long."""
+    part = moves.within(moves.demanded(part, forms), thresholds.MAX_WORDS["demand"], forms)
+    return short_text(part, limit_for(part, span.quote, "demand"), ctx.article)[0]
 
 
 def _say_in_full(ctx: Context, out: Collected, span: Span, party: str, part: str, forms: dict[str, str]) -> None:
     """The model's demand of `party` cited from this sentence, when it names only the topic of what the sentence
     asks ('border guarantees' of 'Armenia insists that Azerbaijan sign the border guarantees before ...'), takes the
     sentence's words."""
-    what = short_text(moves.within(moves.demanded(part, forms), thresholds.MAX_WORDS["demand"], forms),
-                      limit_for(part, span.quote, "demand"), ctx.article)[0]
+    what = _short_demand(ctx, span, part, forms)
     for i, d in enumerate(out.demands):
         if what and d.party == party and d.evidence and d.evidence[0].start == span.start and _vaguer(d.demand, what):
             out.demands[i] = d.model_copy(update={"demand": what})
