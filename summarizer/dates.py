@@ -201,6 +201,22 @@ def _vague_re(language: str) -> re.Pattern | None:
     return re.compile(rf"(?:(?<=\W)|^)(?:{alt})(?=\W|$)" if language not in ("zh", "ja") else rf"(?:{alt})", re.I | re.U)
 
 
+@lru_cache(maxsize=1)
+def _month_offsets() -> tuple[tuple[re.Pattern, int], ...]:
+    """Every language's: the vague words were found in the article's own language already."""
+    tables = _calendar()["month_offsets"].values()
+    return tuple((re.compile(p, re.I | re.U), int(n)) for table in tables for p, n in table.items())
+
+
+def _vague_month(m: Mention, base: dt.date | None) -> Resolved:
+    """'later this month', 'next month': the month counted from the publication date; other vague words name none."""
+    for pattern, offset in _month_offsets():
+        if base is not None and pattern.fullmatch(m.text.strip()):
+            index = base.year * 12 + base.month - 1 + offset
+            return Resolved(f"{index // 12:04d}-{index % 12 + 1:02d}", None, "month counted from the publication date")
+    return Resolved(None, None, "no day in these words")
+
+
 def _relative_offset(word: str, language: str) -> int | None:
     table = {**_calendar()["relative_days"].get("en", {}), **_calendar()["relative_days"].get(language, {})}
     for key, value in table.items():
@@ -463,7 +479,7 @@ def resolve(m: Mention, anchor: Anchor, status: str = "unknown", sentence_anchor
         return _weekday(m, base, status)
     if m.kind == "month":
         return _month(m, anchor, base, status)
-    return Resolved(None, None, "no day in these words")
+    return _vague_month(m, anchor.published)
 
 
 def _bare_day(m: Mention, anchor: Anchor) -> Resolved:

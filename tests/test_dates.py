@@ -308,3 +308,25 @@ def test_polish_dates_ranges_weekdays_relative_days_and_a_month_alone_are_found(
     assert [(m.text, m.kind) for m in dates.find_mentions(text, "pl")] == [
         ("23-24 stycznia", "range"), ("czwartek", "weekday"), ("w drugiej połowie lutego", "month"),
         ("wczoraj", "relative")]
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    ("The next round could take place in Geneva later this month.", "en", "2026-01"),
+    ("Inspectors will visit the sites before the end of the month.", "en", "2026-01"),
+    ("A third round is planned for next month.", "en", "2026-02"),
+    ("The envoys met late last month in Doha.", "en", "2025-12"),
+    ("Les délégations se retrouveront le mois prochain.", "fr", "2026-02"),
+    ("Следующий раунд пройдёт в следующем месяце.", "ru", "2026-02"),
+])
+def test_vague_words_that_name_a_month_give_that_month_counted_from_the_publication_date(text, language, expected):
+    assert dates.resolve_text(text, published=dt.date(2026, 1, 15), language=language).value == expected
+
+
+@pytest.mark.parametrize("text", ["Talks will resume next week.", "The talks collapsed the following month.",
+                                  "Fighting has raged over the past month.", "They will meet again in the coming months."])
+def test_vague_words_that_name_no_month_or_count_from_another_event_stay_without_a_date(text):
+    assert dates.resolve_text(text, published=dt.date(2026, 1, 15)).value is None
+
+
+def test_vague_month_words_without_a_publication_date_stay_without_a_date():
+    assert dates.resolve_text("The envoys met last month.").value is None
