@@ -2786,3 +2786,28 @@ def test_a_question_said_to_be_open_in_other_words_is_read(sentence, issue):
 ])
 def test_a_span_of_time_or_nothing_in_particular_after_words_of_a_dispute_is_no_question(sentence):
     assert issues_in(sentence, "Armenia", "Azerbaijan") == []
+
+
+def test_a_second_day_of_talks_on_a_date_is_the_round_from_the_day_before_but_not_the_day_the_talks_opened():
+    # written for this test: a correspondent's report of a round elsewhere
+    text = ("Talks in Doha\nPublished 5 March 2026\nThe talks opened in Doha on Wednesday.\nThe negotiators were due "
+            "to meet for a second day in Doha on Thursday.\n")
+    _, out = events_of(text, [("Qatar", "mediator")], ["Doha"], status="held")
+    assert [(d.date, d.end) for d in out.dates] == [("2026-03-04", "2026-03-05")], \
+        "the second day on Thursday closes a round that began on Wednesday, the day the first sentence dates"
+    text = ("Talks in Doha\nPublished 3 March 2026\nThe delegations were back in Doha for a second day of talks that "
+            "opened on Monday.\n")
+    _, out = events_of(text, [("Qatar", "mediator")], ["Doha"], status="held")
+    assert [(d.date, d.end) for d in out.dates] == [("2026-03-02", None)], "Monday is the day the talks opened"
+    text = ("Talks in Doha\nPublished 20 March 2026\nThe third day of talks in Doha ended on March 18.\nThe round "
+            "of March 16-18 produced no text.\n")
+    _, out = events_of(text, [("Qatar", "mediator")], ["Doha"], status="held")
+    assert [(d.date, d.end) for d in out.dates] == [("2026-03-16", "2026-03-18")], "one round, dated twice"
+
+
+def test_a_date_owned_by_an_event_named_after_place_names_dates_that_event_and_a_speakers_place_is_no_venue():
+    # written for this test
+    text = ("Talks\nPublished 5 March 2026\nDiplomats in Brussels say the Europeans fear a repeat of last August's Alaska "
+            "summit.\nLast year's fighting destroyed the plant.\n")
+    _, out = events_of(text, [("Ukraine", "negotiator")], ["Brussels"], status="held")
+    assert [(d.date, d.text, d.venue) for d in out.dates] == [("2025-08", "last August", "")]

@@ -147,7 +147,8 @@ def event_text(ctx: Context, e: Any, mention: dates.Mention) -> str:
 
 # what ends the clause of a date's words within its sentence ('to meet in Athens on 7 May; talks to resume in June';
 # 'spoke by phone on Wednesday and agreed that a meeting would be held in Erbil')
-_CLAUSE_END = re.compile(r";|\s+and\s+(?:\w+ed\s+)?that\s+|,\s+(?:while|whereas|but)\s+")
+_CLAUSE_END = re.compile(r";|\s+and\s+(?:\w+ed\s+)?that\s+|,\s+(?:while|whereas|but)\s+|"
+                         r"\s+(?:say|says|said)\s+(?:that\s+)?")  # ('diplomats in Brussels say ...': where they speak)
 
 
 def venue_named(out: Collected, sentence: str, at: int) -> str:
@@ -179,8 +180,10 @@ def add_events(ctx: Context, x: Answer, out: Collected) -> None:
                                                                               mention.start].split()[-3:]))):
             out.drop("dates", mention.text, "the date words say when someone spoke")
             continue
-        owner = re.match(r"['’]s?\s+([\w-]+)", ctx.article.text[mention.end:mention.end + 40])
-        if owner and not moves.about_an_event(owner.group(1)):  # "last year's fighting": the date of something else
+        # "last year's fighting": the date of something else; "last August's Alaska summit" of an event (the head
+        # noun after names)
+        owner = re.match(r"['’]s?\s+((?:[A-Z][\w-]*\s+){0,3}[\w-]+)", ctx.article.text[mention.end:mention.end + 60])
+        if owner and not moves.about_an_event(owner.group(1)):
             out.drop("dates", mention.text, f"the date words describe '{owner.group(1)}', no event of the talks")
             continue
         if moves.starts_a_period(ctx.article.text[max(0, mention.start - 20):mention.start], mention.text) \
@@ -217,10 +220,36 @@ def add_events(ctx: Context, x: Answer, out: Collected) -> None:
         else:
             dup.venue = dup.venue or item.venue
             dup.event = dup.event or item.event
+    _days_from_the_first(out)
     _join_until(out)
     _join_began_and_ended(out)
     _fold_days_into_ranges(out)
     _drop_vague_beside_dated(out, vague)
+
+
+# the ordinal day of a round of talks, in the languages the calendar reads ('a second day', 'la deuxième journée')
+_ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "deuxième": 2, "troisième": 3, "zweiten": 2,
+             "dritten": 3, "segundo": 2, "tercer": 3, "secondo": 2, "terzo": 3, "второй": 2, "третий": 3,
+             "второго": 2, "третьего": 3}
+_DAY_OF = re.compile(r"(?<!\w)(" + "|".join(_ORDINALS) + r")\s+(?:day|jour|journée|Tag|Verhandlungstag|día|giorno|"
+                     r"день|дня)(?!\w)", re.I)
+
+
+def _days_from_the_first(out: Collected) -> None:
+    """A day called the second (third ...) day of talks ('to meet for a second day in Abu Dhabi on Thursday', 'the
+    second day of talks ended on Feb. 18') closes a round that began one (two ...) days before: the range; not the
+    day the talks opened ('a second day of talks that opened on Monday')."""
+    for day in [d for d in out.dates if d.date and not d.end and len(d.date) == 10 and d.evidence]:
+        found = _DAY_OF.search(day.evidence[0].quote)
+        if found is None or moves.distinct_event(day.event) or not _near(_DAY_OF, day) or _near(_BEGAN, day):
+            continue
+        last = dt.date.fromisoformat(str(day.date))
+        day.date, day.end = (last - dt.timedelta(days=_ORDINALS[found.group(1).lower()] - 1)).isoformat(), day.date
+        twin = next((d for d in out.dates if d is not day and (d.date, d.end) == (day.date, day.end)), None)
+        if twin is not None:  # the round the article also dates in full ('talks on Feb. 17-18')
+            twin.venue = twin.venue or day.venue
+            out.dates.remove(day)
+            out.drop("dates", day.text, f"the last day of the round of {twin.text}")
 
 
 # the words before the last day of an event that runs from an earlier day ('began on Wednesday and will run until
