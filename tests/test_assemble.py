@@ -2811,3 +2811,39 @@ def test_a_date_owned_by_an_event_named_after_place_names_dates_that_event_and_a
             "summit.\nLast year's fighting destroyed the plant.\n")
     _, out = events_of(text, [("Ukraine", "negotiator")], ["Brussels"], status="held")
     assert [(d.date, d.text, d.venue) for d in out.dates] == [("2025-08", "last August", "")]
+
+
+def test_one_side_per_sentence_after_the_question_told_whom_and_a_source_aside_are_read_past():
+    # written for this test: a question, then one sentence per side, one telling the meeting, one citing a source
+    text = ("Talks\nPublished 2 March 2025\nArmenia and Azerbaijan met in Gabala.\nThe two delegations also differ on "
+            "whether the mountain road is safe for trucks. Azerbaijani officials told the meeting that the road was "
+            "\"open and secure\". Armenia, citing the Red Cross, says shelling along the pass, which both armies watch, "
+            "makes any convoy unsafe for now.\n")
+    _, out = finished_issues(text, issues=[(2, "whether the mountain road is safe for trucks")])
+    assert {i.issue: i.positions for i in out.open_issues} == {"whether the mountain road is safe for trucks": {
+        "Azerbaijan": 'the road was "open and secure"', "Armenia": "shelling along the pass makes any convoy unsafe for now"}}
+    # a third sentence in another paragraph is no side's view of the question
+    text = text.replace("for trucks. Azerbaijani", "for trucks.\nAzerbaijani")
+    text = text.replace('secure". Armenia', 'secure".\nArmenia')
+    _, out = finished_issues(text, issues=[(2, "whether the mountain road is safe for trucks")])
+    assert "Armenia" not in out.open_issues[0].positions
+
+
+def test_a_refusal_explained_in_a_second_reported_clause_makes_the_demand_a_disputed_question():
+    # written for this test
+    text = ("Talks\nPublished 2 March 2025\nArmenia and Azerbaijan met in Gabala.\nAzerbaijan asked Armenia to accept "
+            "more returnees each month. The Armenian delegation explained that Armenia has received every convoy "
+            "announced and that it is not in a position to accept people who never lived there.\n")
+    out = contested(text, ("Armenia", "Azerbaijan"))
+    assert [(i.issue, i.positions.get("Armenia")) for i in out.open_issues] == [(
+        "Armenia to accept more returnees each month", "it is not in a position to accept people who never lived there")]
+
+
+def test_a_side_that_ruled_something_out_holds_the_refusal_as_its_stance():
+    # written for this test
+    text = ("Talks\nPublished 2 March 2025\nArmenia and Azerbaijan met in Gabala.\nHow a ceasefire would be monitored "
+            "is another open question. Armenia wants a European-led mission on the border; Azerbaijan has ruled out "
+            "any observers from EU countries.\n")
+    _, out = finished_issues(text, issues=[(2, "how a ceasefire would be monitored")])
+    assert out.open_issues[0].positions == {"Armenia": "a European-led mission on the border",
+                                            "Azerbaijan": "ruled out any observers from EU countries"}

@@ -1173,3 +1173,60 @@ def test_a_demand_made_a_condition_of_something_else_is_the_subject_s(sentence, 
 def test_conditions_that_nobody_sets_are_no_demand(sentence):
     forms = party_forms(["Serbia", "Kosovo"], [], {})
     assert stated_demand(sentence, forms, "en") is None
+
+
+def test_the_talks_where_a_demand_is_made_and_its_purpose_are_not_demanded():
+    assert moves.demanded("a timetable at Istanbul talks", FORMS) == "a timetable"
+    assert moves.demanded("a seat at the Istanbul talks", FORMS) == "a seat at the Istanbul talks", \
+        "a place at the talks is what is asked for"
+    assert moves.demanded("Israel to reopen the crossings, so that aid trucks no longer wait for weeks", FORMS) == \
+        "Israel to reopen the crossings"
+
+
+def test_a_second_passive_of_one_subject_is_a_second_demand_with_that_subject():
+    assert listed("guarantees that prisoners would be given an amnesty and be allowed to return to their villages",
+                  FORMS) == ["guarantees that prisoners would be given an amnesty",
+                             "prisoners be allowed to return to their villages"]
+
+
+def test_a_second_verb_of_asking_after_a_verb_of_another_kind_keeps_the_subject():
+    sentence = ("For its part, the Russian delegation raised the pace of the exchanges, and asked the Ukrainian "
+                "side to release more prisoners each month.")
+    found = [stated_demand(c, FORMS, "en") for c in clauses(sentence)]
+    assert [(s.by, s.to, s.text) for s in found if s] == [
+        ("Russia", "Ukraine", "the Ukrainian side to release more prisoners each month")]
+    assert clauses("Russia raised the question, and asked about the schedule.") == [
+        "Russia raised the question, and asked about the schedule."], "asking about is no demand"
+
+
+def test_a_thing_said_to_be_indispensable_for_another_step_is_demanded_also_after_a_pronoun():
+    said = stated_demand("The Russian delegation stressed that the lifting of sanctions is indispensable for any "
+                         "settlement.", FORMS, "en")
+    assert (said.by, said.text) == ("Russia", "the lifting of sanctions")
+    assert standing_for("It stressed that the lifting of sanctions is a prerequisite for any settlement.",
+                        "The Russian delegation met the envoys.", FORMS).startswith("Russia stressed")
+    assert stated_demand("Ukraine said that funding is essential for the reconstruction.", FORMS, "en") is None
+
+
+def test_a_party_s_possessive_and_a_title_before_a_person_open_the_sentence():
+    forms = party_forms(["European Union", "United States"], [("Kaja Kallas", "European Union")], {"EU": "European Union"})
+    said = stated_demand("In Brussels, the EU's foreign policy chief Kaja Kallas called on the United States to include "
+                         "Europeans in any talks.", forms, "en")
+    assert (said.by, said.to, said.text) == ("European Union", "United States",
+                                             "the United States to include Europeans in any talks")
+
+
+def test_a_speaker_s_own_condition_after_until_and_an_indefinite_pronoun_name_no_demand():
+    assert stated_demand("Ukraine will not talk about lines on a map until we know who stands behind us.", FORMS,
+                         "en") is None
+    said = stated_demand("Ukraine will not talk about lines on a map until Russia withdraws its troops.", FORMS, "en")
+    assert (said.by, said.text) == ("Ukraine", "Russia withdraws its troops")
+    assert not moves.names_something("something it can announce this week")
+    assert moves.indefinite("anything that ends the war") and not moves.indefinite("some guarantees")
+
+
+def test_both_delegations_are_both_sides():
+    said = stated_demand("The United States is pressing both delegations to agree a truce on energy strikes.", FORMS,
+                         "en")
+    assert (said.by, said.to) == ("United States", "")
+    assert moves.of_both_sides("the two delegations to meet again")

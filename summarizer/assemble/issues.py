@@ -732,7 +732,8 @@ def _drop_heading_twins(ctx: Context, out: Collected) -> None:
 # a clause that gives one party's view: its name (or its officials), a verb, the view ('Syria has suggested United
 # Nations observers', 'Indian officials say de-escalation must come first')
 _HOLDS = re.compile(r"^\s*(?:[Tt]he\s+)?(?P<who>[\w'’.-]+(?:\s+[A-Z][\w'’.-]*)?)(?:\s+(?:officials|side|government|delegation))?"
-                    r"\s+(?:has\s+|have\s+|had\s+|would\s+|will\s+|also\s+)*(?P<verb>[a-z]+)\s+(?:(?:that|on|upon)\s+)?(?P<view>.+?)"
+                    r"\s+(?:has\s+|have\s+|had\s+|would\s+|will\s+|also\s+)*(?P<verb>[a-z]+(?:\s+out(?=\s))?)\s+(?:(?:that|on|upon)\s+)?"
+                    r"(?P<view>.+?)"
                     r"[\s.;:]*$")
 
 
@@ -756,12 +757,24 @@ _WITH_HOLDING = re.compile(rf"(?:\bwith|\band)\s+(?:the\s+)?(?P<who>[A-Z][\w'’
 _NEGATING_VERBS = ("not", "never", "cannot", "fears", "feared", "fear", "worries", "worried", "warns", "warned")
 
 
+# an aside that names the source of a view between the holder and its verb ('Bangladesh, citing UNHCR, says ...')
+_SOURCE_ASIDE = re.compile(r",\s+(?:citing|quoting|according\s+to|referring\s+to|like|as\s+did)\s+[^,;:]{1,40},(?=\s)",
+                           re.I)
+# the hearer of a view told ('Myanmar officials told the meeting that the areas were secure'): the view follows 'that'
+_TOLD_WHOM = re.compile(r"^(?:the\s+|a\s+|its\s+|their\s+)?(?:[\w'’.-]+\s+){0,2}?that\s+")
+_TELLING = ("told", "tells", "tell", "assured", "assures", "informed", "informs", "reminded", "reminds", "warned",
+            "warns")
+
+
 def _with_a_refusal(held: re.Match) -> str:
     """The view a clause gives, with its verb when the verb refuses: 'Russia rejected any role for NATO observers'
     holds 'rejected any role for NATO observers', 'Russia will not accept X' 'not accept X' and 'Kosovo fears it
     would become a Serb entity' 'fears it would become a Serb entity', not what it refuses or fears."""
+    view = held.group("view")
+    if held.group("verb") in _TELLING:
+        view = _TOLD_WHOM.sub("", view, count=1)
     refused = moves.kinds(held.group("verb"))[:1] == ["rejection"] or held.group("verb") in _NEGATING_VERBS
-    return f"{held.group('verb')} {held.group('view')}" if refused else held.group("view")
+    return f"{held.group('verb')} {view}" if refused else view
 
 
 def _holders(who: str, forms: dict[str, str]) -> list[str]:
@@ -787,10 +800,17 @@ def clause_stances(ctx: Context, start: int, forms: dict[str, str], one_of: str 
     # a sentence that names several questions: whose view the next sentence gives is then unclear
     several = own is not None and (bool(_listed_questions(own.quote)) or len(_open_first(own.quote)) > 1)
     own_words = content_words(one_of) - _GENERIC - content_words(" ".join(forms))  # not a party's name
-    for k in ((n,) if several else (n, n + 1)) if n else ():
+    # (and the sentence after that, in the same paragraph, when the one before gave a view: one side per sentence,
+    # 'Myanmar officials told the meeting that ... Bangladesh, citing UNHCR, says ...')
+    previous: Span | None = None
+    for k in ((n,) if several else (n, n + 1, n + 2)) if n else ():
         span = sentence(ctx.article, k) if k <= len(ctx.article.sentences) else None
         if span and k != n and moves.says_unresolved(span.quote):  # the next sentence names a question of its own
             break
+        if k == n + 2 and (len(found) < 1 + bool(own and _WITH_HOLDING.search(own.quote)) or span is None
+                           or previous is None or "\n" in ctx.article.text[previous.end:span.start]):
+            break
+        previous = span
         if span is None:
             continue
         parts = re.split(r";|:|,\s+(?:while|whereas)\s+|,\s+(?=(?:the\s+)?[\w'’.-]+(?:\s+[\w'’.-]+)?\s+(?:says|said|"
@@ -800,7 +820,7 @@ def clause_stances(ctx: Context, start: int, forms: dict[str, str], one_of: str 
             own_clause = k == n and part is parts[0]
             if own_clause and not _WITH_HOLDING.search(part):
                 continue
-            held = _HOLDS.match(part)
+            held = _HOLDS.match(_SOURCE_ASIDE.sub("", part))
             views = [(held.group("who"), _with_a_refusal(held))] if held and _holders(held.group("who"), forms) else \
                 [(m.group("who"), re.sub(r"^\s*(?:whether|or|and|if)\s+", "", m.group("view"), flags=re.I))
                  for m in _AS_HELD.finditer(part)]
@@ -809,6 +829,7 @@ def clause_stances(ctx: Context, start: int, forms: dict[str, str], one_of: str 
                           for who in re.split(r"\s+and\s+", m.group("who"))]  # 'Egypt and Sudan pressing for ...'
             for who, text in views:
                 named = _holders(who, forms)
+                text = _RELATIVE.sub("", text)  # ('fighting, which now rages in most of the state, makes ...')
                 view = short_text(text, thresholds.MAX_WORDS["demand"], ctx.article)[0] if named else None
                 on_it = k == n or not one_of or bool(own_words & content_words(span.quote))
                 if named and view and len(view.split()) >= 2 and on_it:
@@ -944,12 +965,16 @@ def _replies(ctx: Context, out: Collected, demand: Demand, forms: dict[str, str]
             found[named[0][2]] = (refused.group(1).strip(), 1)
     for s in near:  # a clause whose subject is another party and which refuses
         for at, end, party in moves.mentions(s.quote, forms):
-            clause = re.split(r"[;,]|\s+(?:and|but|while|whereas)\s+", s.quote[end:])[0]
-            said = re.match(r"\s+(?:says?|said|insists?|insisted|argues?|argued)\s+(?:that\s+)?(.+)", clause)
+            # (a second reported clause stays: '... explained that Cuba has received every flight and that it is
+            # not in a position to accept ...'; the one that refuses is the view)
+            clause = re.split(r"[;,]|\s+(?:and|but|while|whereas)\s+(?!that\s)", s.quote[end:])[0]
+            said = re.match(r"\s+(?:delegation\s+|side\s+|officials\s+)?(?:says?|said|insists?|insisted|argues?|argued|"
+                            r"explain(?:s|ed)?|stress(?:es|ed)?|repl(?:y|ies|ied)|respond(?:s|ed)?|answer(?:s|ed)?|"
+                            r"counter(?:s|ed)?|maintain(?:s|ed)?)\s+(?:that\s+)?(.+)", clause)
             if party == demand.party or party in found or said is None or not _REFUSES.search(said.group(1)) \
                     or (s.start == e.start and at < 3):
                 continue
-            view = said.group(1).strip(" .")
+            view = next(c for c in re.split(r"\s+and\s+that\s+", said.group(1)) if _REFUSES.search(c)).strip(" .")
             elliptical = not content_words(view) - {"will", "would", "shall", "could"}  # 'it will not'
             if elliptical and s.start == e.start:
                 found[party] = (re.sub(r"^(?:it|they)\s+", "", view), 1)

@@ -243,8 +243,14 @@ def _opens(sentence: str, start: int, end: int) -> bool:
             and len(sentence[end:verb[1]].split()) <= 1:
         return True  # it opens the clause a speaker reports: "The region's negotiator, V. I., said Tiraspol also wanted"
     head = _OPENING_PHRASE.sub("", sentence[:start])  # 'Por su parte, el jefe negociador ..., Pablo Beltrán, ...'
+    if words <= TITLED_SUBJECT_WORDS and _OWN_TITLE.match(head):
+        return True  # 'In Brussels, the EU's foreign policy chief Kaja Kallas called on ...'
     return (words <= TITLED_SUBJECT_WORDS and _APPOSED_NAME.search(head) is not None
             and head.count(",") == 1 and sentence[end:].lstrip().startswith(","))
+
+
+# a party's possessive and a title in lower case right before a person's name ('the EU's foreign policy chief')
+_OWN_TITLE = re.compile(r"^\s*(?:the\s+)?[A-ZÀ-Þ][\w.-]*(?:\s+[A-ZÀ-Þ][\w.-]*)?['’]s(?:\s+[a-z][\w-]*){1,5}(?:\s+[A-ZÀ-Þ][\w'’.-]*){0,2}\s+$")
 
 
 # a verb of speaking with no object of its own just before a party: the party opens the reported clause
@@ -305,6 +311,19 @@ _MADE_CONDITION = re.compile(r"^\s+(?:(?:has|have|had)\s+)?(?:(?:also|again|now|
                              r"an?\s+(?:pre-?)?condition\s+(?:for|of)\s", re.I)
 _CONDITIONS_ON = re.compile(r"^\s+(?:(?:has|have|had)\s+)?(?:(?:also|again|now)\s+)?condition(?:s|ed)\s+(?:[^,;.]+?)\s+"
                             r"(?:on|upon)\s+(?P<x>.+)$", re.I)
+# a thing the subject says another step cannot do without ('The delegation stressed that Cuba's removal from the list
+# is indispensable for normal cooperation'): that thing is demanded
+_INDISPENSABLE = re.compile(r"^\s+(?:(?:delegation|side|government|authorities|officials)\s+)?(?:(?:has|have|had)\s+)?(?:(?:also|again)\s+)?(?:stress|insist|underlin|emphasi[sz]|"
+                            r"reiterat|said|say|made\s+clear|make\s+clear|warn)\w*\s+(?:that\s+)?(?P<x>[^,;]+?)\s+"
+                            r"(?:is|are|was|were|remains?|would\s+be)\s+(?:an?\s+)?(?:indispensable|essential|"
+                            r"prerequisite|precondition|sine\s+qua\s+non)\s+(?:for|to|of)\s", re.I)
+def names_a_precondition(text: str) -> bool:
+    """The sentence calls a thing indispensable to another step, which the verbs of a move do not find."""
+    return _PRECONDITION.search(text) is not None
+
+
+_PRECONDITION = re.compile(r"(?<!\w)(?:indispensable|prerequisite|precondition|sine\s+qua\s+non)\s+(?:for|to|of)(?!\w)",
+                           re.I)
 # where the noun phrase of a demand named as a noun ends: a verb, a comma, or a second clause
 _NOUN_PHRASE_END = re.compile(r"\s+(?:was|were|is|are|has|have|had|remains?|would|will|could|by|and\s+(?:said|warned|added))\b|"
                               r"[,;:]|\s+[-–—]\s", re.I)
@@ -343,7 +362,8 @@ def _demand_named(sentence: str, forms: dict[str, str]) -> Move | None:
             rest = held.group("x").strip()
             return Move(holders[0][2], _addressee(rest, forms, holders[0][2], False), "demand", rest,
                         held.start("p"), held.start("p"))
-    if subject and (made := _MADE_CONDITION.match(text[subject[1]:]) or _CONDITIONS_ON.match(text[subject[1]:])):
+    if subject and (made := _MADE_CONDITION.match(text[subject[1]:]) or _CONDITIONS_ON.match(text[subject[1]:])
+                    or _INDISPENSABLE.match(text[subject[1]:])):
         rest = without_description(_NOUN_PHRASE_END.split(made.group("x"))[0]).strip()
         if len(rest.split()) >= 2:
             return Move(subject[2], _addressee(rest, forms, subject[2], False), "demand", rest, subject[0],
@@ -385,6 +405,8 @@ def _stated_demand(sentence: str, forms: dict[str, str], language: str = "") -> 
     if move.mode == "rejection" and move.by and (until := _words("until", style="whole").search(sentence, move.verb_at)):
         # 'M23 says it will not leave the areas it controls until the government addresses the root causes'
         rest = without_description(sentence[until.end():].strip(" ,:").rstrip(".;!。\"”"))
+        if re.match(r"(?:we|I|nous|wir|nosotros|мы)\s", rest):  # 'until we know who stands behind us': the
+            return None  # speaker's own condition, asked of no one
         return Move(move.by, _addressee(rest, forms, move.by, False), "demand", rest, move.subject_at,
                     until.start()) if rest else None
     if move.mode != "demand" and move.by:  # 'Hamas rejects an extension and demands that Israel ...'
@@ -564,8 +586,9 @@ def standing_for(sentence: str, before: str, forms: dict[str, str]) -> str:
     if verb is not None and (len(rest[:verb[1]].split()) <= 1 or all(
             w.lower() in _AUXILIARIES or w.lower() in _verbs()["adverbs"] for w in rest[:verb[1]].split())):
         pass  # the pronoun makes a move ('He also demanded ...', 'He has also demanded ...')
-    elif said is None or verb is None or verb[0] != "obliged":
-        return sentence  # nor does it speak of an obligation only ('He said Belgrade wants ...': Belgrade's move)
+    elif said is None or not (verb is not None and verb[0] == "obliged" or names_a_precondition(rest)):
+        return sentence  # nor does it speak of an obligation or a precondition only ('He said Belgrade wants ...':
+        # Belgrade's move; 'It stressed that X is indispensable for Y' is the pronoun's)
     named = mentions(before, forms)
     if not named or len(before[:named[0][0]].split()) > PRONOUN_REACH:
         return sentence
@@ -715,7 +738,12 @@ def without_description(text: str) -> str:
 # crossing, closed since the clashes'; '..., backed by Gulf investment')
 _DESCRIBING = re.compile(r",\s+(?:a|an|the)\s+(?:demand|request|condition|proposal|move|step|position|idea)s?\s.*$|"
                          r",\s+(?:as\s+)?[a-z]+ed\s+(?:since|in|by|on|at|after|during|for|under|from)\s.*$|"
-                         r",\s+to\s+be\s+(?:followed|accompanied|replaced)\s+by\s.*$")  # ('..., to be followed by talks')
+                         r",\s+to\s+be\s+(?:followed|accompanied|replaced)\s+by\s.*$|"  # ('..., to be followed by talks')
+                         r",?\s+so\s+that\s.*$|,\s+in\s+order\s+to\s.*$|"  # its purpose ('..., so that applicants ...')
+                         # the talks where it is asked ('presses Naypyidaw for a timeline at Kunming talks'), not a
+                         # place at them that is asked for ('a seat at the Geneva talks')
+                         r"(?<!\bseat)(?<!\bplace)(?<!\brole)(?<!\bpart)(?<!\bvoice)\s+at\s+(?:the\s+)?"
+                         r"(?:[A-Z][\w'’-]*\s+){1,3}(?:talks|meeting|summit|negotiations)$")
 
 
 # the same participle between commas, with what is asked of the noun still to come ('the plant, occupied by Russian
@@ -796,7 +824,7 @@ _AND_THAT = rf"{_AND}{_THAT}"
 # a second verb of asking after ', and' whose subject is left out, being the sentence's own ('Russia demands that
 # Ukraine withdraw ..., and wants international recognition of ...'): another demand of the same party
 _AND_ASKS_AGAIN = (r",\s+and\s+(?=(?:also\s+)?(?:wants?|wanted|demands?|demanded|insists?\s+on|insisted\s+on|asks?\s+for|"
-                   r"asked\s+for|urges?|urged|seeks?|sought|requires?|required|calls?\s+(?:on|for)|called\s+(?:on|for))\s)")
+                   r"asked\s+for|(?:asks?|asked)\s+(?!about|whether|if|how|what|why|when|for)(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?\s+to|urges?|urged|seeks?|sought|requires?|required|calls?\s+(?:on|for)|called\s+(?:on|for))\s)")
 
 
 def _subject_before_asking(head: str) -> str:
@@ -804,6 +832,11 @@ def _subject_before_asking(head: str) -> str:
     'Russia demands that Ukraine withdraw ...'); else ''."""
     found = [hit for hit in _first_of_each(_masked(head), 0, "") if hit[0] == "demand"]
     subject = head[:found[0][1]].strip(" ,") if found else ""
+    if not found:  # the first verb is of another kind ('For its part, the US delegation raised the pace ..., and
+        # asked the Cuban authorities to ...'): a named subject before a verb in the past
+        lead = re.sub(rf"^\s*(?:{one_of('asides')})\s*,\s*", "", head, flags=re.I)
+        named = re.match(r"((?:[Tt]he\s+)?[A-ZÀ-Þ][\w'’.-]*(?:\s+[\w'’.-]+){0,3}?)\s+(?:also\s+)?[a-z]+ed(?!\w)", lead)
+        subject = named.group(1) if named else ""
     subject = re.sub(rf",\s*(?:{one_of('asides')})\s*,?", "", subject, flags=re.I).strip()  # 'The SDF, for its part,'
     return subject if 0 < len(subject.split()) <= SUBJECT_WORDS and "," not in subject else ""
 
@@ -1211,15 +1244,28 @@ def obligations(text: str) -> list[int]:
     return [m.start() for m in _moves(("obliged",), "").finditer(_masked(text))]
 
 
+def of_both_sides(text: str) -> bool:
+    """The text opens with words for both sides ('both delegations to agree a truce'): asked of every side."""
+    return _words("both_sides", style="whole").match(text.strip()) is not None
+
+
+def indefinite(text: str) -> bool:
+    """What is asked is an indefinite pronoun ('something it can announce this week'): it names nothing asked."""
+    return _INDEFINITE.match(text) is not None
+
+
 def names_something(text: str) -> bool:
     """The text names something in particular: two content words, or four characters in a script without spaces
     ('the impossible' does not, nor a noun that points back to what another side wants: 'the opposite order')."""
-    if _POINTS_BACK.fullmatch(text.strip(" .,;")):
+    if _POINTS_BACK.fullmatch(text.strip(" .,;")) or indefinite(text):
         return False
     return len(content_words(text)) >= 2 or (bool(_CJK.match(text[-1:])) and len(text) >= 4)
 
 
 _POINTS_BACK = re.compile(r"(?:the|a)\s+(?:opposite|reverse|same|contrary|converse)\s+[\w-]+", re.I)
+# an indefinite pronoun for what is wanted ('wants something it can announce this week')
+_INDEFINITE = re.compile(r"\s*(?:something|anything|everything|whatever|quelque\s+chose|algo|etwas|что-то|что-нибудь)(?!\w)",
+                         re.I)
 
 
 def listed(text: str, forms: dict[str, str]) -> list[str]:
@@ -1254,7 +1300,7 @@ def listed(text: str, forms: dict[str, str]) -> list[str]:
 # 'and' joining a second demanded verb phrase, not two nouns: '... and to reopen the crossings', '... and halt its
 # air strikes' (a lower-case word before a determiner, or before a particle and a determiner: '... and hand over the
 # town', is a verb), '... and has asked the army to dismantle ...'
-_SECOND_VERB = re.compile(r",?\s+(?:and|y|et|und)\s+(?:that|que|qu'|dass)\s+|,?\s+and\s+(?:(?P<to>to)\s+|(?=(?!(?:then|also|not|all|both|other|each|its|their|the|a|an|from|with|in|on|at|by|for|into|under|over|of|"
+_SECOND_VERB = re.compile(r",?\s+(?:and|y|et|und)\s+(?:that|que|qu'|dass)\s+|,?\s+and\s+(?:(?P<to>to)\s+|(?P<be>be)\s+(?=[a-z]+ed\s|given\s|able\s|free\s)|(?=(?!(?:then|also|not|all|both|other|each|its|their|the|a|an|from|with|in|on|at|by|for|into|under|over|of|"
                           r"across|along|against|through|after|before|without|within|between|near)\s)"
                           r"[a-z]+\s+(?:(?:over|back|up|down|out|off|away)\s+)?(?:its|their|the|all|any|his|her|our|a|an)\s)|(?:(?:has|have|had)\s+)?(?:also\s+)?"
                           r"(?:ask(?:s|ed)(?:\s+for)?|urge[sd]|calls?\s+(?:on|for)|called\s+(?:on|for)|demand(?:s|ed)|told|"
@@ -1294,6 +1340,13 @@ def _coordinated(text: str) -> list[str]:
             return [text[:again.start()].strip(" ,;"), text[again.end():].strip(" ,;")]
         return [text]
     second = text[m.end():].strip(" ,;")
+    if m.group("be"):  # 'that returnees would be given a path to citizenship and be allowed to go back': the subject
+        # of the first passive is the second's ('returnees be allowed to go back')
+        passive = re.search(r"(?P<who>(?:(?:the|its|their)\s+)?[\w'’-]+)\s+(?:would|will|should|must|can|could|shall|"
+                            r"to)\s+be\s+\S+", text[:m.start()])
+        if passive is None:
+            return [text]
+        return [text[:m.start()].strip(" ,;"), f"{passive.group('who')} be {second}"]
     verb = _verb(second, 0)
     if verb and verb[1] == 0 and verb[0] != "demand":  # '... and proposed an economic zone': another kind of move
         return [text[:m.start()].strip(" ,;")]

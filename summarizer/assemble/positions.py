@@ -294,6 +294,10 @@ def add_positions(ctx: Context, x: Answer, out: Collected) -> None:
         if len(what.split()) == 1 and not moves.names_something(what):
             out.drop("demands", what, "one word that names nothing asked ('zurück' of 'wies die Forderung zurück')")
             continue
+        if moves.indefinite(what):
+            out.drop("demands", what, "an indefinite pronoun for what is asked ('something it can announce'), which "
+                                      "names nothing asked")
+            continue
         if _PRONOUN_ONLY.match(what) and not moves.names_something(_PRONOUN_ONLY.sub("", what)):
             out.drop("demands", what, "a pronoun for what is asked ('wants it first'), which the text does not name")
             continue
@@ -447,7 +451,8 @@ def _add_stated(ctx: Context, out: Collected, forms: dict[str, str]) -> None:
     voice = document_voice(ctx, out)
     for n in range(1, len(ctx.article.sentences) + 1):
         span = sentence(ctx.article, n)
-        if span is None or not moves.states_a_move(span.quote, ctx.article.language):
+        if span is None or not (moves.states_a_move(span.quote, ctx.article.language)
+                                or moves.names_a_precondition(span.quote)):
             continue
         before = sentence(ctx.article, n - 1) if n > 1 else None
         text = _with_its_subject(ctx, n, forms)
@@ -705,7 +710,7 @@ def _address_by_the_noun(ctx: Context, out: Collected, forms: dict[str, str]) ->
     sentence that names one (a round-up reports several talks), a negotiating party if one fits."""
     for d in out.demands:
         noun = _side_noun(d.demand)
-        if d.addressed_to or noun is None or not d.evidence:
+        if d.addressed_to or noun is None or not d.evidence or moves.of_both_sides(d.demand):
             continue
         n = sentence_number_at(ctx.article, d.evidence[0].start) or 1
         # (the demand's sentence, then each one before it)
@@ -791,7 +796,8 @@ def _address_the_other_side(out: Collected) -> None:
     if len(sides) != 2:  # a holder that is not a party yet (one a person acts for) is no side
         return
     for d in out.demands:
-        if not d.addressed_to and d.party in sides:
+        if not d.addressed_to and d.party in sides and not moves.of_both_sides(d.demand):  # (not 'both
+            # delegations to agree a truce': asked of every side)
             d.addressed_to = sides[1 - sides.index(d.party)]
 
 
