@@ -1230,3 +1230,21 @@ def test_both_delegations_are_both_sides():
                          "en")
     assert (said.by, said.to) == ("United States", "")
     assert moves.of_both_sides("the two delegations to meet again")
+
+
+@pytest.mark.parametrize("sentence, by, text", [
+    ("A ceasefire along the current front line is unacceptable for the Kremlin, Peskov said.", "Russia",
+     "A ceasefire along the current front line"),
+    ("He also stressed that any peacekeeping contingents from European countries were unacceptable for Russia.",
+     "Russia", "any peacekeeping contingents from European countries"),
+    ("Kyiv wants guarantees, while Russia calls a ceasefire on the current line unacceptable.", "Russia",
+     "a ceasefire on the current line"),
+])
+def test_a_thing_called_unacceptable_to_a_party_is_that_party_s_rejection(sentence, by, text):
+    said = moves.unacceptable(sentence, FORMS)
+    assert (said.by, said.mode, said.text) == (by, "rejection", text)
+
+
+def test_unacceptable_without_a_party_or_of_a_pronoun_is_no_rejection():
+    assert moves.unacceptable("According to the President, this is unacceptable for Ukraine.", FORMS) is None
+    assert moves.unacceptable("The delay is unacceptable, observers said.", FORMS) is None

@@ -512,6 +512,26 @@ def stated_move(sentence: str, forms: dict[str, str], language: str = "") -> Mov
     return None
 
 
+# a thing said to be unacceptable to a party ('A ceasefire along the current line is unacceptable for the Kremlin';
+# 'Moscow calls a ceasefire on the current line unacceptable'): the party refuses it
+_UNACCEPTABLE_FOR = re.compile(r"^(?:.*?\bthat\s+)?(?P<y>[^,;:]+?)\s+(?:is|are|was|were|would\s+be|remains?|remained)\s+"
+                               r"(?:(?:\w+ly|also|still)\s+)?[\"“]?unacceptable[\"”]?\s+(?:for|to)\s+(?P<x>[^,;:.]+)", re.I)
+_CALLS_UNACCEPTABLE = re.compile(r"(?P<x>[^,;:]+?)\s+(?:(?:\w+ly|also|still)\s+)?(?:calls?|called|considers?|considered|finds?|found|"
+                                 r"deems?|deemed)\s+(?P<y>[^,;:]+?)\s+[\"“]?unacceptable(?!\w)", re.I)
+
+
+def unacceptable(sentence: str, forms: dict[str, str]) -> Move | None:
+    """The rejection of a thing the sentence calls unacceptable to a party it names: the party, and the thing."""
+    for pattern in (_UNACCEPTABLE_FOR, _CALLS_UNACCEPTABLE):
+        found = pattern.search(without_attribution(sentence))
+        holders = _mentions(found.group("x"), forms, False) if found else []
+        if found and holders and len(found.group("x").split()) <= SUBJECT_WORDS:
+            thing = re.sub(r"^(?:the\s+)?(?:idea|prospect)\s+of\s+", "", found.group("y").strip(" \"“”"), flags=re.I)
+            if names_something(thing):
+                return Move(holders[0][2], None, "rejection", thing, found.start("x"), found.start("y"))
+    return None
+
+
 # 'would only negotiate if', 'will sign only if': what follows is the condition the party sets
 CONDITION_GAP_WORDS = 12  # words between a reported clause's subject and the 'only if' of its condition
 _ONLY_IF = re.compile(r"(?<!\w)only\s+(?:[a-z]+\s+){0,5}?if(?!\w)", re.I)

@@ -623,9 +623,11 @@ def _add_stated_moves(ctx: Context, out: Collected, forms: dict[str, str]) -> No
                                                                        for e in s.evidence[:1]}
     for n in range(1, len(ctx.article.sentences) + 1):
         span = sentence(ctx.article, n)
-        if span is None or span.start in cited or not moves.states_a_move(span.quote, ctx.article.language):
+        if span is None or span.start in cited:
             continue
-        said = moves.stated_move(span.quote, forms, ctx.article.language)
+        said = moves.unacceptable(span.quote, forms) if ctx.article.language in ("", "en") else None
+        if said is None and moves.states_a_move(span.quote, ctx.article.language):
+            said = moves.stated_move(span.quote, forms, ctx.article.language)
         if said is None or not said.by or said.mode is None:
             continue
         text = short_text(said.text, limit_for(said.text, span.quote, "demand"), ctx.article)[0]
