@@ -2847,3 +2847,14 @@ def test_a_side_that_ruled_something_out_holds_the_refusal_as_its_stance():
     _, out = finished_issues(text, issues=[(2, "how a ceasefire would be monitored")])
     assert out.open_issues[0].positions == {"Armenia": "a European-led mission on the border",
                                             "Azerbaijan": "ruled out any observers from EU countries"}
+
+
+def test_a_count_of_days_of_talks_that_ended_on_a_day_and_an_adjourned_meeting_are_one_round():
+    # written for this test
+    text = ("Talks in Doha\nPublished 12 July 2026\nThe two sides concluded two days of talks in Doha on Saturday.\n")
+    _, out = events_of(text, [("Qatar", "mediator")], ["Doha"], status="held")
+    assert [(d.date, d.end) for d in out.dates] == [("2026-07-10", "2026-07-11")]
+    text = ("Talks in Juba\nPublished 22 March 2026\nThe talks in Juba adjourned on Saturday without agreement.\n"
+            "The meeting, which opened on Friday, was the first in a year.\n")
+    _, out = events_of(text, [("Kenya", "mediator")], ["Juba"], status="held")
+    assert [(d.date, d.end) for d in out.dates] == [("2026-03-20", "2026-03-21")]

@@ -1248,3 +1248,14 @@ def test_a_thing_called_unacceptable_to_a_party_is_that_party_s_rejection(senten
 def test_unacceptable_without_a_party_or_of_a_pronoun_is_no_rejection():
     assert moves.unacceptable("According to the President, this is unacceptable for Ukraine.", FORMS) is None
     assert moves.unacceptable("The delay is unacceptable, observers said.", FORMS) is None
+
+
+def test_a_second_that_clause_opened_by_a_pronoun_is_asked_of_the_first_clause_s_subject():
+    sentence = ("The Ukrainian delegation requested that the Russian Federation hand over the children taken in 2022, "
+                "and that it cease all strikes on ports.")
+    assert clauses(sentence)[1] == "The Ukrainian delegation requested that the Russian Federation cease all strikes on ports."
+
+
+def test_a_clause_that_only_says_where_a_long_demand_s_noun_is_gives_way():
+    text = "Israel hand over the persons suspected of taking part in the attack of May 2015 who are present on its territory"
+    assert moves.within(text, 18, FORMS) == "Israel hand over the persons suspected of taking part in the attack of May 2015"

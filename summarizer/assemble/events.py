@@ -235,16 +235,28 @@ _DAY_OF = re.compile(r"(?<!\w)(" + "|".join(_ORDINALS) + r")\s+(?:day|jour|journ
                      r"день|дня)(?!\w)", re.I)
 
 
+# a count of days of talks that end on the date ('concluded two days of talks in Ankara on Saturday')
+_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5}
+_DAYS_OF_TALKS = re.compile(r"(?<!\w)(" + "|".join(_COUNTS) + r")\s+days\s+of\s+(?:talks|negotiations|meetings|"
+                            r"consultations|discussions)(?!\w)", re.I)
+
+
 def _days_from_the_first(out: Collected) -> None:
     """A day called the second (third ...) day of talks ('to meet for a second day in Abu Dhabi on Thursday', 'the
     second day of talks ended on Feb. 18') closes a round that began one (two ...) days before: the range; not the
     day the talks opened ('a second day of talks that opened on Monday')."""
     for day in [d for d in out.dates if d.date and not d.end and len(d.date) == 10 and d.evidence]:
         found = _DAY_OF.search(day.evidence[0].quote)
-        if found is None or moves.distinct_event(day.event) or not _near(_DAY_OF, day) or _near(_BEGAN, day):
+        ended = _DAYS_OF_TALKS.search(day.evidence[0].quote) if found is None and _near(_ENDED, day) else None
+        if ended is not None and _near(_DAYS_OF_TALKS, day) and not moves.distinct_event(day.event):
+            count = _COUNTS[ended.group(1).lower()]  # 'concluded two days of talks in Ankara on Saturday'
+        elif found is not None and not moves.distinct_event(day.event) and _near(_DAY_OF, day) \
+                and not _near(_BEGAN, day):
+            count = _ORDINALS[found.group(1).lower()]
+        else:
             continue
         last = dt.date.fromisoformat(str(day.date))
-        day.date, day.end = (last - dt.timedelta(days=_ORDINALS[found.group(1).lower()] - 1)).isoformat(), day.date
+        day.date, day.end = (last - dt.timedelta(days=count - 1)).isoformat(), day.date
         twin = next((d for d in out.dates if d is not day and (d.date, d.end) == (day.date, day.end)), None)
         if twin is not None:  # the round the article also dates in full ('talks on Feb. 17-18')
             twin.venue = twin.venue or day.venue
@@ -279,7 +291,7 @@ def _join_until(out: Collected) -> None:
 
 _BEGAN = re.compile(r"(?<!\w)(?:began|begun|begin|begins|opened|started|resumed|kicked\s+off|commencé|commencées|ont\s+débuté|"
                     r"begannen|begann|comenzaron|comenzó|iniciaron|iniziat[io]|iniziate|começaram|rozpoczęł[ay])(?!\w)", re.I)
-_ENDED = re.compile(r"(?<!\w)(?:ended|end|ends|concluded|conclude|concludes|closed|wrapped\s+up|finished|terminées|"
+_ENDED = re.compile(r"(?<!\w)(?:ended|end|ends|concluded|conclude|concludes|closed|wrapped\s+up|finished|adjourned|terminées|"
                     r"se\s+sont\s+terminées|s['’]est\s+terminé|endeten|endete|terminaron|concluyeron|concluse|conclusi|"
                     r"terminaram|zakończył[ay]|zakończyły)(?!\w)", re.I)
 

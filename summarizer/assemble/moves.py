@@ -829,7 +829,15 @@ def within(text: str, limit: int, forms: dict[str, str]) -> str:
         named = _mentions(text[m.end():], forms, False)
         if len(text[:m.start()].split()) >= MIN_HEAD_WORDS and named and named[0][0] == 0:
             return text[:m.start()].rstrip(" ,")
+    # a clause that only says where the noun is ('the persons suspected of ... who are present on Rwandan territory')
+    where = _WHERE_THEY_ARE.search(text)
+    if where and len(text[:where.start()].split()) >= MIN_HEAD_WORDS:
+        return text[:where.start()].rstrip(" ,")
     return text
+
+
+_WHERE_THEY_ARE = re.compile(r",?\s(?:who|which|that)\s+(?:are|is|were|was|remain)\s+(?:still\s+|now\s+)?(?:present|living|"
+                             r"based|located|staying|residing|hiding|sheltering)\b", re.I)
 
 
 # 'that' opening a reported clause, and 'and that' opening a second one ('exige que ... et que ...', 'fordert, dass ...
@@ -841,6 +849,8 @@ _AND = r",?\s+(?:and|et|y|und|e|и|і|та)\s+"
 _AND_IT_ASKS = (r",\s+and\s+(?=(?:it|they)\s+(?:also\s+)?(?:wants?|demands?|insists?|asks?|urges?|seeks?|requires?|"
                 r"calls?\s+(?:on|for))\s)")
 _AND_THAT = rf"{_AND}{_THAT}"
+# the named subject that opens a reported clause ('the Republic of Rwanda', 'Kyiv', 'the Burundian authorities')
+_THAT_SUBJECT = re.compile(r"(?:the\s+)?(?:Republic\s+of\s+)?[A-ZÀ-Þ][\w'’-]*(?:\s+[A-ZÀ-Þ][\w'’-]*){0,3}(?=\s+[a-z])")
 # a second verb of asking after ', and' whose subject is left out, being the sentence's own ('Russia demands that
 # Ukraine withdraw ..., and wants international recognition of ...'): another demand of the same party
 _AND_ASKS_AGAIN = (r",\s+and\s+(?=(?:also\s+)?(?:wants?|wanted|demands?|demanded|insists?\s+on|insisted\s+on|asks?\s+for|"
@@ -902,6 +912,12 @@ def clauses(sentence: str) -> list[str]:
             # '... demanded that the Government release its fighters and that the bodies be handed over': the
             # second clause is asked (or said) by the same party, with the same verb
             part = head.group(1) + text[conjunction.end():] + part
+            # ('... requested that the Republic of Rwanda hand over ... and that it cease ...': 'it' is the subject
+            # of the first clause)
+            first = _THAT_SUBJECT.match(sentence[head.end():])
+            if first and (pronoun := re.match(rf"{_THAT}(it|they)\s", part[len(head.group(1)):], re.I)):
+                at = len(head.group(1)) + pronoun.start(1)
+                part = part[:at] + first.group(0).strip() + part[at + len(pronoun.group(1)):]
         elif re.match(_AND_ASKS_AGAIN, sentence[start:]):
             if not (subject := _subject_before_asking(sentence[:start])):
                 continue  # no subject to give it: no clause of its own
