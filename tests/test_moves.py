@@ -1259,3 +1259,15 @@ def test_a_second_that_clause_opened_by_a_pronoun_is_asked_of_the_first_clause_s
 def test_a_clause_that_only_says_where_a_long_demand_s_noun_is_gives_way():
     text = "Israel hand over the persons suspected of taking part in the attack of May 2015 who are present on its territory"
     assert moves.within(text, 18, FORMS) == "Israel hand over the persons suspected of taking part in the attack of May 2015"
+
+
+def test_each_side_s_demand_in_a_with_phrase():
+    found = moves.with_demanding("The talks ended on Saturday, with Russia demanding a withdrawal from the whole region "
+                                 "and Ukraine insisting that Russia first accept a ceasefire.", FORMS)
+    assert [(m.by, m.to, m.text) for m in found] == [
+        ("Russia", None, "a withdrawal from the whole region"), ("Ukraine", "Russia", "Russia first accept a ceasefire")]
+    assert moves.with_demanding("The talks ended with Russia leaving the room.", FORMS) == []
+
+
+def test_when_the_talks_happen_is_not_demanded():
+    assert moves.demanded("bigger water releases as Ankara talks end", FORMS) == "bigger water releases"

@@ -520,6 +520,27 @@ _CALLS_UNACCEPTABLE = re.compile(r"(?P<x>[^,;:]+?)\s+(?:(?:\w+ly|also|still)\s+)
                                  r"deems?|deemed)\s+(?P<y>[^,;:]+?)\s+[\"“]?unacceptable(?!\w)", re.I)
 
 
+# each side's demand in a 'with' phrase ('..., with Baghdad demanding a guaranteed minimum flow and Ankara insisting
+# that Iraq first modernise its irrigation')
+_WITH_DEMANDING = re.compile(
+    r"(?:\bwith|\band)\s+(?P<who>(?:the\s+)?[A-ZÀ-Þ][\w'’.-]*(?:\s+[A-ZÀ-Þ][\w'’.-]*)?)\s+"
+    r"(?:demanding|insisting\s+(?:that|on)|wanting|seeking|pressing\s+for|calling\s+for|asking\s+for)\s+(?P<x>.+?)"
+    r"(?=\s+and\s+(?:the\s+)?[A-ZÀ-Þ][\w'’.-]*(?:\s+[A-ZÀ-Þ][\w'’.-]*)?\s+[a-z]+ing\s|[,;.]|$)")
+
+
+def with_demanding(sentence: str, forms: dict[str, str]) -> list[Move]:
+    """The demands a 'with' phrase gives each side it names ('..., with Baghdad demanding X and Ankara insisting that
+    Iraq Y'): English only."""
+    found = []
+    for m in _WITH_DEMANDING.finditer(sentence):
+        holders = _mentions(m.group("who"), forms, False)
+        what = m.group("x").strip()
+        if holders and names_something(what):
+            found.append(Move(holders[0][2], _addressee(what, forms, holders[0][2], False), "demand", what,
+                              m.start("who"), m.end("who")))
+    return found
+
+
 def unacceptable(sentence: str, forms: dict[str, str]) -> Move | None:
     """The rejection of a thing the sentence calls unacceptable to a party it names: the party, and the thing."""
     for pattern in (_UNACCEPTABLE_FOR, _CALLS_UNACCEPTABLE):
@@ -763,7 +784,10 @@ _DESCRIBING = re.compile(r",\s+(?:a|an|the)\s+(?:demand|request|condition|propos
                          # the talks where it is asked ('presses Naypyidaw for a timeline at Kunming talks'), not a
                          # place at them that is asked for ('a seat at the Geneva talks')
                          r"(?<!\bseat)(?<!\bplace)(?<!\brole)(?<!\bpart)(?<!\bvoice)\s+at\s+(?:the\s+)?"
-                         r"(?:[A-Z][\w'’-]*\s+){1,3}(?:talks|meeting|summit|negotiations)$")
+                         r"(?:[A-Z][\w'’-]*\s+){1,3}(?:talks|meeting|summit|negotiations)$|"
+                         # (or when: 'for bigger water releases as Ankara talks end')
+                         r"\s+(?:as|while|when)\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,3}(?:talks|meeting|summit|negotiations)\s+"
+                         r"(?:end|ends|open|opens|begin|begins|resume|resumes|close|closes|continue|continues)$")
 
 
 # the same participle between commas, with what is asked of the noun still to come ('the plant, occupied by Russian

@@ -324,6 +324,7 @@ def add_positions(ctx: Context, x: Answer, out: Collected) -> None:
     _keep_one_owner(ctx, out)
     if hasattr(x, "demands"):
         _add_stated(ctx, out, forms)
+        _add_with_demanding(ctx, out, forms)
         _add_stated_moves(ctx, out, forms)
         _address_by_the_noun(ctx, out, forms)
         _address_the_giver(out, forms)
@@ -614,6 +615,20 @@ def _duty_in_own_voice(clause: str, voice: str, forms: dict[str, str]) -> moves.
         return None
     text = clause.strip().rstrip(".;!")
     return moves.Move(voice, named[0][2], "demand", text[0].lower() + text[1:] if text.startswith("The ") else text)
+
+
+def _add_with_demanding(ctx: Context, out: Collected, forms: dict[str, str]) -> None:
+    """Each side's demand a 'with' phrase names ('..., with Baghdad demanding X and Ankara insisting that Iraq Y'),
+    in English articles, unless that party already holds the same."""
+    if ctx.article.language not in ("", "en"):
+        return
+    for n in range(1, len(ctx.article.sentences) + 1):
+        span = sentence(ctx.article, n)
+        for said in moves.with_demanding(span.quote, forms) if span else ():
+            what = _short_demand(ctx, span, said.text, forms)
+            if what and said.by:
+                _add_demand(out, Demand(party=said.by, addressed_to=said.to or "", demand=what,
+                                        evidence=span.evidence()), forms)
 
 
 def _add_stated_moves(ctx: Context, out: Collected, forms: dict[str, str]) -> None:
