@@ -807,7 +807,7 @@ def clause_stances(ctx: Context, start: int, forms: dict[str, str], one_of: str 
         span = sentence(ctx.article, k) if k <= len(ctx.article.sentences) else None
         if span and k != n and moves.says_unresolved(span.quote):  # the next sentence names a question of its own
             break
-        if k == n + 2 and (len(found) < 1 + bool(own and _WITH_HOLDING.search(own.quote)) or span is None
+        if n is not None and k == n + 2 and (len(found) < 1 + bool(own and _WITH_HOLDING.search(own.quote)) or span is None
                            or previous is None or "\n" in ctx.article.text[previous.end:span.start]):
             break
         previous = span

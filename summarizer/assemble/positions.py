@@ -624,7 +624,9 @@ def _add_with_demanding(ctx: Context, out: Collected, forms: dict[str, str]) -> 
         return
     for n in range(1, len(ctx.article.sentences) + 1):
         span = sentence(ctx.article, n)
-        for said in moves.with_demanding(span.quote, forms) if span else ():
+        if span is None:
+            continue
+        for said in moves.with_demanding(span.quote, forms):
             what = _short_demand(ctx, span, said.text, forms)
             if what and said.by:
                 _add_demand(out, Demand(party=said.by, addressed_to=said.to or "", demand=what,
