@@ -245,13 +245,13 @@ def _days_from_the_first(out: Collected) -> None:
     """A day called the second (third ...) day of talks ('to meet for a second day in Abu Dhabi on Thursday', 'the
     second day of talks ended on Feb. 18') closes a round that began one (two ...) days before: the range; not the
     day the talks opened ('a second day of talks that opened on Monday')."""
-    for day in [d for d in out.dates if d.date and not d.end and len(d.date) == 10 and d.evidence]:
+    for day in [d for d in out.dates if d.date and not d.end and len(d.date) == 10 and d.evidence
+                and not moves.distinct_event(d.event)]:
         found = _DAY_OF.search(day.evidence[0].quote)
         ended = _DAYS_OF_TALKS.search(day.evidence[0].quote) if found is None and _near(_ENDED, day) else None
-        if ended is not None and _near(_DAYS_OF_TALKS, day) and not moves.distinct_event(day.event):
+        if ended is not None and _near(_DAYS_OF_TALKS, day):
             count = _COUNTS[ended.group(1).lower()]  # 'concluded two days of talks in Ankara on Saturday'
-        elif found is not None and not moves.distinct_event(day.event) and _near(_DAY_OF, day) \
-                and not _near(_BEGAN, day):
+        elif found is not None and _near(_DAY_OF, day) and not _near(_BEGAN, day):
             count = _ORDINALS[found.group(1).lower()]
         else:
             continue

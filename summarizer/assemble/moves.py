@@ -311,19 +311,23 @@ _MADE_CONDITION = re.compile(r"^\s+(?:(?:has|have|had)\s+)?(?:(?:also|again|now|
                              r"an?\s+(?:pre-?)?condition\s+(?:for|of)\s", re.I)
 _CONDITIONS_ON = re.compile(r"^\s+(?:(?:has|have|had)\s+)?(?:(?:also|again|now)\s+)?condition(?:s|ed)\s+(?:[^,;.]+?)\s+"
                             r"(?:on|upon)\s+(?P<x>.+)$", re.I)
+# the words that call a thing indispensable to another step ('is a prerequisite for'); 'essential' only after a verb
+# of speaking (too common to offer a sentence on its own)
+_PRECONDITION_WORDS = r"(?:indispensable|prerequisite|precondition|sine\s+qua\s+non)"
+_PRECONDITION = re.compile(rf"(?<!\w){_PRECONDITION_WORDS}\s+(?:for|to|of)(?!\w)", re.I)
 # a thing the subject says another step cannot do without ('The delegation stressed that Cuba's removal from the list
 # is indispensable for normal cooperation'): that thing is demanded
-_INDISPENSABLE = re.compile(r"^\s+(?:(?:delegation|side|government|authorities|officials)\s+)?(?:(?:has|have|had)\s+)?(?:(?:also|again)\s+)?(?:stress|insist|underlin|emphasi[sz]|"
-                            r"reiterat|said|say|made\s+clear|make\s+clear|warn)\w*\s+(?:that\s+)?(?P<x>[^,;]+?)\s+"
-                            r"(?:is|are|was|were|remains?|would\s+be)\s+(?:an?\s+)?(?:indispensable|essential|"
-                            r"prerequisite|precondition|sine\s+qua\s+non)\s+(?:for|to|of)\s", re.I)
+_INDISPENSABLE = re.compile(r"^\s+(?:(?:delegation|side|government|authorities|officials)\s+)?(?:(?:has|have|had)\s+)?"
+                            r"(?:(?:also|again)\s+)?(?:stress|insist|underlin|emphasi[sz]|reiterat|said|say|made\s+clear|"
+                            r"make\s+clear|warn)\w*\s+(?:that\s+)?(?P<x>[^,;]+?)\s+(?:is|are|was|were|remains?|would\s+be)\s+"
+                            rf"(?:an?\s+)?(?:{_PRECONDITION_WORDS}|essential)\s+(?:for|to|of)\s", re.I)
+
+
 def names_a_precondition(text: str) -> bool:
     """The sentence calls a thing indispensable to another step, which the verbs of a move do not find."""
     return _PRECONDITION.search(text) is not None
 
 
-_PRECONDITION = re.compile(r"(?<!\w)(?:indispensable|prerequisite|precondition|sine\s+qua\s+non)\s+(?:for|to|of)(?!\w)",
-                           re.I)
 # where the noun phrase of a demand named as a noun ends: a verb, a comma, or a second clause
 _NOUN_PHRASE_END = re.compile(r"\s+(?:was|were|is|are|has|have|had|remains?|would|will|could|by|and\s+(?:said|warned|added))\b|"
                               r"[,;:]|\s+[-–—]\s", re.I)
