@@ -2626,6 +2626,21 @@ def test_a_refusal_elsewhere_that_shares_two_words_with_a_demand_disputes_it():
     assert set(out.open_issues[0].positions) == {"Kosovo", "Serbia"}
 
 
+def test_the_asked_party_s_refusal_elsewhere_that_shares_one_word_with_the_demand_disputes_it():
+    # written for this test: the demand and the refusal are paragraphs apart and share only 'quota'
+    text = ("Talks\nPublished 2 March 2026\nEgypt and Sudan met in Khartoum.\nEgypt asked Sudan for a seasonal "
+            "quota of 40 trucks a day at the Argeen crossing.\nThe talks lasted four hours.\n"
+            "Sudanese officials rejected the idea of a quota.\n")
+    out = contested(text, ("Egypt", "Sudan"))
+    assert [(i.issue, sorted(i.positions)) for i in out.open_issues] == [
+        ("a seasonal quota of 40 trucks a day at the Argeen crossing", ["Egypt", "Sudan"])]
+    # not a refusal by a party the demand does not ask, nor one sharing only a word of a clause that describes
+    out = contested(text.replace("Egypt asked Sudan for", "Egypt asked Chad for"), ("Egypt", "Sudan", "Chad"))
+    assert out.open_issues == []
+    described = text.replace("a seasonal quota of 40 trucks", "seasonal limits, which Cairo calls a quota, of 40 trucks")
+    assert contested(described, ("Egypt", "Sudan")).open_issues == []
+
+
 def test_demands_each_side_makes_of_the_other_on_the_same_thing_are_an_exchange_not_a_dispute():
     text = ("Talks\nPublished 2 March 2026\nThe M23 and the Democratic Republic of the Congo met in Doha.\nThe M23 "
             "demands the release of 300 detainees; the government wants the rebels to release its soldiers.\n")

@@ -945,6 +945,7 @@ def _replies(ctx: Context, out: Collected, demand: Demand, forms: dict[str, str]
     measured on dev as more often an exchange than a dispute.)"""
     text, e = ctx.article.text, demand.evidence[0]
     own = content_words(demand.demand) - _GENERIC - _ORDER_WORDS - party_words
+    core = own & content_words(moves.without_description(demand.demand))  # (not 'según La Paz' in '..., que según La Paz ...')
     first, last = line_bounds(text, e.start)  # (its paragraph: a line of the text)
     n = sentence_number_at(ctx.article, e.start) or 0
     near = [s for k in (n, n + 1) if (s := sentence(ctx.article, k)) and first <= s.start < last]
@@ -954,7 +955,8 @@ def _replies(ctx: Context, out: Collected, demand: Demand, forms: dict[str, str]
         if st.party == demand.party or st.mode != "rejection" or not st.evidence:
             continue
         shared = own & content_words(st.text)
-        if ((st.evidence[0].start in close and shared) or len(shared) >= 2) and \
+        if ((st.evidence[0].start in close and shared) or len(shared) >= 2
+             or (st.party == demand.addressed_to and core & content_words(st.text))) and \
                 len(shared) > found.get(st.party, ("", 0))[1]:
             found[st.party] = (st.text, len(shared))
     for s in near[1:]:  # the next sentence opened by another party that refuses the demand by name ('Belgrade has
