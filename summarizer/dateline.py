@@ -24,7 +24,17 @@ _WIRE = re.compile(r"^[A-ZÀ-ÞА-Я][A-ZÀ-ÞА-Я .'’-]{1,40},?\s+(?:[A-Z][a
                    r"(?:\(?[^()\n]{0,40}\)?\s*[-–—]{1,2}|\.?\s*/[^/\s][^/\n]{0,30}/\.?)\s")
 # 'Kairo, 22.01.2026 (dpa) – ...': a place in ordinary case, a comma, then the date itself
 _PLACE_DATE = re.compile(r"^[A-ZÀ-ÞА-Я][\w'’.-]+(?:\s[A-ZÀ-ÞА-Я][\w'’.-]+){0,2},\s+")
+_CLOSING = re.compile(r"^(?i:(?:done|made|issued|signed|fait|hecho|geschehen)\s+(?:in|at|à|en|zu)\s+)?"
+                      r"[A-ZÀ-ÞА-Я][\w'’.-]+(?:\s[A-ZÀ-ÞА-Я][\w'’.-]+){0,2},\s+(?i:(?:on|le|el|am)\s+)?")
 _TODAY = re.compile(r"\b(today|aujourd'hui|aujourd’hui|hoy|heute|сегодня|今天)\b", re.I)
+# an editor's note in brackets over a story ('(Corrects date of next meeting in paragraph 9 ...)'): not its body
+_NOTE = re.compile(r"^[(\[].*[)\]]$")
+# words a date line may hold besides its dates: a clock's zone and how long ago the page changed ('April 15, 2026
+# 6:42 PM GMT+3 Updated 3 hours ago')
+_TIME_WORDS = {"AM", "PM", "GMT", "UTC", "CET", "CEST", "EST", "EDT", "PST", "PDT", "BST", "IST", "MSK",
+               "AGO", "HOURS", "HOUR", "MINUTES", "MINUTE", "MINS", "MIN", "HRS", "HR", "DAYS", "DAY"}
+CLOSING_LINES = 2  # last lines read for the place and date a statement ends with
+CLOSING_LINE_WORDS = 8  # 'Istanbul, 6 March 2026'; 'Done in Luanda, on 28 May 2026'
 
 
 @dataclass(frozen=True)
@@ -102,15 +112,16 @@ def _a_date_line(line: str, language: str) -> bool:
     if not mentions or len(line.split()) > HEADER_LINE_WORDS:
         return False
     rest = "".join(" " if any(m.start <= i < m.end for m in mentions) else ch for i, ch in enumerate(line))
-    words = [w for w in re.findall(r"[^\W\d_]{2,}", rest) if w.upper() not in {"AM", "PM"}]
-    return len(words) <= DATE_LINE_WORDS
+    words = [w for w in re.findall(r"[^\W\d_]{2,}", rest) if w.upper() not in _TIME_WORDS]
+    return len(words) <= DATE_LINE_WORDS + bool(_KEYWORD.search(" ".join(words)))
 
 
 def find_published(text: str, language: str = "en", today: dt.date | None = None) -> Published | None:
     """The publication date and where it stands, or None when the page gives none."""
     today = today or dt.date.today()
     lines = _lines(text)
-    body_at = next((i for i, (_, line) in enumerate(lines) if len(line.split()) >= BODY_WORDS), len(lines))
+    body_at = next((i for i, (_, line) in enumerate(lines) if len(line.split()) >= BODY_WORDS
+                    and not _NOTE.match(line)), len(lines))
     header = lines[:min(body_at, HEADER_LINES)]
     lead = lines[body_at:body_at + LEAD_LINES]
     all_mentions = dates.find_mentions(text, language)
@@ -164,4 +175,12 @@ def find_published(text: str, language: str = "en", today: dt.date | None = None
                 found = _yearless(m, all_mentions, today.year, hint)
                 if found:
                     return Published(found, start + m.start, start + m.end, "yearless header date")
+    # 5. the place and full date a statement or communiqué ends with ('Istanbul, 6 March 2026')
+    for start, line in lines[max(body_at, len(lines) - CLOSING_LINES):][::-1]:
+        place = _CLOSING.match(line)
+        if place is None or len(line.split()) > CLOSING_LINE_WORDS:
+            continue
+        for m in dates.find_mentions(line, language):
+            if m.start == place.end() and m.end >= len(line.rstrip(" .")) and (found := _date_of(m, today.year)):
+                return Published(found, start + m.start, start + m.end, "closing place and date")
     return None

@@ -330,3 +330,37 @@ def test_vague_words_that_name_no_month_or_count_from_another_event_stay_without
 
 def test_vague_month_words_without_a_publication_date_stay_without_a_date():
     assert dates.resolve_text("The envoys met last month.").value is None
+
+
+def test_an_editor_s_note_in_brackets_is_not_the_body_and_a_date_line_may_say_how_long_ago_it_changed():
+    # written for this test: a correction note long enough to seem the body's first line, then a byline and a line
+    # with a clock, its zone and 'Updated 3 hours ago'
+    text = ("UPDATE 1-Talks end\n(Corrects name of the mediator in paragraph 4 and the day of the next round in "
+            "paragraph 6, which is May 9, not May 8, and adds background)\nBy A Writer\n"
+            "June 2, 2026 4:05 PM GMT+2 Updated 3 hours ago\n"
+            "VIENNA (Wire) - The two delegations ended a day of talks on Tuesday without agreement on the border, "
+            "officials said.")
+    found = dateline.find_published(text, today=TODAY)
+    assert found.date == dt.date(2026, 6, 2) and text[found.start:found.end] == "June 2, 2026"
+    # under a caption long enough to seem the body too; a line with other words is still no date line there
+    caption = text.replace("By A Writer\n", "The chief negotiator arrives for the talks at the ministry in Vienna on "
+                           "the first morning of the round, with his deputy and two advisers (Photo: Agency)\n")
+    assert dateline.find_published(caption, today=TODAY).date == dt.date(2026, 6, 2)
+    other = caption.replace("Updated 3 hours ago", "Vienna talks end").replace("VIENNA (Wire) - ", "")
+    assert dateline.find_published(other, today=TODAY) is None
+
+
+@pytest.mark.parametrize("closing", ["Istanbul, 6 March 2026", "Done in Luanda, on 6 March 2026."])
+def test_the_place_and_date_a_statement_ends_with_is_its_date(closing):
+    # written for this test: a title line too long for a header, no dateline, the date only in the closing line
+    text = ("Ministry of Foreign Affairs\nNo: 12, Press Release Regarding the Second Round of the Talks Between the "
+            "Two Delegations Held in the City Today\nThe second round was held today under the chairmanship of the "
+            "minister, who recalled the first round of 16 May 2025 and thanked both delegations for their work.\n"
+            "The delegations agreed to continue the exchanges of prisoners and to set up two working groups.\n"
+            "The ministry will continue to support the talks.\n"
+            f"{closing}\n")
+    found = dateline.find_published(text, today=TODAY)
+    assert found.date == dt.date(2026, 3, 6) and found.how == "closing place and date"
+    # not a closing line that says more, nor a date a closing sentence only names
+    assert dateline.find_published(text.replace(closing, f"{closing}: the minister's remarks"), today=TODAY) is None
+    assert dateline.find_published(text.replace(closing, "They met again on 6 March 2026."), today=TODAY) is None
