@@ -364,3 +364,13 @@ def test_the_place_and_date_a_statement_ends_with_is_its_date(closing):
     # not a closing line that says more, nor a date a closing sentence only names
     assert dateline.find_published(text.replace(closing, f"{closing}: the minister's remarks"), today=TODAY) is None
     assert dateline.find_published(text.replace(closing, "They met again on 6 March 2026."), today=TODAY) is None
+
+
+def test_dates_listed_before_one_year_take_that_year():
+    # written for this test: the year stands only after the last date of the list
+    found = dates.find_mentions("The rounds held in Vienna on 14 May, 3 June and 9 July 2025 produced nothing.")
+    assert [(m.text, m.year) for m in found] == [("14 May", 2025), ("3 June", 2025), ("9 July 2025", 2025)]
+    assert resolve("on 14 May and 3 June 2025", dt.date(2026, 3, 6), None, "held") == "2025-05-14"
+    # not dates out of that year's order, nor a date the list does not join
+    assert [m.year for m in dates.find_mentions("on 30 December and on 2 January 2026")] == [None, 2026]
+    assert [m.year for m in dates.find_mentions("They met on 14 May. On 3 June 2025 they met again.")] == [None, 2025]
