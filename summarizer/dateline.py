@@ -27,8 +27,10 @@ _PLACE_DATE = re.compile(r"^[A-ZÀ-ÞА-Я][\w'’.-]+(?:\s[A-ZÀ-ÞА-Я][\w'�
 _CLOSING = re.compile(r"^(?i:(?:done|made|issued|signed|fait|hecho|geschehen)\s+(?:in|at|à|en|zu)\s+)?"
                       r"[A-ZÀ-ÞА-Я][\w'’.-]+(?:\s[A-ZÀ-ÞА-Я][\w'’.-]+){0,2},\s+(?i:(?:on|le|el|am)\s+)?")
 _TODAY = re.compile(r"\b(today|aujourd'hui|aujourd’hui|hoy|heute|сегодня|今天)\b", re.I)
-# an editor's note in brackets over a story ('(Corrects date of next meeting in paragraph 9 ...)'): not its body
-_NOTE = re.compile(r"^[(\[].*[)\]]$")
+# an editor's note in brackets over a story ('(Corrects date of next meeting in paragraph 9 ...)'): not its body, and
+# the dates it names date no event
+_NOTE = re.compile(r"^\s*[(\[]\s*(?:corrects|corrected|correction|updates|updated|adds|recasts|changes|refiles|fixes|"
+                   r"clarifies|removes|amends|rewrites)\b.*[)\]]\s*$", re.I)
 # words a date line may hold besides its dates: a clock's zone and how long ago the page changed ('April 15, 2026
 # 6:42 PM GMT+3 Updated 3 hours ago')
 _TIME_WORDS = {"AM", "PM", "GMT", "UTC", "CET", "CEST", "EST", "EDT", "PST", "PDT", "BST", "IST", "MSK",
@@ -43,6 +45,12 @@ class Published:
     start: int  # the words that give it, in the article text
     end: int
     how: str
+
+
+def an_editors_note(line: str) -> bool:
+    """The line is an editor's note in brackets ('(Corrects date of next meeting in paragraph 9 to May 5, not May
+    6)')."""
+    return _NOTE.match(line) is not None
 
 
 def opens_a_date_line(line: str) -> bool:
@@ -121,7 +129,7 @@ def find_published(text: str, language: str = "en", today: dt.date | None = None
     today = today or dt.date.today()
     lines = _lines(text)
     body_at = next((i for i, (_, line) in enumerate(lines) if len(line.split()) >= BODY_WORDS
-                    and not _NOTE.match(line)), len(lines))
+                    and not an_editors_note(line)), len(lines))
     header = lines[:min(body_at, HEADER_LINES)]
     lead = lines[body_at:body_at + LEAD_LINES]
     all_mentions = dates.find_mentions(text, language)

@@ -70,11 +70,12 @@ def chunks(sentences: list[tuple[int, int]], size: int) -> list[tuple[int, int]]
 
 
 def date_mentions(article: Article, exclude: tuple[int, int] | None) -> list[dates.Mention]:
-    """Date expressions of the kept text, with offsets in the text as read; none inside the dateline."""
+    """Date expressions of the kept text, with offsets in the text as read; none inside the dateline or an editor's
+    note."""
     found: list[dates.Mention] = []
     lines = article.cleaned.split("\n")
     for (orig, _), line in zip(article.kept, lines):
-        for m in dates.find_mentions(line, article.language):
+        for m in [] if dateline.an_editors_note(line) else dates.find_mentions(line, article.language):
             start, end = orig + m.start, orig + m.end
             if exclude and exclude[0] <= start < exclude[1] or _a_wire_dateline(line, m.start, m.end):
                 continue

@@ -512,6 +512,9 @@ def test_a_short_text_of_dots_or_a_lone_dangling_word_is_handled():
     assert short_text(".", 10, article) == (None, "no words")
     assert short_text("withdrawal of the", 10, article)[0] is None
     assert short_text("withdrawal", 10, article) == ("withdrawal", "")
+    # a modal or a possessive left without its verb or its noun (written for this test)
+    assert short_text("The minister said in Lisbon that his country would ", 20, article)[0] is None
+    assert short_text("Madrid asked Lisbon to return their", 20, article)[0] is None
 
 
 @pytest.mark.parametrize("text,kept", [
@@ -2322,6 +2325,17 @@ def test_the_date_of_a_wire_dateline_is_not_offered_as_an_event():
     assert [m.text for m in ctx.mentions] == ["Thursday"], "'Mar 4 (Wire) -' says when the story was filed"
 
 
+def test_the_dates_an_editor_s_note_names_are_not_offered_as_events():
+    # written for this test: the note names the wrong day it corrects and the right one
+    text = ("UPDATE 1-Talks end\n(Corrects day of next round in paragraph 3 to June 9, not June 8)\n"
+            "VIENNA, June 2 (Wire) - The two delegations ended a day of talks on Tuesday without agreement.\n"
+            "They will meet again on June 9 in Geneva.\n")
+    _, ctx = context(text)
+    assert [m.text for m in ctx.mentions] == ["Tuesday", "June 9"]
+    _, ctx = context(text.replace("(Corrects", "(Officials expect talks on the border"))
+    assert [m.text for m in ctx.mentions][:2] == ["June 9", "June 8"], "brackets alone make no editor's note"
+
+
 def test_a_demand_whose_opening_the_model_copied_is_what_the_sentence_asks_when_its_party_asks_it():
     text = ("Talks\nPublished 2 March 2025\nNorway's foreign minister Eva Lund said in Oslo on Monday that progress "
             "was \"slow\", and she urged both sides to free all detainees by the end of the month.\n"
@@ -2873,3 +2887,51 @@ def test_a_count_of_days_of_talks_that_ended_on_a_day_and_an_adjourned_meeting_a
             "The meeting, which opened on Friday, was the first in a year.\n")
     _, out = events_of(text, [("Kenya", "mediator")], ["Juba"], status="held")
     assert [(d.date, d.end) for d in out.dates] == [("2026-03-20", "2026-03-21")]
+
+
+def test_a_move_that_shares_only_a_party_s_adjective_with_a_question_is_no_stance_on_it():
+    # written for this test: 'Portuguese' is Portugal's, no word of the question's own
+    from summarizer.assemble.issues import stances
+    from summarizer.contract import OpenIssue, Statement
+    from summarizer.evidence import Span
+    out = Collected()
+    add_actors(context("Talks\nPortugal and Spain met.\n")[1], actors([("Portugal", "negotiator"), ("Spain", "negotiator")]), out)
+    out.statements = [Statement(party="Spain", addressed_to="", mode="rejection", evidence=[],
+                                text="Spain did not accept the Portuguese proposal on fishing quotas")]
+    issue = OpenIssue(issue="new Portuguese dams on the border rivers", positions={}, evidence=[])
+    forms = {"Portugal": "Portugal", "Portuguese": "Portugal", "Spain": "Spain", "Spanish": "Spain"}
+    assert stances(out, issue.issue, Span(0, 0, ""), forms) == {}
+    assert stances(out, "fishing quotas", Span(0, 0, ""), forms) == {"Spain": out.statements[0].text}
+
+
+def test_two_questions_the_sides_are_divided_over_are_two_issues():
+    # written for this test
+    sentence = ("Chile and Peru agreed to meet again, but remained divided over the reopening of the port and the "
+                "fate of the fishermen held in Arica, officials said.")
+    assert issues_in(sentence, "Chile", "Peru") == ["the reopening of the port", "the fate of the fishermen held in Arica"]
+    # not one question that names two parties, nor one that asks
+    one = "Chile and Peru remained divided over the visits of Chilean and Peruvian inspectors to the port."
+    assert issues_in(one, "Chile", "Peru") == ["the visits of Chilean and Peruvian inspectors to the port"]
+    asks = ("Chile and Peru remained divided over when inspectors can visit the ports bombed by Chile and the "
+            "Peruvian navy last year.")
+    assert issues_in(asks, "Chile", "Peru") == [
+        "when inspectors can visit the ports bombed by Chile and the Peruvian navy last year"]
+
+
+def test_a_question_named_only_as_these_matters_is_none():
+    # written for this test: the model names the back-reference, not a question
+    text = ("Talks\nPublished: 3 March 2025\nChile and Peru met in Lima.\nThe minister noted that the positions of "
+            "the parties on these matters are still far apart.\n")
+    _, out = issues_of(text, [("Chile", "negotiator"), ("Peru", "negotiator")],
+                       [(4, "the positions of the parties on these matters")])
+    assert out.open_issues == []
+
+
+def test_what_is_asked_for_drops_its_preposition_and_a_clause_that_describes_a_part_of_it():
+    from summarizer.assemble import moves
+    # written for this test
+    assert moves.demanded("for the return of the fishermen, a list of whom was handed over") == \
+        "the return of the fishermen"
+    assert moves.demanded("the release of the crews, most of which are held in Arica") == "the release of the crews"
+    assert moves.demanded("the release of the crews, and the boats returned") == \
+        "the release of the crews, and the boats returned", "a second item is no describing clause"

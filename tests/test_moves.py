@@ -115,6 +115,10 @@ def test_a_demand_after_another_move_of_the_same_party_is_read_without_its_descr
     ("The army would not return to the table until the RSF withdraws.", ["rejection", "demand"]),  # a condition
     ("The delegation refused, and talks ended on Friday.", ["rejection"]),
     ("Talks ended on Friday.", []),
+    # a refused acceptance is a refusal; a failure to agree is no move of one side (written for this test)
+    ("Lisbon officials did not accept either request.", ["rejection", "demand"]),
+    ("Madrid has not accepted that proposal.", ["rejection", "proposal"]),
+    ("The two sides did not agree on a date.", ["agreement"]),
 ])
 def test_the_kinds_of_move_a_sentence_makes_are_read_from_its_verbs(sentence, found):
     assert kinds(sentence, "en") == found

@@ -15,7 +15,9 @@ _DANGLING = {"the", "a", "an", "of", "to", "and", "or", "in", "on", "at", "for",
              "which", "who", "whom", "whose", "under", "into", "over", "about", "after", "before", "than", "between",
              "be", "is", "are", "was", "were", "have", "has", "le", "la", "les", "de", "des", "du", "et", "à", "au",
              "aux", "el", "los", "las", "del", "y", "que", "en", "der", "die", "das", "den", "dem", "und", "zu",
-             "von", "mit", "и", "в", "на", "с", "к", "по", "что"}
+             "von", "mit", "и", "в", "на", "с", "к", "по", "что",
+             # a modal or a possessive waits for its verb or its noun ('... said that his country would ')
+             "would", "should", "shall", "must", "his", "their", "our", "its", "my", "your"}
 
 
 _PAIRS = {'"': '"', "“": "”", "«": "»", "‘": "’", "「": "」", "'": "'"}

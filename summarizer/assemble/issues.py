@@ -37,8 +37,9 @@ _GENERIC = {"quest", "issue", "point", "matte", "probl", "topic", "thing", "key"
             "dispu", "confl", "quarr", "facts", "fact",
             # no question in particular ('divided on nearly everything')
             "every", "anyth", "nothi", "nearl", "almos",
-            # a pronoun standing for questions named elsewhere ('The questions left are the hardest ones')
-            "ones", "left"}
+            # a pronoun or a demonstrative standing for questions named elsewhere ('The questions left are the hardest
+            # ones', 'the positions of the parties on these matters')
+            "ones", "left", "these", "those", "such"}
 # a clause between commas that only describes what comes before it: not part of the question
 _RELATIVE = re.compile(r",\s*(?:which|who|whom|whose|qui|que|dont|lequel|laquelle|welche[rsnm]?|der|die|das|"
                        r"el cual|la cual|который|которая|которое|которые)\b[^,]*,", re.I)
@@ -440,14 +441,18 @@ def _stated_issue(ctx: Context, out: Collected, text: str, span: Span, forms: di
             add_issue(ctx, out, question, span, forms, is_subject=True)
         return
     if said and re.search(r"\s(?:over|about|on|sobre|über|sur)$", said.group(0), re.I):
-        # 'The sides also remain divided over new Chinese villages built close to the boundary': what follows
-        add_issue(ctx, out, re.split(rf"[,;:.]|{CONTRAST}", text[said.end():])[0], span, forms, is_subject=True)
+        # 'The sides also remain divided over new Chinese villages built close to the boundary': what follows (each
+        # of two questions it joins: 'divided over the closure of the crossings and the fate of the prisoners')
+        for question in _joined_questions(re.split(rf"[,;:.]|{CONTRAST}", text[said.end():])[0], forms):
+            add_issue(ctx, out, question, span, forms, is_subject=True)
         return
     over = _OVER.match(text[said.end():]) if said else None
-    if over:  # 'the main disagreement was about sequencing: which side moves first'
-        add_issue(ctx, out, re.split(r",|\s[-–—]\s|\s(?:remains?|is|are|was|were|continues?|continued|persists?|persisted|"
-                                     rf"lingers?|lingered)(?:\s|$)|{CONTRAST}", over.group(1))[0], span, forms,
-                  by_code=True)  # (not the attribution after a dash: '... w sprawie Donbasu - poinformował ...')
+    if over:  # 'the main disagreement was about sequencing: which side moves first' (each of two questions joined)
+        for question in _joined_questions(re.split(r",|\s[-–—]\s|\s(?:remains?|is|are|was|were|continues?|continued|"
+                                                   rf"persists?|persisted|lingers?|lingered)(?:\s|$)|{CONTRAST}",
+                                                   over.group(1))[0], forms):
+            add_issue(ctx, out, question, span, forms, by_code=True)  # (not the attribution after a dash: '... w
+            # sprawie Donbasu - poinformował ...')
         # and each further question the same words name: 'did not agree on X, which ..., or on Y'
         for more in re.finditer(r",?\s+(?:or|and|nor)\s+(?:on|over|about|concerning)\s+([^,;.]+)", over.group(1)):
             add_issue(ctx, out, more.group(1), span, forms, by_code=True)
@@ -504,6 +509,13 @@ def _stated_issue(ctx: Context, out: Collected, text: str, span: Span, forms: di
                 or not content_words(question) - _GENERIC - _QUESTION_WORDS - _EXPLETIVES):
             continue
         add_issue(ctx, out, question, span, forms, is_subject=True)
+
+
+def _joined_questions(phrase: str, forms: dict[str, str]) -> list[str]:
+    """The two questions a phrase after 'divided over' joins (see `two_questions`), unless it asks one question
+    ('when inspectors can return to the sites struck by Israel and the United States') or 'and' joins a party."""
+    parts = [phrase] if re.match(_ASKING, phrase.lstrip(), re.I) else two_questions(phrase, 2)
+    return [phrase] if any(_opens_with_a_party(p, forms) for p in parts[1:]) else parts
 
 
 # words that may stand between a subject's verb and the words saying it is open, beyond two others
@@ -672,7 +684,7 @@ def finish_issues(out: Collected, ctx: Context | None = None) -> None:
             for party, view in (clause_stances(ctx, q.start, forms, several) if ctx else {}).items():
                 found.setdefault(party, view)
         e = issue.evidence[0]
-        for party, text in stances(out, issue.issue, Span(e.start, e.end, e.quote)).items():
+        for party, text in stances(out, issue.issue, Span(e.start, e.end, e.quote), forms).items():
             found.setdefault(party, text)
         for party, said in issue.positions.items():  # what a party said of the question, where it made no move on it
             found.setdefault(party, said)
@@ -862,11 +874,12 @@ def add_said_stances(ctx: Context, out: Collected) -> None:
                 issue.positions[party] = clause
 
 
-def stances(out: Collected, issue: str, span: Span) -> dict[str, str]:
+def stances(out: Collected, issue: str, span: Span, forms: dict[str, str] | None = None) -> dict[str, str]:
     """Each party's stance on an issue: its own demand or move on the question (in the issue's sentence, or sharing
-    its words other than a party's name: 'Armenia's constitution' is not about every move of Armenia), as already read
-    from the article. A party with none has no stance here."""
-    named = [p.name for p in out.parties] + [p.affiliation for p in out.people]  # a party only its people name too
+    its words other than a party's name or any of its `forms`: 'Armenia's constitution' is not about every move of
+    Armenia, 'new Chinese villages' not about every move that names China), as already read from the article. A party
+    with none has no stance here."""
+    named = [p.name for p in out.parties] + [p.affiliation for p in out.people] + list(forms or ())
     words = content_words(issue) - content_words(" ".join(named)) - _GENERIC
     found: dict[str, str] = {}
     moves_so_far = [(d.party, d.demand, d.evidence) for d in out.demands] + \

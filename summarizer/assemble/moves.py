@@ -146,8 +146,16 @@ def _first_of_each(masked: str, start: int, language: str) -> list[tuple[str, in
         # not a noun after a determiner ('Ukrainian officials call the demand an attempt', 'rejected the offer')
         if m := next((m for m in _moves((mode,), language).finditer(masked, start)
                       if not _NOUN_DETERMINER.search(masked[max(0, m.start() - 8):m.start()])), None):
-            found.append((mode, m.start(), m.end()))
+            refused = mode == "agreement" and _ACCEPT.match(masked, m.start()) and _NEGATED.search(masked[:m.start()])
+            found.append(("rejection" if refused else mode, m.start(), m.end()))
+    if [mode for mode, _, _ in found].count("rejection") > 1:  # (the first refusal only)
+        found.remove(max((hit for hit in found if hit[0] == "rejection"), key=lambda hit: hit[1]))
     return found
+
+
+# a verb of accepting what another offers or asks: negated, it refuses ('Indian officials did not accept either
+# request', 'Baghdad has not accepted that proposal'); not 'did not agree on', which says no agreement was reached
+_ACCEPT = re.compile(r"(?:accept|acept|aceit|accett|akzept)", re.I)
 
 
 _ENGLISH_DETERMINERS = "the|a|an|this|these|those|its|their|his|her|our|any|every|such"
@@ -767,7 +775,9 @@ def without_description(text: str) -> str:
     # (the comma after it stays before an attribution: '..., about 440 kg before the strikes, according to ...')
     text = _QUANTITY_ASIDE.sub(lambda m: "," if re.match(rf"\s*(?:{one_of('attribution')})\s", text[m.end():], re.I)
                                else "", text)
-    text = re.split(rf",\s*{_RELATIVE_WORDS}\b|{_AND_IT_ASKS}|{_AND_ASKS_AGAIN}", text)[0]
+    # (also a describing clause that opens with a part of what it describes: '..., a list of whom was handed over',
+    # '..., most of which ...')
+    text = re.split(rf",\s*(?:(?:[\w'’-]+\s+){{1,3}}?of\s+)?{_RELATIVE_WORDS}\b|{_AND_IT_ASKS}|{_AND_ASKS_AGAIN}", text)[0]
     # a second predicate of the one who asks ('... to accept a ceasefire before the round starts and has set April 5
     # as the deadline'), unless it asks again ('... and has asked the army to ...': a second demand)
     text = re.split(r",?\s+and\s+(?:has|have|had)\s+(?:also\s+|already\s+)?(?!(?:to|been|asked|urged|called|demanded|told|"
@@ -807,6 +817,7 @@ def demanded(text: str, forms: dict[str, str] | None = None) -> str:
     without a clause another party opens after a comma."""
     text = _DESCRIBING_ASIDE.sub(" ", without_description(text))
     text = _DESCRIBING.sub("", text).strip() or text
+    text = re.sub(r"^for\s+(?=\S)", "", text)  # the preposition of 'asked for', 'called for' ('for the return of ...')
     if forms:
         text = before_other_subject(text, forms)
         opening = _TO_WHOM.match(text)
