@@ -2935,3 +2935,28 @@ def test_what_is_asked_for_drops_its_preposition_and_a_clause_that_describes_a_p
     assert moves.demanded("the release of the crews, most of which are held in Arica") == "the release of the crews"
     assert moves.demanded("the release of the crews, and the boats returned") == \
         "the release of the crews, and the boats returned", "a second item is no describing clause"
+
+
+def test_a_three_day_meeting_with_a_long_name_that_ended_on_a_day_is_one_round():
+    # written for this test: the count is the subject of 'ended', the meeting's name between them
+    text = ("Talks in Lima\nPublished 12 July 2026\nThe three-day meeting of the Chile-Peru Joint Boundary Commission "
+            "on the maritime border ended in Lima on Saturday.\n")
+    _, out = events_of(text, [("Chile", "negotiator")], ["Lima"], status="held")
+    assert [(d.date, d.end) for d in out.dates] == [("2026-07-09", "2026-07-11")]
+    other = text.replace("ended in Lima on Saturday", "was held last year; the next one ended in Lima on Saturday")
+    _, out = events_of(other, [("Chile", "negotiator")], ["Lima"], status="held")
+    assert [(d.date, d.end) for d in out.dates] == [("2026-07-11", None)], "not a count of another meeting"
+
+
+def test_the_attribution_of_a_quotation_is_no_demand_and_another_question_set_first_is_no_part_of_one():
+    # written for this test
+    text = ("Talks\nPublished 2 March 2026\nChile and Peru met in Lima.\n\"We are ready to look at the old maps "
+            "together,\" Soto told this newspaper after returning to Santiago.\n"
+            "Besides the port, the Arica strip along the Lluta river remains unresolved.\n")
+    out = positions_of(text, ("Chile", "Peru"), [
+        {"sentence": 4, "what": "Soto told this newspaper after returning to Santiago", "by": "Chile", "to": "Peru",
+         "type": "demand", "about": ""}])
+    assert out.demands == []
+    _, out = issues_of(text, [("Chile", "negotiator"), ("Peru", "negotiator")],
+                       [(5, "Besides the port, the Arica strip along the Lluta river")])
+    assert [i.issue for i in out.open_issues] == ["the Arica strip along the Lluta river"]

@@ -237,8 +237,9 @@ _DAY_OF = re.compile(r"(?<!\w)(" + "|".join(_ORDINALS) + r")\s+(?:day|jour|journ
 
 # a count of days of talks that end on the date ('concluded two days of talks in Ankara on Saturday')
 _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5}
-_DAYS_OF_TALKS = re.compile(r"(?<!\w)(" + "|".join(_COUNTS) + r")\s+days\s+of\s+(?:talks|negotiations|meetings|"
-                            r"consultations|discussions)(?!\w)", re.I)
+_DAYS_OF_TALKS = re.compile(r"(?<!\w)(" + "|".join(_COUNTS) + r")(?:\s+days\s+of\s+(?:talks|negotiations|meetings|"
+                            r"consultations|discussions)|-day\s+(?:[\w'’-]+\s+){0,8}?(?:talks|negotiations|meeting|"
+                            r"meetings|consultations|discussions|round|session))(?!\w)", re.I)
 
 
 def _days_from_the_first(out: Collected) -> None:
@@ -249,7 +250,7 @@ def _days_from_the_first(out: Collected) -> None:
                 and not moves.distinct_event(d.event)]:
         found = _DAY_OF.search(day.evidence[0].quote)
         ended = _DAYS_OF_TALKS.search(day.evidence[0].quote) if found is None and _near(_ENDED, day) else None
-        if ended is not None and _near(_DAYS_OF_TALKS, day):
+        if ended is not None and (_near(_DAYS_OF_TALKS, day) or _counts_the_ending(day.evidence[0].quote, ended)):
             count = _COUNTS[ended.group(1).lower()]  # 'concluded two days of talks in Ankara on Saturday'
         elif found is not None and _near(_DAY_OF, day) and not _near(_BEGAN, day):
             count = _ORDINALS[found.group(1).lower()]
@@ -298,6 +299,14 @@ _ENDED = re.compile(r"(?<!\w)(?:ended|end|ends|concluded|conclude|concludes|clos
 
 NEAR_WORDS = 10  # a verb that begins or ends an event stands this near its date words ('resumed talks in Istanbul on
 # Tuesday'; not 'the border has remained closed' a clause later)
+
+
+def _counts_the_ending(quote: str, count: re.Match) -> bool:
+    """The count of days is the subject of the verb that ends the event, a long name between them ('The two-day
+    meeting of the Nepal-India Boundary Working Group ended in New Delhi on Friday')."""
+    verb = _ENDED.search(quote, count.end())
+    return verb is not None and len(quote[count.end():verb.start()].split()) <= NEAR_WORDS \
+        and not re.search(r"[;:.!?]", quote[count.end():verb.start()])
 
 
 def _near(verb: re.Pattern, d: DateItem) -> bool:

@@ -140,6 +140,9 @@ def two_questions(question: str, words: int = 2) -> list[str]:
 # a short phrase with a preposition set before a sentence's subject ('Sur le fond, ', 'On substance, ', 'В целом, ')
 _FRONTED = re.compile(r"^(?:on|in|at|for|sur|en|au|à|dans|pour|auf|im|por|para|на|в|по)\s+(?:\S+\s+){0,2}\S+,\s+(?=\S)",
                       re.I)
+# another question set before the one a text names ('Besides Kalapani, the Susta area ...')
+_BESIDES = re.compile(r"^(?:besides|beyond|apart\s+from|aside\s+from|in\s+addition\s+to|other\s+than|outre|neben|además\s+de)"
+                      r"\s+(?:\S+\s+){0,3}\S+,\s+(?=\S)", re.I)
 # who says it, before the subject of the clause that names a question ('Diplomats say the production costs ... remain
 # the thorniest questions'; 'Officials said that ...')
 _SAYERS = re.compile(r"^(?:[\w'’.-]+\s+){1,4}?(?:say|says|said|believe|believes|think|thinks|note|noted)\s+(?:that\s+)?"
@@ -570,6 +573,7 @@ def add_issue(ctx: Context, out: Collected, text: str, span: Span, forms: dict[s
     if is_subject:  # the subject before the verb, its describing clause last: 'The return of the refugees, which
         text = _RELATIVE.sub("", text + ",").rstrip(",")  # Eritrea demands'
     text = _INCLUDING.sub("", text)  # '..., including the Rafah crossing': the Rafah crossing
+    text = _BESIDES.sub("", text)  # 'Besides Kalapani, the Susta area': the question after the one set before it
     text = _NAMED_AS_A_QUESTION.sub("", text)  # 'The question of a dispute-settlement mechanism': the mechanism
     head = re.split(r"[,;:(]", text)[0]
     if (word_count(text) > thresholds.MAX_WORDS["issue"] and len(content_words(head)) >= 2 and not CLAUSE.search(head)

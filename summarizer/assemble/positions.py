@@ -108,6 +108,14 @@ def _pasted(move: moves.Move, what: str, quote: str) -> bool:
 SUBJECT_GAP = 4  # words between a text and the verb of a move after it for the text to be that verb's subject
 
 
+def _only_who_spoke(what: str, language: str) -> bool:
+    """The model's text is the attribution of a quotation, a speaker and a verb of speaking with no move after it
+    ('Lamsal told this daily after returning to Kathmandu')."""
+    said = moves.speech_at(what)
+    return bool(said) and len(what[:said.start()].split()) <= moves.SUBJECT_WORDS and \
+        not moves.states_a_move(what, language) and not re.search(r"(?<!\w)(?:that|que|dass|что)(?!\w)", what)
+
+
 def _the_subject(what: str, quote: str, language: str) -> bool:
     """The model's text is the subject of the sentence's verb of a move, copied ('Comunidades campesinas e indígenas'
     of 'Las comunidades campesinas e indígenas de la región reclaman ...'): who moves, not what is moved."""
@@ -240,6 +248,9 @@ def add_positions(ctx: Context, x: Answer, out: Collected) -> None:
         move = moves.parse(d.what, forms, ctx.article.language)
         if _asks_itself(move, forms):
             out.drop("demands", d.what, "a party that asks itself to act ('Iran demands that Tehran reject ...')")
+            continue
+        if _only_who_spoke(d.what, ctx.article.language):
+            out.drop("demands", d.what, "who said the sentence's quotation and where, not what is asked")
             continue
         if _the_subject(d.what, span.quote, ctx.article.language):
             out.drop("demands", d.what, "the words before the sentence's verb of asking: who asks, not what is asked")
