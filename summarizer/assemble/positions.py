@@ -108,12 +108,13 @@ def _pasted(move: moves.Move, what: str, quote: str) -> bool:
 SUBJECT_GAP = 4  # words between a text and the verb of a move after it for the text to be that verb's subject
 
 
-def _only_who_spoke(what: str, language: str) -> bool:
-    """The model's text is the attribution of a quotation, a speaker and a verb of speaking with no move after it
-    ('Lamsal told this daily after returning to Kathmandu')."""
+def _only_who_spoke(what: str, quote: str, language: str) -> bool:
+    """The model's text is the attribution after a quotation, a speaker and a verb of speaking with no move after it
+    ('"We are ready ...," Lamsal told this daily after returning to Kathmandu')."""
     said = moves.speech_at(what)
-    return bool(said) and len(what[:said.start()].split()) <= moves.SUBJECT_WORDS and \
-        not moves.states_a_move(what, language) and not re.search(r"(?<!\w)(?:that|que|dass|что)(?!\w)", what)
+    after_a_quotation = re.search(r"[\"”»'’],?\s*" + re.escape(what.strip()[:40]), quote) is not None
+    return bool(said) and after_a_quotation and len(what[:said.start()].split()) <= moves.SUBJECT_WORDS and \
+        not moves.states_a_move(what, language)
 
 
 def _the_subject(what: str, quote: str, language: str) -> bool:
@@ -249,7 +250,7 @@ def add_positions(ctx: Context, x: Answer, out: Collected) -> None:
         if _asks_itself(move, forms):
             out.drop("demands", d.what, "a party that asks itself to act ('Iran demands that Tehran reject ...')")
             continue
-        if _only_who_spoke(d.what, ctx.article.language):
+        if _only_who_spoke(d.what, span.quote, ctx.article.language):
             out.drop("demands", d.what, "who said the sentence's quotation and where, not what is asked")
             continue
         if _the_subject(d.what, span.quote, ctx.article.language):
