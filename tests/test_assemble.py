@@ -2960,18 +2960,3 @@ def test_the_attribution_of_a_quotation_is_no_demand_and_another_question_set_fi
     _, out = issues_of(text, [("Chile", "negotiator"), ("Peru", "negotiator")],
                        [(5, "Besides the port, the Arica strip along the Lluta river")])
     assert [i.issue for i in out.open_issues] == ["the Arica strip along the Lluta river"]
-
-
-def test_a_refusal_that_opens_the_next_paragraph_disputes_what_the_paragraph_before_asked():
-    # written for this test: 'either request' answers both demands; 'that request' the last one only
-    text = ("Talks\nPublished 2 March 2026\nChile and Peru met in Lima.\nPeru asked Chile to reopen the Arica "
-            "crossing to trucks. Peru also demanded that Chile return the seized fishing boats.\n"
-            "Chilean officials did not accept either request. The talks lasted four hours.\n")
-    out = contested(text, ("Chile", "Peru"))
-    assert [(i.issue, i.positions["Chile"]) for i in out.open_issues] == [
-        ("Chile to reopen the Arica crossing to trucks", "did not accept either request"),
-        ("Chile return the seized fishing boats", "did not accept either request")]
-    out = contested(text.replace("either request", "that request"), ("Chile", "Peru"))
-    assert [i.issue for i in out.open_issues] == ["Chile return the seized fishing boats"]
-    out = contested(text.replace("\nChilean officials", "\nThe weather was fine.\nChilean officials"), ("Chile", "Peru"))
-    assert out.open_issues == [], "a refusal a paragraph further is no answer"

@@ -946,12 +946,10 @@ _ORDER_WORDS = {"first", "befor", "after", "then", "any", "all", "only", "every"
 
 
 # a refusal that names what it refuses only as 'the demand', 'that' or not at all, ending its sentence
-_REFUSES_IT = re.compile(r"\s+(?:(?:officials|side|delegation|government|authorities|team)\s+)?"
-                         r"((?:has\s+|have\s+|had\s+)?(?:(?:flatly|firmly|repeatedly|already|so\s+far)\s+)?"
-                         r"(?:rejected|rejects|refused|refuses|dismissed|dismisses|declined|ruled\s+(?:that|this|it)\s+out|"
-                         r"rules\s+(?:that|this|it)\s+out|(?:did|does|do|has|have|had|would|will)\s+not\s+accept(?:ed)?)"
-                         r"(?:\s+(?P<which>the|that|this|these|those|either|both|such\s+a)\s+(?:demand|idea|condition|"
-                         r"precondition|request|proposal|offer|plan)s?|\s+(?:that|this|it))?)\s*[.!;]?\s*$", re.I)
+_REFUSES_IT = re.compile(r"\s+((?:has\s+|have\s+|had\s+)?(?:(?:flatly|firmly|repeatedly|already|so\s+far)\s+)?"
+                         r"(?:rejected|rejects|refused|refuses|dismissed|dismisses|ruled\s+(?:that|this|it)\s+out|"
+                         r"rules\s+(?:that|this|it)\s+out)(?:\s+(?:the|that|this|such\s+a)\s+(?:demand|idea|condition|"
+                         r"precondition|request)|\s+(?:that|this|it))?)\s*[.!;]?\s*$", re.I)
 
 
 def _replies(ctx: Context, out: Collected, demand: Demand, forms: dict[str, str],
@@ -969,17 +967,6 @@ def _replies(ctx: Context, out: Collected, demand: Demand, forms: dict[str, str]
     n = sentence_number_at(ctx.article, e.start) or 0
     near = [s for k in (n, n + 1) if (s := sentence(ctx.article, k)) and first <= s.start < last]
     close = {s.start for s in near}
-    # the sentence that opens the next paragraph may refuse what this one asked ('Indian officials did not accept
-    # either request.'): every demand of the paragraph when it says 'either', 'both', 'these'; else the last one
-    k = n + 1
-    while (s := sentence(ctx.article, k)) is not None and s.start < last:
-        k += 1
-    opening = sentence(ctx.article, k)
-    if opening is not None and (gap := ctx.article.text[last:opening.start]).strip() == "" and gap.count("\n") <= 2:
-        said_back = _REFUSES_IT.search(opening.quote)
-        which = (said_back.group("which") or "").lower() if said_back else ""
-        if said_back and (which in ("either", "both", "these", "those") or k == n + 1):
-            near = [*near[:1], opening, *near[1:]]
     found: dict[str, tuple[str, int]] = {}
     for st in out.statements:
         if st.party == demand.party or st.mode != "rejection" or not st.evidence:
@@ -1030,17 +1017,11 @@ def add_contested_issues(ctx: Context, out: Collected) -> None:
              and (replies := _replies(ctx, out, demand, forms, party_words))]
     used: set[str] = set()
     for demand, replies in sorted(found, key=lambda f: -max(k for _, k in f[1].values())):
-        views = {party: view for party, (view, _) in replies.items() if view not in used or _answers_several(view)}
+        views = {party: view for party, (view, _) in replies.items() if view not in used}
         if views:
             used |= set(views.values())
             out.contested.append(OpenIssue(issue=demand.demand, positions={demand.party: demand.demand, **views},
                                            evidence=demand.evidence[:1]))
-
-
-def _answers_several(view: str) -> bool:
-    """A refusal of several demands at once ('did not accept either request', 'rejected both demands'): the stance on
-    each."""
-    return re.search(r"(?<!\w)(?:either|both|these|those)\s+\w+\s*[.!;]?\s*$", view, re.I) is not None
 
 
 def _same_view(a: str, b: str) -> bool:
@@ -1056,7 +1037,6 @@ def _add_contested(out: Collected) -> None:
     is the demand that Ukraine withdraw its forces from the fifth of the region it still controls)."""
     for issue in out.contested:
         if not any(fuzz.token_set_ratio(q.issue, issue.issue) >= thresholds.SAME_ISSUE or _within(q.issue, issue.issue)
-                   or any(_same_view(q.positions.get(p, ""), view) and not _answers_several(view)
-                          for p, view in issue.positions.items())
+                   or any(_same_view(q.positions.get(p, ""), view) for p, view in issue.positions.items())
                    for q in out.open_issues):
             out.open_issues.append(issue)
