@@ -113,7 +113,7 @@ def _only_who_spoke(what: str, quote: str, language: str) -> bool:
     ('"We are ready ...," Lamsal told this daily after returning to Kathmandu')."""
     said = moves.speech_at(what)
     after_a_quotation = re.search(r"[\"”»'’],?\s*" + re.escape(what.strip()[:40]), quote) is not None
-    return bool(said) and after_a_quotation and len(what[:said.start()].split()) <= moves.SUBJECT_WORDS and \
+    return said is not None and after_a_quotation and len(what[:said.start()].split()) <= moves.SUBJECT_WORDS and \
         not moves.states_a_move(what, language)
 
 
