@@ -23,9 +23,11 @@ _KEYWORD = re.compile(r"^\W*(published|updated|last updated|posted|date|publié|
 _WIRE = re.compile(r"^[A-ZÀ-ÞА-Я][A-ZÀ-ÞА-Я .'’-]{1,40},?\s+(?:[A-Z][a-z]+\s*)?(?P<rest>.{0,40}?)\s*"
                    r"(?:\(?[^()\n]{0,40}\)?\s*[-–—]{1,2}|\.?\s*/[^/\s][^/\n]{0,30}/\.?)\s")
 # 'Kairo, 22.01.2026 (dpa) – ...': a place in ordinary case, a comma, then the date itself
-_PLACE_DATE = re.compile(r"^[A-ZÀ-ÞА-Я][\w'’.-]+(?:\s[A-ZÀ-ÞА-Я][\w'’.-]+){0,2},\s+")
-_CLOSING = re.compile(r"^(?i:(?:done|made|issued|signed|fait|hecho|geschehen)\s+(?:in|at|à|en|zu)\s+)?"
-                      r"[A-ZÀ-ÞА-Я][\w'’.-]+(?:\s[A-ZÀ-ÞА-Я][\w'’.-]+){0,2},\s+(?i:(?:on|le|el|am)\s+)?")
+_PLACE = r"[A-ZÀ-ÞА-Я][\w'’.-]+(?:\s[A-ZÀ-ÞА-Я][\w'’.-]+){0,2},\s+"
+_PLACE_DATE = re.compile(rf"^{_PLACE}")
+# ('Istanbul, 6 March 2026', 'Done in Luanda, on 28 May 2026'): the place and date a statement ends with
+_CLOSING = re.compile(rf"^(?i:(?:done|made|issued|signed|fait|hecho|geschehen)\s+(?:in|at|à|en|zu)\s+)?{_PLACE}"
+                      r"(?i:(?:on|le|el|am)\s+)?")
 _TODAY = re.compile(r"\b(today|aujourd'hui|aujourd’hui|hoy|heute|сегодня|今天)\b", re.I)
 # an editor's note in brackets over a story ('(Corrects date of next meeting in paragraph 9 ...)'): not its body, and
 # the dates it names date no event

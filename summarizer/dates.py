@@ -324,9 +324,6 @@ def find_mentions(text: str, language: str = "en") -> list[Mention]:
                         text)
 
 
-_LISTED = re.compile(r"^\s*(?:,|,?\s*(?:and|et|und|y|e|i|и)(?:\s+(?:on|le|am|el))?)\s+$", re.I)
-
-
 def _shared_year(mentions: list[Mention], text: str) -> list[Mention]:
     """Dates listed with one year after the last take that year ('on 16 May and 2 June 2025': both in 2025), when
     they come in the order of that year's calendar."""
@@ -334,13 +331,18 @@ def _shared_year(mentions: list[Mention], text: str) -> list[Mention]:
     for i in range(len(out) - 2, -1, -1):
         m, after = out[i], out[i + 1]
         if m.kind in ("date", "range") and m.year is None and m.qualifier is None and m.month and after.year \
-                and after.kind in ("date", "range") and after.month and _LISTED.match(text[m.end:after.start]) \
+                and after.kind in ("date", "range") and after.month and _listed(text[m.end:after.start]) \
                 and ((m.end_month or m.month), (m.end_day or m.day or 0)) <= (after.month, after.day or 0):
             out[i] = replace(m, year=after.year, end_year=after.year if m.kind == "range" else m.end_year)
     return out
 
 
 _AND = re.compile(r"^\s*,?\s*(?:and|et|und|y|e|i|и)\s+(?:on\s+|le\s+|am\s+|el\s+)?$", re.I)
+
+
+def _listed(between: str) -> bool:
+    """The words between two dates list them: 'and', a comma."""
+    return _AND.match(between) is not None or re.fullmatch(r"\s*,\s+", between) is not None
 
 
 def _next_days_joined(mentions: list[Mention], text: str) -> list[Mention]:

@@ -506,7 +506,7 @@ def _stated_issue(ctx: Context, out: Collected, text: str, span: Span, forms: di
     # and 'The terms of any presence at the port and the demarcation of the border remain unresolved': two
     # and 'The size of the army and who would monitor a ceasefire are unresolved': a question after 'and' is one too
     for question in [q for part in re.split(rf",?\s+and\s+(?={_ASKING}\b)", subject)
-                     for q in ([part] if re.match(_ASKING, part, re.I) else two_questions(part, 2))]:
+                     for q in _questions_in(part)]:
         if (_opens_with_a_party(question, forms) or names.person_like(question)
                 or word_count(question) > thresholds.MAX_CLAUSE_WORDS["issue"]
                 or not content_words(question) - _GENERIC - _QUESTION_WORDS - _EXPLETIVES):
@@ -517,8 +517,13 @@ def _stated_issue(ctx: Context, out: Collected, text: str, span: Span, forms: di
 def _joined_questions(phrase: str, forms: dict[str, str]) -> list[str]:
     """The two questions a phrase after 'divided over' joins (see `two_questions`), unless it asks one question
     ('when inspectors can return to the sites struck by Israel and the United States') or 'and' joins a party."""
-    parts = [phrase] if re.match(_ASKING, phrase.lstrip(), re.I) else two_questions(phrase, 2)
+    parts = _questions_in(phrase)
     return [phrase] if any(_opens_with_a_party(p, forms) for p in parts[1:]) else parts
+
+
+def _questions_in(part: str) -> list[str]:
+    """A question that asks ('when inspectors can return ...') is one; else the two a noun phrase may join."""
+    return [part] if re.match(_ASKING, part.lstrip(), re.I) else two_questions(part, 2)
 
 
 # words that may stand between a subject's verb and the words saying it is open, beyond two others
