@@ -675,6 +675,7 @@ def test_words_of_negotiation_events_are_found_in_german_compounds_and_in_spanis
     ("Über die Renten wurde gesprochen, ohne Ergebnis.", True),
     ("The ministers ended a day of talks without a breakthrough on fishing rights.", True),
     ("Tampoco hubo acuerdo sobre las tarifas del gas.", True),
+    ("The talks ended with a joint statement but no movement on the status of the port.", True),
     ("The sides discussed the pensions and settled the matter.", False),
 ])
 def test_words_saying_a_question_is_open(sentence, unresolved):
@@ -1275,3 +1276,33 @@ def test_each_side_s_demand_in_a_with_phrase():
 
 def test_when_the_talks_happen_is_not_demanded():
     assert moves.demanded("bigger water releases as Ankara talks end", FORMS) == "bigger water releases"
+
+
+def test_a_second_verb_of_asking_after_a_quoted_demand_is_a_demand_of_the_reported_subject():
+    # written for this test: the first demand is quoted, the second follows the closing quote with no comma
+    sentence = ('A spokesman said in Caracas that Colombia had "urged the ELN to free its hostages" and had again '
+                'asked the ELN to leave the border towns, which it has held since 2023.')
+    second = clauses(sentence)[1:]
+    assert second == ["Colombia had again asked the ELN to leave the border towns, which it has held since 2023."]
+    said = stated_demand(second[0], FORMS)
+    assert (said.by, said.to, said.text) == ("Colombia", "ELN", "the ELN to leave the border towns")
+    # a present form after 'and' with no comma is no second verb ('... and demands of Russia')
+    assert len(clauses('Hamas "rejected the plan" and demands of Israel were not discussed.')) == 1
+
+
+def test_a_move_named_by_a_noun_after_a_verb_that_renews_it_is_that_party_s_move():
+    said = stated_demand("Hamas also repeated its call for the crossings to be opened before any exchange.", FORMS)
+    assert (said.by, said.text) == ("Hamas", "the crossings to be opened before any exchange")
+    assert stated_demand("Ukrainian officials call the demand an attempt to stall.", FORMS) is None
+
+
+def test_neither_nor_before_an_acceptance_is_a_refusal():
+    assert kinds("Neither Israel nor Hamas has accepted the plan.") == ["rejection"]
+    assert parse("Neither Israel nor Hamas has accepted the plan.", FORMS).mode == "rejection"
+    assert kinds("Both Israel and Hamas have accepted the plan.") == ["agreement"]
+
+
+def test_a_noun_of_asking_after_that_asks_nothing():
+    assert moves.asked_in("Israel did not object to that request, an official said.") == (-1, "")
+    assert moves.asked_in("Israel said that the group was ready, and it called on Hamas to free the hostages.")[1] == \
+        "Hamas to free the hostages"

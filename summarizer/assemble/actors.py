@@ -379,6 +379,28 @@ def _possessor(text: str, name: str, parties: list[str], acronyms: dict[str, str
     return None
 
 
+# the body a spokesperson speaks for, as the subject of the sentence before ('The Chinese foreign ministry gave a
+# different account. Spokesperson Mao Ning said ...')
+_BODY_BEFORE = re.compile(r"^\s*[Tt]he\s+([A-ZÀ-Þ][\w'’-]+)\s+(?:[a-z]+\s+){0,2}?(?:ministry|government|embassy|"
+                          r"delegation|side|presidency|mission|office|team)(?!\w)")
+
+
+def _body_before(text: str, name: str, parties: list[str]) -> str | None:
+    """The party of the body the sentence before names as its subject, when the person's first mention opens its
+    sentence with at most a title that names no party ('Spokesperson Mao Ning said in Beijing ...')."""
+    first = re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text)
+    if first is None:
+        return None
+    start = _sentence_start(text, first.start())
+    lead = text[start:first.start()].split()
+    if len(lead) > 2 or any(not _OFFICE.search(w.lower()) for w in lead) or start < 2:
+        return None
+    body = _BODY_BEFORE.match(text[_sentence_start(text, start - 2):start])
+    word = body.group(1) if body else ""
+    named = (names.from_demonym(word) or names.country(word)) if word else None
+    return named if named in parties else None
+
+
 def _nearer_to_another(text: str, title: str, name: str, others: tuple[str, ...]) -> bool:
     """Wherever the article writes `title`, another of the people named stands nearer to it in its sentence than
     `name` does."""
@@ -605,7 +627,11 @@ def _not_a_person_where_written(text: str, name: str) -> str:
         return "the words that open the page's date line ('Published On'), not a person"
     if all(_PLACE_NOUN_AFTER.match(text, at + len(name)) for at in found):
         return "a place named by the noun after it ('Prey Chan village'), not a person"
-    if all(re.search(r"(?<!\w)the\s+$", text[max(0, at - 5):at]) for at in found):
+    # (a line that holds the name alone, the page's masthead, says nothing either way: 'Horn Observer' over 'told
+    # the Horn Observer')
+    after_the = [bool(re.search(r"(?<!\w)the\s+$", text[max(0, at - 5):at])) for at in found]
+    alone = [text[slice(*line_bounds(text, at))].strip() == name for at in found]
+    if any(after_the) and all(the or own_line for the, own_line in zip(after_the, alone)):
         return "written after 'the': a group or a place, not a person"
     if all(re.search(r"[A-Z][\w'’.-]+\s+[A-Z][\w'’.-]+,?\s+(?:also\s+)?(?:known\s+as|alias|a\.k\.a\.)\s+$",
                      text[max(0, at - 80):at]) for at in found):
@@ -730,7 +756,8 @@ def add_people(ctx: Context, people: list[PersonAnswer], out: Collected) -> None
         # model listed no United States), else the model's choice
         affiliation = (party_of_title(title, [p.name for p in out.parties], ctx.acronyms)
                        or party_of_title(title, None, ctx.acronyms)
-                       or _possessor(ctx.article.text, bare, [p.name for p in out.parties], ctx.acronyms) or affiliation)
+                       or _possessor(ctx.article.text, bare, [p.name for p in out.parties], ctx.acronyms)
+                       or _body_before(ctx.article.text, bare, [p.name for p in out.parties]) or affiliation)
         if affiliation and not any(p.name == affiliation for p in out.parties) and not names.country(affiliation) \
                 and find_mention(ctx.article, party_forms(ctx, person.party, affiliation)) is None:
             affiliation = ""

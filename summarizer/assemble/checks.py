@@ -58,6 +58,15 @@ _PHRASAL_VERBS = {"hand", "hands", "take", "takes", "turn", "turns", "give", "gi
                   "carries", "move", "moves", "call", "calls", "swear", "sworn", "phase", "phased", "bring", "brought"}
 
 
+# a clause that ends on its copula after a pronoun subject ('frozen where it is', 'as things are'): finished
+_CLAUSE_OF_STATE = {"where", "as", "how", "what"}
+
+
+def _clause_of_state(words: list[str]) -> bool:
+    return len(words) > 2 and words[-1].lower() in {"is", "are", "was", "were"} and \
+        words[-3].lower() in _CLAUSE_OF_STATE
+
+
 def _particle_of_a_verb(words: list[str]) -> bool:
     """The text ends with a verb's particle, not a preposition left without its noun ('is handed over')."""
     verb = words[-2].lower().strip(",;:") if len(words) > 1 else ""
@@ -74,7 +83,7 @@ def short_text(text: str, limit: int, article: Article) -> tuple[str | None, str
     if not words:
         return None, "no words"
     last = words[-1].lower()
-    if last in _DANGLING and len(words) > 1 and not _particle_of_a_verb(words):
+    if last in _DANGLING and len(words) > 1 and not _particle_of_a_verb(words) and not _clause_of_state(words):
         return None, f"cut off: it ends with '{last}'"
     if word_count(clean) > limit:
         return None, f"longer than the {limit} words the model was told (a copied passage, not a short text)"

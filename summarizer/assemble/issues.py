@@ -807,6 +807,11 @@ def _holders(who: str, forms: dict[str, str]) -> list[str]:
     return named
 
 
+# who leads or makes up a delegation ('The Ukrainian delegation was led by ...', 'Russia sent a military delegation
+# headed by ...'): no view on any question
+_COMPOSITION = re.compile(r"(?<!\w)(?:(?:led|headed|chaired|co-chaired)\s+by|delegation)(?!\w)", re.I)
+
+
 def clause_stances(ctx: Context, start: int, forms: dict[str, str], one_of: str = "") -> dict[str, str]:
     """Each party's view, as the sentence at `start` and the one after it give it clause by clause, after the question
     ('It is also unclear who would verify the limits: Syria has suggested United Nations observers, while Israel
@@ -853,7 +858,7 @@ def clause_stances(ctx: Context, start: int, forms: dict[str, str], one_of: str 
                 text = _RELATIVE.sub("", text)  # ('fighting, which now rages in most of the state, makes ...')
                 view = short_text(text, thresholds.MAX_WORDS["demand"], ctx.article)[0] if named else None
                 on_it = k == n or not one_of or bool(own_words & content_words(span.quote))
-                if named and view and len(view.split()) >= 2 and on_it:
+                if named and view and len(view.split()) >= 2 and on_it and not _COMPOSITION.search(view):
                     found.setdefault(named[0], view)
     return found
 

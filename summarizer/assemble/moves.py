@@ -145,8 +145,10 @@ def _first_of_each(masked: str, start: int, language: str) -> list[tuple[str, in
     for mode in (*MODES, "obliged"):
         # not a noun after a determiner ('Ukrainian officials call the demand an attempt', 'rejected the offer')
         if m := next((m for m in _moves((mode,), language).finditer(masked, start)
-                      if not _NOUN_DETERMINER.search(masked[max(0, m.start() - 8):m.start()])), None):
-            refused = mode == "agreement" and _ACCEPT.match(masked, m.start()) and _NEGATED.search(masked[:m.start()])
+                      if not _NOUN_DETERMINER.search(masked[max(0, m.start() - 8):m.start()])
+                      or _MOVE_RENEWED.search(masked[max(0, m.start() - 40):m.start()])), None):
+            refused = mode == "agreement" and _ACCEPT.match(masked, m.start()) and (
+                _NEGATED.search(masked[:m.start()]) or _NEITHER.search(masked[:m.start()]))
             found.append(("rejection" if refused else mode, m.start(), m.end()))
     if [mode for mode, _, _ in found].count("rejection") > 1:  # (the first refusal only)
         found.remove(max((hit for hit in found if hit[0] == "rejection"), key=lambda hit: hit[1]))
@@ -158,7 +160,14 @@ def _first_of_each(masked: str, start: int, language: str) -> list[tuple[str, in
 _ACCEPT = re.compile(r"(?:accept|acept|aceit|accett|akzept)", re.I)
 
 
+# 'Neither Kyiv nor Moscow has accepted it': each subject of 'neither ... nor' refuses
+_NEITHER = re.compile(r"(?<!\w)(?:neither|nor)\s[^,;:.]{0,60}$", re.I)
+_NEITHER_OPENS = re.compile(r"(?<!\w)neither\s[^,;:.]*$", re.I)
 _ENGLISH_DETERMINERS = "the|a|an|this|these|those|its|their|his|her|our|any|every|such"
+# a party's own move named by a noun after a verb that makes it again ('Russia also repeated its call for sanctions
+# to be lifted', 'renewed their demand that'): a move, not a noun that names another's
+_MOVE_RENEWED = re.compile(r"(?<!\w)(?:repeated|renewed|reiterated|restated|repeats|renews|reiterates|restates|"
+                           r"made|makes|pressed|presses|voiced|voices)\s+(?:its|their|his|her|our)\s+$", re.I)
 # (English only: 'la', 'les', 'die' are also pronouns before a verb in the other languages)
 _NOUN_DETERMINER = re.compile(rf"(?<!\w)(?:{_ENGLISH_DETERMINERS})\s+$", re.I)
 
@@ -519,7 +528,8 @@ def stated_move(sentence: str, forms: dict[str, str], language: str = "") -> Mov
         word = re.match(r"\w+", clause[move.verb_at:])
         if word and _NOUN_ENDING.search(word.group(0)) or ":" in clause[move.subject_at:move.verb_at]:
             continue  # a noun ('Sudan: a truce proposal without takers'), a label
-        text = without_description(clause[move.subject_at:]).rstrip(" .;!\"”")
+        opens = _NEITHER_OPENS.search(clause[:move.subject_at])  # 'Neither Kyiv nor Moscow has accepted it': whole
+        text = without_description(clause[opens.start() if opens else move.subject_at:]).rstrip(" .;!\"”")
         return Move(move.by, None, move.mode, text, at + move.subject_at, at + move.verb_at) if text else None
     return None
 
@@ -687,10 +697,16 @@ def reported_clause(rest: str) -> str:
     return rest[told.end():] if told else _after_that(rest)
 
 
+# a noun of asking after 'that' ('did not object to that request'): a base form right after 'that' (a verb after a
+# relative 'that' agrees with its noun: 'a plan that calls for')
+_THAT_NOUN = re.compile(r"(?<!\w)that\s+[a-z]+(?<!s)(?<!ed)$")
+
+
 def asked_in(sentence: str, language: str = "") -> tuple[int, str]:
     """(where the sentence's first verb of asking stands, what it asks), whoever its subject ('..., and he called on
     both sides to honour their commitments' -> 'both sides to honour their commitments'); (-1, '') when none."""
-    found = [hit for hit in _first_of_each(_masked(sentence), 0, language) if hit[0] == "demand"]
+    found = [hit for hit in _first_of_each(_masked(sentence), 0, language) if hit[0] == "demand"
+             and not _THAT_NOUN.search(sentence[:hit[1]] + sentence[hit[1]:hit[2]].split()[0])]
     if not found:
         return -1, ""
     rest = _after_that(sentence[found[0][2]:].strip(" ,:").rstrip(".;!。"))
@@ -892,8 +908,13 @@ _AND_THAT = rf"{_AND}{_THAT}"
 _THAT_SUBJECT = re.compile(r"(?:the\s+)?(?:Republic\s+of\s+)?[A-ZÀ-Þ][\w'’-]*(?:\s+[A-ZÀ-Þ][\w'’-]*){0,3}(?=\s+[a-z])")
 # a second verb of asking after ', and' whose subject is left out, being the sentence's own ('Russia demands that
 # Ukraine withdraw ..., and wants international recognition of ...'): another demand of the same party
+_ASKED_PAST = (r"(?:wanted|demanded|insisted\s+on|asked\s+for|asked\s+(?!about|whether|if|how|what|why|when|for)"
+               r"(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?\s+to|urged|sought|required|called\s+(?:on|for))")
 _AND_ASKS_AGAIN = (r",\s+and\s+(?=(?:also\s+)?(?:wants?|wanted|demands?|demanded|insists?\s+on|insisted\s+on|asks?\s+for|"
-                   r"asked\s+for|(?:asks?|asked)\s+(?!about|whether|if|how|what|why|when|for)(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?\s+to|urges?|urged|seeks?|sought|requires?|required|calls?\s+(?:on|for)|called\s+(?:on|for))\s)")
+                   r"asked\s+for|(?:asks?|asked)\s+(?!about|whether|if|how|what|why|when|for)(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?\s+to|urges?|urged|seeks?|sought|requires?|required|calls?\s+(?:on|for)|called\s+(?:on|for))\s)"
+                   # or after the quote of the first demand, with no comma: a verb in the past, or 'had (again) asked'
+                   # ('... had "urged the Philippine side to stop ..." and had again asked Manila to tow away ...')
+                   rf"|[\"”]\s+and\s+(?=(?:(?:had|has|have)\s+)?(?:also\s+|again\s+)?{_ASKED_PAST}\s)")
 
 
 def _subject_before_asking(head: str) -> str:
@@ -906,6 +927,9 @@ def _subject_before_asking(head: str) -> str:
         lead = re.sub(rf"^\s*(?:{one_of('asides')})\s*,\s*", "", head, flags=re.I)
         named = re.match(r"((?:[Tt]he\s+)?[A-ZÀ-Þ][\w'’.-]*(?:\s+[\w'’.-]+){0,3}?)\s+(?:also\s+)?[a-z]+ed(?!\w)", lead)
         subject = named.group(1) if named else ""
+    if found and (speech := speech_at(subject)):  # 'Mao Ning said in Beijing that China had "urged ...': the
+        subject = reported_clause(subject[speech.end():])  # reported clause's subject asks again
+    subject = re.sub(r"(?:\s+(?:had|has|have|also|again))*\s*[\"“]?$", "", subject.strip())
     subject = re.sub(rf",\s*(?:{one_of('asides')})\s*,?", "", subject, flags=re.I).strip()  # 'The SDF, for its part,'
     return subject if 0 < len(subject.split()) <= SUBJECT_WORDS and "," not in subject else ""
 
