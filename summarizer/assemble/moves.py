@@ -910,8 +910,9 @@ _THAT_SUBJECT = re.compile(r"(?:the\s+)?(?:Republic\s+of\s+)?[A-ZÀ-Þ][\w'’-]
 # Ukraine withdraw ..., and wants international recognition of ...'): another demand of the same party
 _ASKED_PAST = (r"(?:wanted|demanded|insisted\s+on|asked\s+for|asked\s+(?!about|whether|if|how|what|why|when|for)"
                r"(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?\s+to|urged|sought|required|called\s+(?:on|for))")
-_AND_ASKS_AGAIN = (r",\s+and\s+(?=(?:also\s+)?(?:wants?|wanted|demands?|demanded|insists?\s+on|insisted\s+on|asks?\s+for|"
-                   r"asked\s+for|(?:asks?|asked)\s+(?!about|whether|if|how|what|why|when|for)(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?\s+to|urges?|urged|seeks?|sought|requires?|required|calls?\s+(?:on|for)|called\s+(?:on|for))\s)"
+_ASKS_NOW = (r"(?:wants?|demands?|insists?\s+on|asks?\s+for|asks?\s+(?!about|whether|if|how|what|why|when|for)"
+             r"(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?\s+to|urges?|seeks?|requires?|calls?\s+(?:on|for))")
+_AND_ASKS_AGAIN = (rf",\s+and\s+(?=(?:also\s+)?(?:{_ASKS_NOW}|{_ASKED_PAST})\s)"
                    # or after the quote of the first demand, with no comma: a verb in the past, or 'had (again) asked'
                    # ('... had "urged the Philippine side to stop ..." and had again asked Manila to tow away ...')
                    rf"|[\"”]\s+and\s+(?=(?:(?:had|has|have)\s+)?(?:also\s+|again\s+)?{_ASKED_PAST}\s)")
