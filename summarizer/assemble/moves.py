@@ -160,9 +160,9 @@ def _first_of_each(masked: str, start: int, language: str) -> list[tuple[str, in
 _ACCEPT = re.compile(r"(?:accept|acept|aceit|accett|akzept)", re.I)
 
 
-# 'Neither Kyiv nor Moscow has accepted it': each subject of 'neither ... nor' refuses
-_NEITHER = re.compile(r"(?<!\w)(?:neither|nor)\s[^,;:.]{0,60}$", re.I)
-_NEITHER_OPENS = re.compile(r"(?<!\w)neither\s[^,;:.]*$", re.I)
+# 'Neither Kyiv nor Moscow has accepted it': each subject of 'neither ... nor' refuses (and the refusal is read from
+# 'Neither' on)
+_NEITHER = re.compile(r"(?<!\w)neither\s[^,;:.]{0,60}$", re.I)
 _ENGLISH_DETERMINERS = "the|a|an|this|these|those|its|their|his|her|our|any|every|such"
 # a party's own move named by a noun after a verb that makes it again ('Russia also repeated its call for sanctions
 # to be lifted', 'renewed their demand that'): a move, not a noun that names another's
@@ -528,7 +528,7 @@ def stated_move(sentence: str, forms: dict[str, str], language: str = "") -> Mov
         word = re.match(r"\w+", clause[move.verb_at:])
         if word and _NOUN_ENDING.search(word.group(0)) or ":" in clause[move.subject_at:move.verb_at]:
             continue  # a noun ('Sudan: a truce proposal without takers'), a label
-        opens = _NEITHER_OPENS.search(clause[:move.subject_at])  # 'Neither Kyiv nor Moscow has accepted it': whole
+        opens = _NEITHER.search(clause[:move.subject_at])  # 'Neither Kyiv nor Moscow has accepted it': whole
         text = without_description(clause[opens.start() if opens else move.subject_at:]).rstrip(" .;!\"”")
         return Move(move.by, None, move.mode, text, at + move.subject_at, at + move.verb_at) if text else None
     return None
