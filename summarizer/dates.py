@@ -106,7 +106,11 @@ _PATTERNS: list[tuple[str, str, tuple[str, ...]]] = [
 _COMPILED = [(kind, re.compile(p, re.I | re.U), groups) for kind, p, groups in _PATTERNS]
 _MONTH_LEAD = (r"(?:in|since|from|by|until|till|during|early|late|mid|the end of|end of|the beginning of|beginning of|"
                r"the second half of|the first half of|the middle of|en|a finales de|a principios de|a mediados de|"
-               r"im|ende|anfang|mitte|в|в конце|в начале|в середине|fin|début|à la fin de|au début de|courant)")
+               r"im|ende|anfang|mitte|в|в конце|в начале|в середине|fin|début|à la fin de|au début de|courant|"
+               # a week of a month ('the second week of March', 'la segunda semana de marzo'): the month
+               r"(?:the\s+)?(?:first|second|third|fourth|last|final)\s+(?:week|fortnight)\s+of|"
+               r"(?:la\s+|a\s+)?(?:primera|segunda|tercera|cuarta|última|primeira|terceira|quarta|première|deuxième|"
+               r"troisième|dernière|prima|seconda|terza|ultima)\s+(?:semana|semaine|settimana))")
 
 
 @lru_cache(maxsize=16)

@@ -3006,3 +3006,23 @@ def test_neither_party_accepting_a_proposal_is_read_whole():
             "customs posts.\nNeither Yerevan nor Baku has accepted it.\n")
     out = positions_of(text, ("Armenia", "Azerbaijan"), [])
     assert [(s.mode, s.text) for s in out.statements] == [("rejection", "Neither Yerevan nor Baku has accepted it")]
+
+
+@pytest.mark.parametrize("sentences,issues", [
+    ("The delegations also discussed the return of the fishing quotas around the islands, which lapsed in 2019. "
+     "No deal was reached, two officials said.", ["the return of the fishing quotas around the islands"]),
+    ("The ministers raised the pensions of the former miners. The two sides did not agree on it.",
+     ["the pensions of the former miners"]),
+    ("The talks went on for six hours. No deal was reached, two officials said.", []),  # nothing discussed is named
+])
+def test_a_sentence_saying_only_that_no_deal_came_leaves_open_what_the_one_before_discussed(sentences, issues):
+    assert issues_in(sentences, "Norway", "Iceland") == issues
+
+
+@pytest.mark.parametrize("sentence,issues", [
+    ("The timetable for the handover also divides the two sides.", ["The timetable for the handover"]),
+    ("Access to the northern pastures still divides the two governments.", ["Access to the northern pastures"]),
+    ("Norway still divides the two sides.", []),  # a party is no question
+])
+def test_a_question_that_divides_the_sides_is_the_subject_of_that_verb(sentence, issues):
+    assert issues_in(sentence, "Norway", "Iceland") == issues

@@ -239,6 +239,7 @@ def test_no_header_date_and_a_dated_body_sentence_gives_no_publication_date():
     ("The talks will be held in the second half of August.", "the second half of August"),  # after 'in the'
     ("A deal is expected in late August, officials said.", "late August"),
     ("In the meantime, the sides will meet in March 2024 again.", "in March 2024"),
+    ("The envoys are due back in the third week of October.", "the third week of October"),  # a week of a month
 ])
 def test_a_month_with_its_lead_words_is_found_after_words_that_are_no_month(text, words):
     found = [m for m in dates.find_mentions(text, "en") if m.kind == "month"]
@@ -374,3 +375,11 @@ def test_dates_listed_before_one_year_take_that_year():
     # not dates out of that year's order, nor a date the list does not join
     assert [m.year for m in dates.find_mentions("on 30 December and on 2 January 2026")] == [None, 2026]
     assert [m.year for m in dates.find_mentions("They met on 14 May. On 3 June 2025 they met again.")] == [None, 2025]
+
+
+@pytest.mark.parametrize("text,language,words", [
+    ("Las delegaciones volverán a reunirse la primera semana de abril.", "es", "la primera semana de abril"),
+    ("I negoziatori torneranno a Roma nella terza settimana di maggio.", "it", "terza settimana di maggio"),
+])
+def test_a_week_of_a_month_is_a_month_in_other_languages_too(text, language, words):
+    assert [m.text for m in dates.find_mentions(text, language) if m.kind == "month"] == [words]

@@ -48,6 +48,8 @@ def test_a_demand_keeps_what_is_demanded_and_other_moves_keep_the_whole_sentence
     "The peace agreement was initialled in Washington in August.",  # the noun, not the verb 'agree'
     "Officials said the talks will continue on Sunday.",  # English 'will' is the future, not German 'will' (wants)
     "Aid agencies warn that famine conditions have spread.",
+    "No date was set for the next round, one official said, asking not to be named.",  # a source's wish
+    "The drafts were exchanged overnight, said a diplomat who asked not to be identified.",
 ])
 def test_a_sentence_without_a_move_verb_is_not_offered_as_a_move(sentence):
     assert not states_a_move(sentence, "en")
@@ -278,6 +280,11 @@ def test_a_quoted_warning_or_a_speaker_s_own_duty_is_not_a_demand(sentence):
     ("the release of prisoners as well as peace", ["the release of prisoners as well as peace"]),  # one word: no demand
     ("the route remain under Armenian sovereignty and customs control",  # a plain 'and' joins the parts of one demand
      ["the route remain under Armenian sovereignty and customs control"]),
+    # 'as well as' without a comma between two bare nouns one verb takes: one demand
+    ("the truce to protect hospitals and schools as well as water stations and bakeries",
+     ["the truce to protect hospitals and schools as well as water stations and bakeries"]),
+    ("Ukraine pull back its artillery as well as the air defence units",  # a determiner: two things asked
+     ["Ukraine pull back its artillery", "the air defence units"]),
 ])
 def test_a_word_that_adds_a_demand_to_another_lists_two(text, parts):
     assert listed(text, FORMS) == parts
@@ -677,6 +684,8 @@ def test_words_of_negotiation_events_are_found_in_german_compounds_and_in_spanis
     ("Tampoco hubo acuerdo sobre las tarifas del gas.", True),
     ("The talks ended with a joint statement but no movement on the status of the port.", True),
     ("The sides discussed the pensions and settled the matter.", False),
+    ("The fate of the dam also divides the two sides.", True),
+    ("Sharing the river's water has divided both sides for a decade.", True),
 ])
 def test_words_saying_a_question_is_open(sentence, unresolved):
     assert moves.says_unresolved(sentence) == unresolved
@@ -1306,3 +1315,50 @@ def test_a_noun_of_asking_after_that_asks_nothing():
     assert moves.asked_in("Israel did not object to that request, an official said.") == (-1, "")
     assert moves.asked_in("Israel said that the group was ready, and it called on Hamas to free the hostages.")[1] == \
         "Hamas to free the hostages"
+
+
+@pytest.mark.parametrize("sentence,text", [
+    ("Moscow, represented by a deputy chief of the General Staff, has made the release of its pilots a condition of "
+     "any exchange.", "the release of its pilots"),
+    ("Ukraine, represented by its defence minister, has made a full ceasefire at sea a precondition for further talks.",
+     "a full ceasefire at sea"),
+])
+def test_a_delegation_named_with_who_leads_it_still_makes_a_demand_a_condition(sentence, text):
+    move = stated_demand(sentence, FORMS, "en")
+    assert move is not None and move.text == text and move.by in ("Russia", "Ukraine")
+
+
+@pytest.mark.parametrize("text,kept", [
+    ("la reapertura del paso fronterizo, algo que Caracas ha rechazado", "la reapertura del paso fronterizo"),
+    ("an amnesty for the fighters, something Kyiv calls unacceptable", "an amnesty for the fighters"),
+    ("le retrait des troupes, ce que Paris exclut", "le retrait des troupes"),
+])
+def test_a_clause_that_comments_on_a_demand_is_no_part_of_it(text, kept):
+    assert without_description(text) == kept
+
+
+@pytest.mark.parametrize("text,kept", [
+    ("Belgrade to lift the ban on imports and said Serbia expected an answer by May", "Belgrade to lift the ban on imports"),
+    ("the border should stay open to trucks only, and a Kenyan official in Nairobi called the list a provocation",
+     "the border should stay open to trucks only"),
+])
+def test_what_someone_said_next_is_no_part_of_a_demand(text, kept):
+    assert without_description(text) == kept
+
+
+@pytest.mark.parametrize("text,kept", [
+    ("la entrega de los rehenes que, según la Cruz Roja, siguen en la selva", "la entrega de los rehenes"),
+    ("the return of the boats which, according to the coast guard, are held in Mombasa", "the return of the boats"),
+])
+def test_a_relative_word_left_alone_before_an_attribution_is_cut(text, kept):
+    assert without_description(text) == kept
+
+
+@pytest.mark.parametrize("text,kept", [
+    ("al movimiento que entregue las armas en seis meses", "entregue las armas en seis meses"),
+    ("aux rebelles qu'ils quittent la ville", "ils quittent la ville"),
+    ("al ELN el fin de los secuestros", "el fin de los secuestros"),  # a party's name: as before
+    ("al ELN que entregue a los rehenes", "entregue a los rehenes"),  # and the word that opens what is asked
+])
+def test_an_addressee_named_by_a_common_noun_is_no_part_of_what_is_demanded(text, kept):
+    assert moves.demanded(text, FORMS) == kept

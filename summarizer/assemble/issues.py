@@ -107,6 +107,17 @@ _NAMED_AS_A_QUESTION = re.compile(r"^\s*(?:the\s+)?(?:question|issue|matter)\s+o
 # talks on a question that say they ended without agreement ('Discussions on security guarantees ended without ...')
 _TALKS_ON = re.compile(r"^\s*(?:the\s+)?(?:talks|discussions|negotiations|consultations)\s+(?:on|over|about)\s+(.+?)"
                        r"(?:\s+(?:also\s+)?(?:(?:has|have|had)\s+)?(?:\w+ed|broke\s+up|ended\s+up))?\s*$", re.I)
+# a sentence that says only that no agreement came, with nothing of what about ('No agreement was reached, a member of
+# the commission said'): the question is what the sentence before in its paragraph says was discussed
+_BARE_OPEN = re.compile(r"^\s*(?:but\s+)?(?:no\s+(?:agreement|deal|decision|consensus)\s+(?:was|has\s+been|had\s+been|"
+                        r"could\s+be)\s+reached|there\s+(?:was|has\s+been)\s+no\s+(?:agreement|deal|consensus)|"
+                        r"(?:they|the\s+(?:two\s+)?(?:sides|parties|delegations))\s+(?:did\s+not|failed\s+to|could\s+not)\s+"
+                        r"agree)(?:\s+on\s+(?:it|that|this|them))?\s*(?:[,.;]|$)", re.I)
+# a question that divides the sides, as the subject of that verb ('The scope of the pause also divides the two sides')
+_DIVIDES = re.compile(r"^\s*(?P<q>.+?)\s+(?:(?:has|have|had)\s+)?(?:(?:also|still|long)\s+)*(?:divides?|divided|"
+                      r"continues?\s+to\s+divide|continued\s+to\s+divide)\s+(?:them|both\s+sides|the\s+(?:two\s+)?"
+                      r"(?:sides|parties|delegations|governments|countries|neighbou?rs))\b", re.I)
+_DISCUSSED = re.compile(r"(?<!\w)(?:discussed|raised|took\s+up|talked\s+about|addressed|examined)\s+(?P<q>[^,;:.]+)", re.I)
 # 'dispute' as the verb of a subject that names who disputes ('Both sides dispute control of the plant'), not the noun
 _DISPUTED = re.compile(r"(?<!\w)(?:sides|parties|countries|governments|neighbou?rs|they)\s+(?:still\s+|also\s+)?"
                        r"dispute[sd]?\s*$", re.I)
@@ -434,6 +445,19 @@ def _stated_issue(ctx: Context, out: Collected, text: str, span: Span, forms: di
         return
     if not moves.says_unresolved(text):
         return
+    if _BARE_OPEN.match(text):  # 'The commissions also discussed the farmland of 19 villages. No agreement was reached'
+        n = sentence_number_at(ctx.article, span.start) or 0
+        before = sentence(ctx.article, n - 1) if n > 1 else None
+        discussed = _DISCUSSED.search(before.quote) if before and "\n" not in ctx.article.text[before.end:span.start] \
+            else None
+        if before and discussed:
+            add_issue(ctx, out, discussed.group("q"), before, forms, by_code=True)
+        return
+    divides = _DIVIDES.match(text)
+    if divides and not _opens_with_a_party(divides.group("q"), forms) and not CLAUSE.search(divides.group("q")) \
+            and word_count(divides.group("q")) <= thresholds.MAX_CLAUSE_WORDS["issue"]:
+        add_issue(ctx, out, divides.group("q"), span, forms, is_subject=True)
+        return
     if len(counted := _COUNTED.findall(text)) >= 2:  # '分歧依然很大，一是X，二是Y': each question it counts
         for question in counted:
             add_issue(ctx, out, question, span, forms, by_code=True)
@@ -752,7 +776,7 @@ def _drop_heading_twins(ctx: Context, out: Collected) -> None:
 
 # a clause that gives one party's view: its name (or its officials), a verb, the view ('Syria has suggested United
 # Nations observers', 'Indian officials say de-escalation must come first')
-_HOLDS = re.compile(r"^\s*(?:[Tt]he\s+)?(?P<who>[\w'’.-]+(?:\s+[A-Z][\w'’.-]*)?)(?:\s+(?:officials|side|government|delegation))?"
+_HOLDS = re.compile(r"^\s*(?:(?:[Tt]he|[Ee]l|[Ll]os|[Ll]as|[Ll]a|[Ll]e|[Ll]es|[Ii]l|[Dd]ie|[Dd]er)\s+)?(?P<who>[\w'’.-]+(?:\s+[A-Z][\w'’.-]*)?)(?:\s+(?:officials|side|government|delegation))?"
                     r"\s+(?:has\s+|have\s+|had\s+|would\s+|will\s+|also\s+)*(?P<verb>[a-z]+(?:\s+out(?=\s))?)\s+(?:(?:that|on|upon)\s+)?"
                     r"(?P<view>.+?)"
                     r"[\s.;:]*$")
@@ -801,7 +825,8 @@ def _with_a_refusal(held: re.Match) -> str:
 def _holders(who: str, forms: dict[str, str]) -> list[str]:
     """The parties a clause's subject names: by name, with its article ('government' is 'the government'), or by
     their officials' demonym ('Ethiopian officials say ...')."""
-    named = [p for _, _, p in moves.mentions(who, forms)] or [p for _, _, p in moves.mentions(f"the {who}", forms)]
+    named = [p for _, _, p in moves.mentions(who, forms)] or [p for _, _, p in moves.mentions(f"the {who}", forms)] \
+        or [p for _, _, p in moves.mentions(who.lower(), forms)]  # ('El Gobierno propone': the noun 'gobierno')
     if not named and (state := names.from_demonym(who)) and state in forms.values():
         named = [state]
     return named
@@ -929,6 +954,13 @@ def forms_of(ctx: Context, out: Collected) -> dict[str, str]:
         # and the one armed group or movement facing it: 'The group also wants international observers'
         _name_by_nouns(forms, group, ("group", "rebels", "insurgents", "militia", "movement", "alliance", "opposition",
                                       "guerrilla"))
+    elif group and ctx.article.language not in ("en", "zh") and \
+            any(p.name == group and p.role == "negotiating party" for p in out.parties):
+        # and, in another language, the armed group that negotiates goes by its nouns ('El grupo quiere zonas más
+        # amplias'), as the state does by its own
+        for noun in set(moves.words_of("group_nouns_other")) - {"rebels", "insurgents", "militia", "movement", "group",
+                                                                "fighters"}:
+            forms.setdefault(noun, group)
     return forms
 
 

@@ -295,8 +295,9 @@ _RELATIVE = re.compile(rf"(?<!\w){_RELATIVE_WORDS}\s*$", re.I)
 
 
 # a describing clause between commas after the name that opens a sentence, before its verb ('Sudan, whose Roseires dam
-# sits downstream, asked Ethiopia to ...')
-_SUBJECT_ASIDE = re.compile(rf"^((?:the\s+)?[A-ZÀ-Þ][\w'’.-]*(?:\s+[\w'’.-]+){{0,2}}),\s*{_RELATIVE_WORDS}\b[^,]*,\s*(?=[a-z])")
+# sits downstream, asked Ethiopia to ...'; 'The Russian side, headed by the deputy chief of staff, has made ...')
+_SUBJECT_ASIDE = re.compile(rf"^((?:the\s+)?[A-ZÀ-Þ][\w'’.-]*(?:\s+[\w'’.-]+){{0,2}}),\s*"
+                            rf"(?:{_RELATIVE_WORDS}|(?:headed|led|represented|chaired)\s+by)\b[^,]*,\s*(?=[a-z])")
 
 
 # a conjunction of condition right before a subject ('If Washington wants dialogue, ...')
@@ -776,6 +777,10 @@ _ATTRIBUTION_WITH_APPOSITION = re.compile(
     r"(?:said|says|told|added|stated|explained|noted|insisted|argued)\b[^,]*$")
 
 
+# a clause after a comma that comments on all that comes before it: not part of what is asked
+_COMMENT = r",\s*(?:something|algo|lo|ce|ciò|il|o|aquilo)\s+(?:that|which|que|qui|che|qu['’])(?!\w)|,\s*something\s+[A-Z]"
+
+
 def without_description(text: str) -> str:
     """A clause without what follows it and is not demanded: a describing clause ('the second phase, which is
     supposed to ...'), an attribution ('..., the source said'), another clause with its own subject ('..., while
@@ -793,15 +798,23 @@ def without_description(text: str) -> str:
                                else "", text)
     # (also a describing clause that opens with a part of what it describes: '..., a list of whom was handed over',
     # '..., most of which ...')
-    text = re.split(rf",\s*(?:(?:[\w'’-]+\s+){{1,3}}?of\s+)?{_RELATIVE_WORDS}\b|{_AND_IT_ASKS}|{_AND_ASKS_AGAIN}", text)[0]
+    # and a clause that comments on the whole ('..., algo que el Ejecutivo ha descartado', '..., something Kyiv rejects')
+    text = re.split(rf",\s*(?:(?:[\w'’-]+\s+){{1,3}}?of\s+)?{_RELATIVE_WORDS}\b|{_AND_IT_ASKS}|{_AND_ASKS_AGAIN}|{_COMMENT}",
+                    text)[0]
     # a second predicate of the one who asks ('... to accept a ceasefire before the round starts and has set April 5
     # as the deadline'), unless it asks again ('... and has asked the army to ...': a second demand)
     text = re.split(r",?\s+and\s+(?:has|have|had)\s+(?:also\s+|already\s+)?(?!(?:to|been|asked|urged|called|demanded|told|"
                     r"pressed|sought)\b)[a-z]+\b", text)[0]
+    # and what the one who asks, or someone else, said next ('... the referendum and said Azerbaijan expected ...',
+    # '..., and a Russian diplomat described Ukraine's list as ...')
+    text = re.split(r",?\s+and\s+(?:said|says|added|adds|warned|warns|told|tells|stressed|stresses|noted|notes)\b|"
+                    r",\s+and\s+(?:a|an|the)\s+(?:[^\s,]+\s+){0,6}?(?:said|described|added|told|warned|noted|stressed|"
+                    r"dismissed|called)\b", text)[0]
     text = _ATTRIBUTION_WITH_APPOSITION.sub("", text)
     text = re.split(rf"{_contrast()}|,(?:\s*[^\s,]+){{0,{ATTRIBUTION_WORDS}}}?\s*(?:{_speech().pattern})[^,]*(?:,|$)|"
                     rf",\s*(?:{one_of('attribution')})\s", text, flags=re.I)[0]
-    return text.strip()
+    # (a relative word left alone before an attribution is cut: '... los once secuestrados que, según la Defensoría, ...')
+    return re.sub(rf"\s+{_RELATIVE_WORDS}$|\s+(?:que|that|che)$", "", text.strip(), flags=re.I)
 
 
 # a phrase after a comma that describes what comes before it and is not demanded: an apposition naming the move
@@ -839,8 +852,15 @@ def demanded(text: str, forms: dict[str, str] | None = None) -> str:
         opening = _TO_WHOM.match(text)
         named = mentions(text[opening.end():], forms) if opening else []
         if opening and named and named[0][0] == 0 and len(text[opening.end() + named[0][1]:].split()) >= 2:
-            text = text[opening.end() + named[0][1]:].strip(" ,")
+            text = re.sub(r"^(?:que\s+|qu['’]|che\s+)", "", text[opening.end() + named[0][1]:].strip(" ,"))
+        elif opening and (noun := _A_SIDE_THAT.match(text[opening.end():])) and \
+                len(text[opening.end() + noun.end():].split()) >= 2:  # 'al grupo que deje de reclutar menores'
+            text = text[opening.end() + noun.end():].strip(" ,")
     return text
+
+
+# a side named by a common noun, then the word that opens what is demanded of it ('al grupo que deje de ...')
+_A_SIDE_THAT = re.compile(r"[a-záéíóúñàâçèêëîïôûü]+\s+(?:que\s+|qu['’]|che\s+)")
 
 
 # words that open an addressee before what is demanded of it ('exige al ELN el fin ...', 'forderte von Äthiopien ...')
@@ -1378,7 +1398,7 @@ def listed(text: str, forms: dict[str, str]) -> list[str]:
         # 'security guarantees must become a key element ..., and they should be signed first': two duties of one thing
         subject = text[:duty.start()].strip()
         return [text[:second.start()].strip(), f"{subject} {text[second.end():].strip()}"]
-    parts = [p.strip(" ,;，") for p in re.split(rf"\s*,?\s*(?:{one_of('also')})\s*", text)]
+    parts = [p.strip(" ,;，") for p in _split_at_also(text)]
     if len(parts) < 2:
         parts = _coordinated(text)
         if len(parts) == 1 and parts[0] != text and names_something(parts[0]):
@@ -1395,6 +1415,24 @@ def listed(text: str, forms: dict[str, str]) -> list[str]:
     # gas supplies' after '..., and called for')
     return [parts[0], *(p if not subject or mentions(p, forms) or re.match(r"(?:the|a|an|its|their)\s", p, re.I)
                         else subject + space + p for p in parts[1:])]
+
+
+# a determiner: a noun phrase that holds one is a thing of its own ('its troops', 'the return of ...')
+_A_DETERMINER = re.compile(rf"(?<!\w)(?:{_ENGLISH_DETERMINERS})(?!\w)", re.I)
+
+
+def _split_at_also(text: str) -> list[str]:
+    """The text cut at each word that adds a second demand, except where 'as well as' without a comma joins two bare
+    nouns that one verb takes ('to cover ports and railway junctions as well as power plants'): one demand."""
+    parts, start = [], 0
+    for m in re.finditer(rf"\s*,?\s*(?:{one_of('also')})\s*", text):
+        before, after = text[start:m.start()], text[m.end():]
+        bare = "," not in m.group() and re.match(r"[a-z]", after) and not _A_DETERMINER.match(after) \
+            and not _A_DETERMINER.search(" ".join(before.split()[-3:]))
+        if not bare:
+            parts.append(before)
+            start = m.end()
+    return [*parts, text[start:]]
 
 
 # 'and' joining a second demanded verb phrase, not two nouns: '... and to reopen the crossings', '... and halt its
