@@ -958,14 +958,14 @@ def forms_of(ctx: Context, out: Collected) -> dict[str, str]:
             any(p.name == group and p.role == "negotiating party" for p in out.parties):
         # and, in another language, the armed group that negotiates goes by its nouns ('El grupo quiere zonas más
         # amplias'), as the state does by its own
-        for noun in set(moves.words_of("group_nouns_other")) - {"rebels", "insurgents", "militia", "movement", "group",
-                                                                "fighters"}:
+        for noun in set(moves.words_of("group_nouns_other")) - _ENGLISH_GROUP_NOUNS:
             forms.setdefault(noun, group)
     return forms
 
 
 _ENGLISH_STATE_WORDS = ("government", "military", "army", "junta", "regime", "authorities")  # 'the government'
 _ENGLISH_STATE_NOUNS = {*_ENGLISH_STATE_WORDS, "executive", "armed forces"}
+_ENGLISH_GROUP_NOUNS = {"rebels", "insurgents", "militia", "movement", "group", "fighters"}  # (as the state's above)
 _ARMY_NOUNS = {"armée", "Armee", "militares", "армия", "военные", "esercito"}
 
 

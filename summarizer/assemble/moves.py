@@ -852,15 +852,17 @@ def demanded(text: str, forms: dict[str, str] | None = None) -> str:
         opening = _TO_WHOM.match(text)
         named = mentions(text[opening.end():], forms) if opening else []
         if opening and named and named[0][0] == 0 and len(text[opening.end() + named[0][1]:].split()) >= 2:
-            text = re.sub(r"^(?:que\s+|qu['’]|che\s+)", "", text[opening.end() + named[0][1]:].strip(" ,"))
+            text = re.sub(rf"^{_OPENS_WHAT}", "", text[opening.end() + named[0][1]:].strip(" ,"))
         elif opening and (noun := _A_SIDE_THAT.match(text[opening.end():])) and \
                 len(text[opening.end() + noun.end():].split()) >= 2:  # 'al grupo que deje de reclutar menores'
             text = text[opening.end() + noun.end():].strip(" ,")
     return text
 
 
-# a side named by a common noun, then the word that opens what is demanded of it ('al grupo que deje de ...')
-_A_SIDE_THAT = re.compile(r"[a-záéíóúñàâçèêëîïôûü]+\s+(?:que\s+|qu['’]|che\s+)")
+# the word that opens what is demanded of an addressee ('al EGC que libere ...', 'aux rebelles qu'ils ...')
+_OPENS_WHAT = r"(?:que\s+|qu['’]|che\s+)"
+# a side named by a common noun, then that word ('al grupo que deje de ...')
+_A_SIDE_THAT = re.compile(rf"[a-záéíóúñàâçèêëîïôûü]+\s+{_OPENS_WHAT}")
 
 
 # words that open an addressee before what is demanded of it ('exige al ELN el fin ...', 'forderte von Äthiopien ...')
