@@ -1329,28 +1329,19 @@ def test_a_delegation_named_with_who_leads_it_still_makes_a_demand_a_condition(s
 
 
 @pytest.mark.parametrize("text,kept", [
+    # a clause that comments on the demand
     ("la reapertura del paso fronterizo, algo que Caracas ha rechazado", "la reapertura del paso fronterizo"),
     ("an amnesty for the fighters, something Kyiv calls unacceptable", "an amnesty for the fighters"),
     ("le retrait des troupes, ce que Paris exclut", "le retrait des troupes"),
-])
-def test_a_clause_that_comments_on_a_demand_is_no_part_of_it(text, kept):
-    assert without_description(text) == kept
-
-
-@pytest.mark.parametrize("text,kept", [
+    # what someone said next
     ("Belgrade to lift the ban on imports and said Serbia expected an answer by May", "Belgrade to lift the ban on imports"),
     ("the border should stay open to trucks only, and a Kenyan official in Nairobi called the list a provocation",
      "the border should stay open to trucks only"),
-])
-def test_what_someone_said_next_is_no_part_of_a_demand(text, kept):
-    assert without_description(text) == kept
-
-
-@pytest.mark.parametrize("text,kept", [
+    # a relative word left alone before an attribution
     ("la entrega de los rehenes que, según la Cruz Roja, siguen en la selva", "la entrega de los rehenes"),
     ("the return of the boats which, according to the coast guard, are held in Mombasa", "the return of the boats"),
 ])
-def test_a_relative_word_left_alone_before_an_attribution_is_cut(text, kept):
+def test_what_follows_a_demand_and_is_not_asked_is_no_part_of_it(text, kept):
     assert without_description(text) == kept
 
 
