@@ -37,6 +37,10 @@ _NOTE = re.compile(r"^\s*[(\[]\s*(?:corrects|corrected|correction|updates|update
 # 6:42 PM GMT+3 Updated 3 hours ago')
 _TIME_WORDS = {"AM", "PM", "GMT", "UTC", "CET", "CEST", "EST", "EDT", "PST", "PDT", "BST", "IST", "MSK",
                "AGO", "HOURS", "HOUR", "MINUTES", "MINUTE", "MINS", "MIN", "HRS", "HR", "DAYS", "DAY"}
+# a place of a few words before the comma of a date line under a byline ('Ciudad de México, miércoles 11 de marzo de
+# 2026'): the place, not other words
+_LINE_PLACE = re.compile(r"^[^\W\d_][^,\d\n]{0,40},\s+")
+PLACE_WORDS = 4
 CLOSING_LINES = 2  # last lines read for the place and date a statement ends with
 CLOSING_LINE_WORDS = 8  # 'Istanbul, 6 March 2026'; 'Done in Luanda, on 28 May 2026'
 
@@ -117,10 +121,15 @@ def _wire_day(day: int, month: int, weekday: int, today: dt.date) -> dt.date | N
 
 def _a_date_line(line: str, language: str) -> bool:
     """A short line that holds little but a date and a time (a post's '9:41 PM · Mar 8, 2026 · 48.2K Views'
-    under its first paragraph): at most DATE_LINE_WORDS words besides its dates, clock times and one-letter units."""
+    under its first paragraph): at most DATE_LINE_WORDS words besides its dates, clock times and one-letter units;
+    or a place of a few words, a comma and a date that ends the line."""
     mentions = dates.find_mentions(line, language)
     if not mentions or len(line.split()) > HEADER_LINE_WORDS:
         return False
+    place = _LINE_PLACE.match(line)
+    if (place and len(line[:place.end()].split()) <= PLACE_WORDS
+            and any(m.start == place.end() and m.end >= len(line.rstrip(" .")) for m in mentions)):
+        return True  # a place and a date, nothing else
     rest = "".join(" " if any(m.start <= i < m.end for m in mentions) else ch for i, ch in enumerate(line))
     words = [w for w in re.findall(r"[^\W\d_]{2,}", rest) if w.upper() not in _TIME_WORDS]
     return len(words) <= DATE_LINE_WORDS + bool(_KEYWORD.search(" ".join(words)))

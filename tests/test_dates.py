@@ -301,6 +301,22 @@ def test_a_wire_dateline_under_a_headline_long_enough_to_seem_the_body_is_read()
     assert found is not None and found.date == dt.date(2026, 3, 5) and text[found.start:found.end] == "5 mar"
 
 
+@pytest.mark.parametrize("line, language, expected", [
+    ("Ciudad de México, miércoles 11 de marzo de 2026", "es", dt.date(2026, 3, 11)),
+    ("Buenos Aires, 4 de febrero de 2026", "es", dt.date(2026, 2, 4)),
+    ("Port of Spain, Tuesday 3 March 2026", "en", dt.date(2026, 3, 3)),
+])
+def test_a_place_of_several_words_and_a_date_under_the_byline_give_the_publication_date(line, language, expected):
+    deck = ("La delegación rechazó la propuesta de la otra parte y pidió más tiempo para consultar a su gobierno "
+            "antes de la próxima reunión en la capital")
+    text = f"Titular corto\n\n{deck}\n\nPor Ana Ruiz\n{line}\n\nLas delegaciones concluyeron el martes la ronda."
+    found = dateline.find_published(text, language, today=TODAY)
+    assert found is not None and found.date == expected and text[found.start:found.end].endswith(line[-4:])
+    # the same line with more words than a place before its comma is no date line
+    wordy = text.replace(line, "Las partes se reunirán otra vez, " + line.split(", ", 1)[1])
+    assert dateline.find_published(wordy, language, today=TODAY) is None
+
+
 def test_polish_dates_ranges_weekdays_relative_days_and_a_month_alone_are_found():
     from summarizer import language
     text = ("Pierwsza runda odbyła się 23-24 stycznia. Delegacje zakończyły w czwartek rozmowy. Następna runda ma się "

@@ -121,9 +121,33 @@ def test_a_demand_after_another_move_of_the_same_party_is_read_without_its_descr
     ("Lisbon officials did not accept either request.", ["rejection", "demand"]),
     ("Madrid has not accepted that proposal.", ["rejection", "proposal"]),
     ("The two sides did not agree on a date.", ["agreement"]),
+    # a refusal said with no verb of refusing, and 'declined to' (not a source that declined to comment)
+    # (written for this test)
+    ("For Lisbon, both points are a non-starter.", ["rejection"]),
+    ("A customs border, Madrid said, is out of the question.", ["rejection"]),
+    ("The Spanish delegation declined to discuss fishing rights.", ["rejection"]),
+    ("Sovereignty over the islands is not up for discussion, the minister added.", ["rejection"]),
+    ("A Portuguese spokesman declined to comment on the draft.", []),
 ])
 def test_the_kinds_of_move_a_sentence_makes_are_read_from_its_verbs(sentence, found):
     assert kinds(sentence, "en") == found
+
+
+@pytest.mark.parametrize("sentence", [
+    "La presencia de tropas extranjeras no está a discusión, añadió el ministro.",
+    "La soberanía no se negocia, dijo el canciller.",
+    "Madrid ha descartado un referéndum sobre la cuestión.",
+])
+def test_refusals_in_spanish_without_a_verb_of_refusing_are_read(sentence):
+    assert kinds(sentence, "es") == ["rejection"]
+
+
+def test_an_adverb_before_the_preposition_of_asked_for_is_no_part_of_the_demand():
+    # written for this test: 'is asking instead for X and for Y' asks two things
+    text = moves.demanded("instead for the fighting to stop along the front and for observers to be deployed", FORMS)
+    assert text == "the fighting to stop along the front and for observers to be deployed"
+    assert moves.listed(text, FORMS) == ["the fighting to stop along the front", "observers to be deployed"]
+    assert moves.demanded("again for talks", FORMS) == "talks"
 
 
 def test_a_refusal_until_something_is_done_is_a_demand_of_it():
@@ -636,6 +660,10 @@ def test_a_demanded_clause_ends_where_another_party_opens_a_clause_of_its_own():
     forms = {"Äthiopien": "Ethiopia", "Ägypten": "Egypt", "Ukraine": "Ukraine", "Russia": "Russia"}
     assert moves.before_other_subject("eine garantierte Mindestmenge an Wasser in Dürrejahren, Äthiopien lehnt feste "
                                       "Mengen ab", forms) == "eine garantierte Mindestmenge an Wasser in Dürrejahren"
+    # a short head when the other party's verb is a move ('Russia wants a ceiling, Ukraine refuses any limit'), but
+    # not when it is any other verb
+    assert moves.before_other_subject("a ceiling, Ukraine refuses any limit", forms) == "a ceiling"
+    assert moves.before_other_subject("a ceiling, Ukraine says", forms) == "a ceiling, Ukraine says"
     # a list of places after a comma is not a clause
     assert moves.before_other_subject("Ukraine withdraw from Donetsk, Luhansk and Zaporizhzhia", forms) == \
         "Ukraine withdraw from Donetsk, Luhansk and Zaporizhzhia"

@@ -65,6 +65,10 @@ def add_parties(ctx: Context, x: ActorsAnswer, out: Collected, moved: list[Perso
         if _people_of_a_place(name):
             out.drop("parties", p.name, "people of a country or region ('European troops'), not a party")
             continue
+        if _RESEARCH.search(name) and ROLE[p.role] == "other":
+            out.drop("parties", p.name, "a research body an analyst speaks for ('Institute of Regional Studies'), not a "
+                                        "party")
+            continue
         if _a_thing_of_a_place(name):
             out.drop("parties", p.name, "a firm or a thing of a country ('a Lithuanian brewery'), not a party")
             continue
@@ -192,8 +196,13 @@ _OFFICE = re.compile(r"(?<!\w)(?:president|minister|spokes(?:man|woman|person)|e
                      r"premier|king|director|mediator|ministre|porte-parole|président|médiateur|conseiller|envoyé|négociateur|"
                      r"négociatrice|chef|cheffe|negoziatore|negoziatrice|inviato|inviata|portavoce|chefe|enviado|enviada|"
                      r"außenminister|sprecher|präsident|unterhändler|jefe|jefa|ministro|ministra|presidente|presidenta|portavoz|negociador|"
-                     r"negociadora|"
+                     r"negociadora|secretario|secretaria|subsecretario|subsecretaria|canciller|cancillería|vocero|vocera|"
+                     r"embajador|embajadora|"
                      r"comandante|министр|пресс-секретарь|помощник|президент|глава|official)(?!\w)", re.I)
+# the words of a research body, whose analysts comment on talks they take no part in (not a 'Centre', which may
+# mediate: 'Centre for Humanitarian Dialogue')
+_RESEARCH = re.compile(r"(?<!\w)(?:institute|institut|instituto|istituto|university|université|universidad|università|"
+                       r"universität|think[- ]tank)(?!\w)", re.I)
 # a party name that opens with an office is a title, whatever words of a body follow ('Ministre de la Réconciliation
 # nationale', 'Minister of Foreign Affairs of Qatar')
 # ('General Command', 'General Assembly' are bodies: a rank does not open a title here)
@@ -443,12 +452,17 @@ _GROUP_WORDS = re.compile(r"(?<!\w)(liberation|national|government|authority|adm
                           r"convention|treaty|accords?|protocol|charter|memorandum)(?!\w)", re.I)
 
 
+# the words of a department of state, never a person ('Secretaría de Economía', 'Departamento de Estado')
+_OFFICE_OF_STATE = re.compile(r"(?<!\w)(?:department|departamento|département|secretaría|secretaria\s+de|ministerio|"
+                              r"ministère|ministerium|ministero|ministério|cancillería|senate|senado|sénat)(?!\w)", re.I)
+
+
 def _not_a_person(name: str) -> bool:
-    """A group, a people, a feast or a publication, not a person: an organisation's words ('Ejército de Liberación
-    Nacional'), a name opening with a demonym ('Greek Cypriot', 'Congolese Tutsis') or a possessive ('Armenia's
+    """A group, a people, a feast or a publication, not a person: an organisation's or a department's words
+    ('Ejército de Liberación Nacional', 'Departamento de Estado'), a name opening with a demonym ('Greek Cypriot', 'Congolese Tutsis') or a possessive ('Armenia's
     Tavush'), a holiday's ('Eid al-Fitr'), a publication's ('Peace Mediation Review')."""
     first = name.split()[0] if name.split() else ""
-    return bool(_GROUP_WORDS.search(name) or names.from_demonym(first) or re.search(r"['’]s$", first)
+    return bool(_GROUP_WORDS.search(name) or _OFFICE_OF_STATE.search(name) or names.from_demonym(first) or re.search(r"['’]s$", first)
                 or candidates.HOLIDAY.search(name) or _PUBLICATION.search(name) or first.lower() in _NUMBER_WORDS)
 
 
@@ -929,8 +943,8 @@ def add_parties_of_people(ctx: Context, out: Collected) -> None:
     the model has answered every call (the parties of the first call are the choices of the others)."""
     for person in out.people:
         name = person.affiliation
-        if not name or any(p.name == name for p in out.parties) or names.person_like(name):
-            continue
+        if not name or any(p.name == name for p in out.parties) or names.person_like(name) or _RESEARCH.search(name):
+            continue  # (an analyst's institute takes no part)
         span = find_mention(ctx.article, party_forms(ctx, name, name)) or \
             (find_mention(ctx.article, [person.name]) if names.country(name) else None)
         if span is not None:

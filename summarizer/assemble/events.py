@@ -36,6 +36,14 @@ _WHEN_THEN_FUTURE = re.compile(r"^\s*(?:when|once|as soon as)\s+[^;.]*?\b(?:sit|
                                r"resume|resumes|convene|convenes|return|returns|hold|holds|open|opens|begin|begins|"
                                r"start|starts)\b[^,;.]*,\s*(?:\w+\s+){0,3}?(?:will|shall|are\s+to|is\s+to)\b",
                                re.I)
+# a verb in the past that the date words follow ('the talks ended on Wednesday evening', 'concluyeron el martes'): a
+# weekday after it lies behind, whatever the model said
+_HELD_VERB = re.compile(r"(?<!\w)(?:ended|met|began|opened|concluded|closed|finished|wrapped\s+up|held|signed|resumed|"
+                        r"started|adjourned|broke\s+up|convened|gathered|terminaron|concluyeron|cerraron|comenzaron|"
+                        r"empezaron|se\s+reunieron|firmaron|ont\s+conclu|se\s+sont\s+réunis|ont\s+signé|endeten|"
+                        r"trafen\s+sich|begannen)\s+(?:(?:on|el|le|am|this|este|ce|diesen)\s+)?$", re.I)
+# a noun after 'since the' or 'after the' and before 'of' and the date words: they date that thing
+_THE_X_OF = re.compile(r"(?<!\w)(?:since|after|before|until)\s+the\s+((?:[\w-]+\s+){0,2}[\w-]+)\s+of\s+$", re.I)
 FUTURE_REACH = 6  # words before the date words where a word of the future sets them ahead
 CLAUSE_REACH = 16  # or as far as the start of their clause, when it is no longer than this
 
@@ -83,6 +91,8 @@ def status_of(ctx: Context, model_status: Status, mention: dates.Mention, value:
     deadline = _DEADLINE.search(lead) is not None
     ahead = _FUTURE.search(" ".join(before)) or mention.text.lower().startswith(("later", "plus tard", "später")) \
         or deadline or _WHEN_THEN_FUTURE.match(lead + mention.text + (ctx.article.text[mention.end:own.end] if own else ""))
+    if status == "scheduled" and weekday and not ahead and _HELD_VERB.search(lead):
+        return "held"  # 'the talks ended on Wednesday evening' (the day is then counted back from publication)
     if status in ("held", "unknown") and ahead \
             and (weekday or deadline or status == "held") and (weekday or of_publication or not (ctx.published and value)):
         # no publication date to tell, or a weekday or the month of publication, which lie either way until the words
@@ -185,6 +195,11 @@ def add_events(ctx: Context, x: Answer, out: Collected) -> None:
         owner = re.match(r"['’]s?\s+((?:[A-Z][\w-]*\s+){0,3}[\w-]+)", ctx.article.text[mention.end:mention.end + 60])
         if owner and not moves.about_an_event(owner.group(1)):
             out.drop("dates", mention.text, f"the date words describe '{owner.group(1)}', no event of the talks")
+            continue
+        # 'since the crisis of May 2025': the date of the noun before 'of', an event of the talks only if it names one
+        of_what = _THE_X_OF.search(ctx.article.text[max(0, mention.start - 60):mention.start])
+        if of_what and not moves.about_an_event(of_what.group(1)):
+            out.drop("dates", mention.text, f"the date words describe '{of_what.group(1)}', no event of the talks")
             continue
         if moves.starts_a_period(ctx.article.text[max(0, mention.start - 20):mention.start], mention.text) \
                 and not _when_an_event(ctx.article.text[mention.end:mention.end + 120]):

@@ -46,7 +46,7 @@ _RELATIVE = re.compile(r",\s*(?:which|who|whom|whose|qui|que|dont|lequel|laquell
 # what follows a word saying a question is open and names the question ('disagreement was about X', 'divided over X')
 _OVER = re.compile(r"^\w*\s*(?:(?:\w+ed|is|was|are|were|remains?|remained|also|still|persists?|continues?|lingers?)\s+){0,3}"
                    r"(?:(?:reached|made|found)\s+)?(?:about|over|on|concerning|concerns?|sur|über|sobre|w\s+sprawie|co\s+do)"
-                   r"\s+([^.;!?\"“”]+)", re.I)
+                   r"\s+(?!(?:which|whom|what)\b)([^.;!?\"“”]+)", re.I)  # (not 'the question on which everything hangs')
 # a word of contrast that opens another clause: the question before it ends there ('remain far apart on territory but
 # that a truce could come first')
 CONTRAST = r"\s(?:but|while|whereas|although|though)\s"
@@ -987,11 +987,13 @@ _REFUSES = re.compile(r"(?<!\w)(?:not|cannot|can['’]t|won['’]t|never|no|refu
 _ORDER_WORDS = {"first", "befor", "after", "then", "any", "all", "only", "every", "still", "again", "also"}
 
 
-# a refusal that names what it refuses only as 'the demand', 'that' or not at all, ending its sentence
+# a refusal that names what it refuses only as 'the demand', 'that' or not at all, ending its sentence or giving its
+# reason after it ('Pakistan has refused, saying India has shared no evidence')
 _REFUSES_IT = re.compile(r"\s+((?:has\s+|have\s+|had\s+)?(?:(?:flatly|firmly|repeatedly|already|so\s+far)\s+)?"
                          r"(?:rejected|rejects|refused|refuses|dismissed|dismisses|ruled\s+(?:that|this|it)\s+out|"
                          r"rules\s+(?:that|this|it)\s+out)(?:\s+(?:the|that|this|such\s+a)\s+(?:demand|idea|condition|"
-                         r"precondition|request)|\s+(?:that|this|it))?)\s*[.!;]?\s*$", re.I)
+                         r"precondition|request)|\s+(?:that|this|it))?)(?:\s*[.!;]?\s*$|,\s+(?:saying|arguing|citing|"
+                         r"insisting|noting)\s)", re.I)
 
 
 def _replies(ctx: Context, out: Collected, demand: Demand, forms: dict[str, str],

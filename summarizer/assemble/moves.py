@@ -399,6 +399,18 @@ def _demand_named(sentence: str, forms: dict[str, str]) -> Move | None:
     return None
 
 
+# a verb of asking followed by 'to' and a verb: the party's own intention ('wants to implement'), unless it asks to be
+# treated so by others ('wants to be consulted')
+_INTENTION = re.compile(r"\w+\s+to\s(?!\s*be\s+\w+(?:ed|en)\b)")
+
+
+def own_intention(sentence: str, forms: dict[str, str], language: str = "") -> bool:
+    """The sentence's verb of asking says what its party means to do itself ('Belgrade wants to implement the
+    "technical" parts'), not what it asks of another."""
+    move = parse(sentence, forms, language)
+    return move.mode == "demand" and bool(move.by) and _INTENTION.match(sentence, move.verb_at) is not None
+
+
 def stated_demand(sentence: str, forms: dict[str, str], language: str = "") -> Move | None:
     """The demand a sentence of the article states in so many words, 'X demands that Y ...' (its party, the party
     after 'that', the demanded clause as written), or None when it states none plainly: another kind of move, a
@@ -437,7 +449,7 @@ def _stated_demand(sentence: str, forms: dict[str, str], language: str = "") -> 
         return None
     if _CONDITION_BEFORE.search(sentence[:move.subject_at]):  # 'If Washington wants dialogue, it must first ...':
         return None  # a condition the speaker sets, not what that party asks
-    if re.match(r"\w+\s+to\s(?!\s*be\s+\w+(?:ed|en)\b)", sentence[move.verb_at:]):
+    if _INTENTION.match(sentence, move.verb_at):
         return None  # 'Belgrade wants to implement ...': its own intention ('wants to be consulted' asks others)
     if _NEGATED.search(sentence[:move.verb_at]):
         return None
@@ -846,7 +858,9 @@ def demanded(text: str, forms: dict[str, str] | None = None) -> str:
     without a clause another party opens after a comma."""
     text = _DESCRIBING_ASIDE.sub(" ", without_description(text))
     text = _DESCRIBING.sub("", text).strip() or text
-    text = re.sub(r"^for\s+(?=\S)", "", text)  # the preposition of 'asked for', 'called for' ('for the return of ...')
+    # an adverb after the verb ('is asking instead for', 'calls again for') and the preposition of 'asked for',
+    # 'called for' ('for the return of ...')
+    text = re.sub(rf"^(?:(?:{one_of('adverbs')})\s+)*for\s+(?=\S)", "", text, flags=re.I)
     if forms:
         text = before_other_subject(text, forms)
         opening = _TO_WHOM.match(text)
@@ -875,8 +889,9 @@ def before_other_subject(text: str, forms: dict[str, str]) -> str:
     for start, end, _ in mentions(text, forms):
         head = text[:start].rstrip()
         verb = re.match(r"\s+(\w+)", text[end:])
-        if head.endswith(",") and verb and verb.group(1)[:1].islower() and len(head.split()) >= MIN_HEAD_WORDS:
-            return head.rstrip(", ")
+        if head.endswith(",") and verb and verb.group(1)[:1].islower() and (
+                len(head.split()) >= MIN_HEAD_WORDS or _moves(MODES, "").match(text, end + verb.start(1))):
+            return head.rstrip(", ")  # (a short head when the party's verb is a move: 'a ceiling, Ukraine refuses ...')
     return text
 
 
