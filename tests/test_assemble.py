@@ -2029,6 +2029,17 @@ def test_a_weekday_in_a_clause_of_the_future_is_ahead_even_far_from_its_verb():
     assert [(d.date, d.status) for d in out.dates] == [("2026-07-07", "scheduled")]
 
 
+@pytest.mark.parametrize("sentence", [
+    "Las delegaciones concluyeron el martes en Washington dos días de negociaciones.",
+    "Les délégations ont conclu mardi à Washington deux jours de négociations.",
+])
+def test_days_of_talks_counted_in_other_languages_end_on_their_weekday(sentence):
+    # written for this test: published on Wednesday 11 March 2026
+    text = f"Charlas\nmiércoles 11 de marzo de 2026\n{sentence}\n"
+    _, out = events_of(text, [("México", "negotiator")], ["Washington"])
+    assert [(d.date, d.end) for d in out.dates] == [("2026-03-09", "2026-03-10")]
+
+
 def test_date_words_after_since_the_x_of_date_that_thing_unless_it_is_an_event_of_the_talks():
     # written for this test
     text = ("Talks\nPublished 4 March 2026\nThe talks were the first since the crisis of May 2025. They were the "

@@ -251,9 +251,14 @@ _DAY_OF = re.compile(r"(?<!\w)(" + "|".join(_ORDINALS) + r")\s+(?:day|jour|journ
 
 
 # a count of days of talks that end on the date ('concluded two days of talks in Ankara on Saturday')
-_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5}
+# (and in the languages that count them the same way: 'concluyeron el martes dos días de negociaciones')
+_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5, "dos": 2, "tres": 3,
+           "cuatro": 4, "deux": 2, "trois": 3, "quatre": 4, "due": 2, "tre": 3, "quattro": 4, "dois": 2, "duas": 2,
+           "três": 3}
 _DAYS_OF_TALKS = re.compile(r"(?<!\w)(" + "|".join(_COUNTS) + r")(?:\s+days\s+of\s+(?:talks|negotiations|meetings|"
-                            r"consultations|discussions)|-day\s+(?:[\w'’-]+\s+){0,8}?(?:talks|negotiations|meeting|"
+                            r"consultations|discussions)|\s+(?:días|jours|giorni|dias)\s+(?:de|d['’]|di)\s*"
+                            r"(?:negociaciones|conversaciones|reuniones|diálogo|consultas|négociations|pourparlers|"
+                            r"discussions|consultations|negoziati|colloqui|trattative|negociações|conversações|reuniões)|-day\s+(?:[\w'’-]+\s+){0,8}?(?:talks|negotiations|meeting|"
                             r"meetings|consultations|discussions|round|session))(?!\w)", re.I)
 
 
@@ -309,7 +314,7 @@ _BEGAN = re.compile(r"(?<!\w)(?:began|begun|begin|begins|opened|started|resumed|
                     r"begannen|begann|comenzaron|comenzó|iniciaron|iniziat[io]|iniziate|começaram|rozpoczęł[ay])(?!\w)", re.I)
 _ENDED = re.compile(r"(?<!\w)(?:ended|end|ends|concluded|conclude|concludes|closed|wrapped\s+up|finished|adjourned|terminées|"
                     r"se\s+sont\s+terminées|s['’]est\s+terminé|endeten|endete|terminaron|concluyeron|concluse|conclusi|"
-                    r"terminaram|zakończył[ay]|zakończyły)(?!\w)", re.I)
+                    r"terminaram|zakończył[ay]|zakończyły|conclu|concluso|achevé|achevées?)(?!\w)", re.I)
 
 
 NEAR_WORDS = 10  # a verb that begins or ends an event stands this near its date words ('resumed talks in Istanbul on
