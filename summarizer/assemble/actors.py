@@ -459,11 +459,13 @@ _OFFICE_OF_STATE = re.compile(r"(?<!\w)(?:department|departamento|département|s
 
 def _not_a_person(name: str) -> bool:
     """A group, a people, a feast or a publication, not a person: an organisation's or a department's words
-    ('Ejército de Liberación Nacional', 'Departamento de Estado'), a name opening with a demonym ('Greek Cypriot', 'Congolese Tutsis') or a possessive ('Armenia's
-    Tavush'), a holiday's ('Eid al-Fitr'), a publication's ('Peace Mediation Review')."""
+    ('Ejército de Liberación Nacional', 'Departamento de Estado'), a name opening with a demonym ('Greek Cypriot',
+    'Congolese Tutsis') or a possessive ('Armenia's Tavush'), a holiday's ('Eid al-Fitr'), a publication's ('Peace
+    Mediation Review')."""
     first = name.split()[0] if name.split() else ""
-    return bool(_GROUP_WORDS.search(name) or _OFFICE_OF_STATE.search(name) or names.from_demonym(first) or re.search(r"['’]s$", first)
-                or candidates.HOLIDAY.search(name) or _PUBLICATION.search(name) or first.lower() in _NUMBER_WORDS)
+    return bool(_GROUP_WORDS.search(name) or _OFFICE_OF_STATE.search(name) or names.from_demonym(first)
+                or re.search(r"['’]s$", first) or candidates.HOLIDAY.search(name) or _PUBLICATION.search(name)
+                or first.lower() in _NUMBER_WORDS)
 
 
 # numbers written as words, which open a count and never a name ('Zwölf Stunden', 'Two Koreas', 'Trois jours')

@@ -258,7 +258,8 @@ _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "
 _DAYS_OF_TALKS = re.compile(r"(?<!\w)(" + "|".join(_COUNTS) + r")(?:\s+days\s+of\s+(?:talks|negotiations|meetings|"
                             r"consultations|discussions)|\s+(?:días|jours|giorni|dias)\s+(?:de|d['’]|di)\s*"
                             r"(?:negociaciones|conversaciones|reuniones|diálogo|consultas|négociations|pourparlers|"
-                            r"discussions|consultations|negoziati|colloqui|trattative|negociações|conversações|reuniões)|-day\s+(?:[\w'’-]+\s+){0,8}?(?:talks|negotiations|meeting|"
+                            r"discussions|consultations|negoziati|colloqui|trattative|negociações|conversações|reuniões)|"
+                            r"-day\s+(?:[\w'’-]+\s+){0,8}?(?:talks|negotiations|meeting|"
                             r"meetings|consultations|discussions|round|session))(?!\w)", re.I)
 
 
