@@ -106,15 +106,15 @@ def _yearless(m: dates.Mention, all_mentions: list[dates.Mention], near: int, ye
 
 def _wire_day(day: int, month: int, weekday: int, today: dt.date) -> dt.date | None:
     """A wire dateline's day without a year, its lead sentence naming a weekday: the weekday is the dateline's day
-    or the day before it ('CHISINAU, Oct 14 ... held talks on Tuesday' is a Wednesday's story of Tuesday's talks),
-    in the latest year that is not after today."""
+    or one of the two days before it ('CHISINAU, Oct 14 ... held talks on Tuesday' is a Wednesday's story of
+    Tuesday's talks; a Sunday paper tells Friday's), in the latest year that is not after today."""
     found = []
     for year in range(today.year - dates.MAX_YEARS_BACK, today.year + 1):
         try:
             day_of = dt.date(year, month, day)
         except ValueError:
             continue
-        if day_of <= today and any((day_of - dt.timedelta(days=back)).weekday() == weekday for back in (0, 1)):
+        if day_of <= today and any((day_of - dt.timedelta(days=back)).weekday() == weekday for back in (0, 1, 2)):
             found.append(day_of)
     return max(found) if found else None
 

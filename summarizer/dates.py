@@ -104,7 +104,7 @@ _PATTERNS: list[tuple[str, str, tuple[str, ...]]] = [
     ("month", rf"\b{_M}\s+(?:de\s+)?{_Y}\b", ("m", "y")),
 ]
 _COMPILED = [(kind, re.compile(p, re.I | re.U), groups) for kind, p, groups in _PATTERNS]
-_MONTH_LEAD = (r"(?:in|since|from|by|until|till|during|early|late|mid|the end of|end of|the beginning of|beginning of|"
+_MONTH_LEAD = (r"(?:in|since|from|by|for|until|till|during|early|late|mid|the end of|end of|the beginning of|beginning of|"
                r"the second half of|the first half of|the middle of|en|a finales de|a principios de|a mediados de|"
                r"im|ende|anfang|mitte|в|в конце|в начале|в середине|fin|début|à la fin de|au début de|courant|"
                # a week of a month ('the second week of March', 'la segunda semana de marzo'): the month

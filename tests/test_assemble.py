@@ -586,6 +586,10 @@ def test_a_short_text_of_dots_or_a_lone_dangling_word_is_handled():
     ("the militia must hand over", True),
     ("a ceasefire that holds over", False),
     ("the withdrawal of the troops stationed in", False),
+    # a process that continues (written for this test)
+    ("the monitors stay for as long as the talks go on", True),
+    ("aid keeps flowing while the fighting drags on", True),
+    ("the monitors stay for as long as the talks go", True),
 ])
 def test_a_text_ending_with_a_verb_s_particle_is_whole_and_one_ending_with_a_preposition_is_cut(text, kept):
     article, _ = context()
@@ -3124,3 +3128,29 @@ def test_a_sentence_saying_only_that_no_deal_came_leaves_open_what_the_one_befor
 ])
 def test_a_question_that_divides_the_sides_is_the_subject_of_that_verb(sentence, issues):
     assert issues_in(sentence, "Norway", "Iceland") == issues
+
+
+def test_a_state_the_article_names_only_by_its_capital_is_a_party():
+    # 'Iran' stands nowhere in the text: 'Téhéran' is its government, as news names governments by their seats
+    text = ("Pourparlers à Mascate\nPublié le 14 mars 2025\nTéhéran et Washington ont repris jeudi leurs pourparlers "
+            "indirects à Mascate sous médiation omanaise.\nTéhéran réclame la levée des sanctions américaines avant "
+            "toute inspection de ses sites.\n")
+    _, ctx = context(text)
+    out = Collected()
+    add_actors(ctx, actors([("Iran", "negotiator"), ("United States", "negotiator"), ("Oman", "mediator")]), out)
+    assert {p.name: p.role for p in out.parties}["Iran"] == "negotiating party"
+    # a state the text names neither by name nor by its seat is still dropped
+    add_actors(ctx, actors([("Israel", "other")]), out)
+    assert "Israel" not in {p.name for p in out.parties}
+
+
+def test_a_month_counted_to_its_end_or_a_next_week_lies_ahead_whatever_the_model_said():
+    # (written for this test)
+    text = ("Pourparlers\nPublié le 14 mars 2025\nLes délégations se sont réunies le 12 mars à Genève.\n"
+            "Une nouvelle séance pourrait se tenir d'ici la fin du mois à Genève, selon les médiateurs.\n")
+    _, out = events_of(text, [("Suisse", "host")], ["Genève"], status="held")
+    assert {d.date: d.status for d in out.dates}["2025-03"] == "scheduled"
+    text = ("Talks\nPublished: 3 March 2025\nThe two governments met in Nairobi on Monday.\n"
+            "The rebels and the government negotiators are due to meet again next week in Doha, the mediators said.\n")
+    _, out = events_of(text, [("Kenya", "host")], ["Nairobi", "Doha"], status="unknown")
+    assert [d.status for d in out.dates if d.text == "next week"] == ["scheduled"]

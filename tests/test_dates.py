@@ -399,3 +399,23 @@ def test_dates_listed_before_one_year_take_that_year():
 ])
 def test_a_week_of_a_month_is_a_month_in_other_languages_too(text, language, words):
     assert [m.text for m in dates.find_mentions(text, language) if m.kind == "month"] == [words]
+
+
+def test_a_weekend_paper_s_wire_dateline_may_tell_the_talks_of_two_days_before():
+    # 'Oct 4 ... ended on Friday': Sunday 4 October 2026 (a weekend edition), not Saturday 4 October 2025
+    text = ("Headline of the story\nLUSAKA, Zambia, Oct 4 – Three days of talks between the two governments ended on "
+            "Friday without an agreement on the border, officials said.")
+    assert dateline.find_published(text, today=TODAY).date == dt.date(2026, 10, 4)
+
+
+@pytest.mark.parametrize("text, language, value", [
+    ("Une nouvelle séance pourrait se tenir d'ici la fin du mois à Genève.", "fr", "2026-03"),
+    ("Les experts se retrouveront ce mois-ci.", "fr", "2026-03"),
+    ("La próxima ronda será a finales de mes en La Habana.", "es", "2026-03"),
+    ("The next meeting of the commission is planned for April in Nairobi.", "en", "2026-04"),
+])
+def test_a_month_counted_to_its_end_and_a_month_a_meeting_is_planned_for(text, language, value):
+    found = dates.find_mentions(text, language)
+    assert found, text
+    anchor = dates.Anchor(dt.date(2026, 3, 7), 2026, TODAY)
+    assert dates.resolve(found[0], anchor, "scheduled").value == value

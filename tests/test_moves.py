@@ -1381,3 +1381,25 @@ def test_what_follows_a_demand_and_is_not_asked_is_no_part_of_it(text, kept):
 ])
 def test_an_addressee_named_by_a_common_noun_is_no_part_of_what_is_demanded(text, kept):
     assert moves.demanded(text, FORMS) == kept
+
+
+def test_a_reported_clause_opened_by_a_pronoun_is_the_move_of_the_party_that_spoke():
+    forms = {"Serbia": "Serbia", "Belgrade": "Serbia", "Kosovo": "Kosovo", "Pristina": "Kosovo"}
+    said = moves.stated_move("Belgrade has said it will not accept a customs border in the north, arguing that it "
+                             "would cut the Serbs off.", forms, "en")
+    assert (said.by, said.mode, said.text) == ("Serbia", "rejection", "will not accept a customs border in the north")
+    # two parties speak: the pronoun stands for neither
+    assert moves.stated_move("Belgrade and Pristina said they would not accept a customs border.", forms, "en") is None
+    # the pronoun names no move: nothing
+    assert moves.stated_move("Belgrade has said it was a trap.", forms, "en") is None
+
+
+def test_a_dispute_denied_leaves_no_question_open():
+    assert not says_unresolved("The Kremlin did not dispute his account of the meeting.")
+    assert not says_unresolved("The line itself is not seriously disputed by either side.")
+    assert says_unresolved("The two sides still dispute where the line should run.")
+
+
+def test_french_sessions_and_negotiators_speak_of_an_event_of_the_talks():
+    assert moves.about_an_event("Comme lors des deux premières séances, le 31 janvier, les délégués ont parlé.")
+    assert moves.about_an_event("Les négociateurs se sont vus le 6 février dans la capitale omanaise.")

@@ -103,7 +103,9 @@ def add_parties(ctx: Context, x: ActorsAnswer, out: Collected, moved: list[Perso
             if ROLE_RANK.index(role) < ROLE_RANK.index(existing.role) and existing.role == "other":
                 existing.role = role
             continue
-        span = find_mention(ctx.article, party_forms(ctx, p.name, name))
+        # (a state the article names only by its seat, as news does its government: 'Téhéran réclame ...')
+        span = find_mention(ctx.article, party_forms(ctx, p.name, name)) or \
+            find_mention(ctx.article, [c for c in {names.capital(name), *names.capital_spellings(name)} if c])
         if span is None or _only_a_common_word(ctx, p.name.strip(), name):
             out.drop("parties", p.name, "name not found in the article")
             continue

@@ -55,7 +55,9 @@ def limit_for(text: str, quote: str, kind: str) -> int:
 _PARTICLES = {"over", "in", "on", "off"}
 _AUXILIARIES = {"is", "are", "was", "were", "be", "been", "being", "get", "gets"}
 _PHRASAL_VERBS = {"hand", "hands", "take", "takes", "turn", "turns", "give", "gives", "sign", "signs", "carry",
-                  "carries", "move", "moves", "call", "calls", "swear", "sworn", "phase", "phased", "bring", "brought"}
+                  "carries", "move", "moves", "call", "calls", "swear", "sworn", "phase", "phased", "bring", "brought",
+                  # (a process that continues: 'for as long as the talks go on', 'while the fighting drags on')
+                  "go", "goes", "going", "went", "drag", "drags", "dragged", "press", "presses", "pressed"}
 
 
 # a clause that ends on its copula after a pronoun subject ('frozen where it is', 'as things are'): finished

@@ -22,7 +22,7 @@ _POSTPONED = re.compile(r"(\b(postpon\w*|delayed|put off|pushed back|rescheduled
 # words of the future just before the date words ('discussions would continue this Sunday', 'are due to meet again
 # on Sunday'): the event is ahead of the report
 _FUTURE = re.compile(r"(?<!\w)(will|would|shall|could|might|possibly|due to|is due|are due|set to|scheduled (?:to|for)|expected to|plans? to|planned for|"
-                     r"are to|is to|wird|werden|soll|sollen|va|vont|devrait|devraient|prévu\w*|будет|будут|"
+                     r"are to|is to|wird|werden|soll|sollen|va|vont|devrait|devraient|pourrai(?:t|ent)|prévu\w*|podría\w*|könnte\w*|будет|будут|"
                      r"состоится|намечен\w*|planea\w*|prevista?|ma\s+się\s+odbyć|mają\s+się\s+odbyć|odbędzie|odbędą|"
                      r"zaplanowan\w*|planowan\w*)(?!\w)|将|计划", re.I)
 _PAST_FUTURE = re.compile(r"(?<!\w)(?:was|were|had)\s+(?:\w+\s+)?(?:due|set|scheduled|expected|planned|to)(?!\w)|"
@@ -44,6 +44,9 @@ _HELD_VERB = re.compile(r"(?<!\w)(?:ended|met|began|opened|concluded|closed|fini
                         r"trafen\s+sich|begannen)\s+(?:(?:on|el|le|am|this|este|ce|diesen)\s+)?$", re.I)
 # a noun after 'since the' or 'after the' and before 'of' and the date words: they date that thing
 _THE_X_OF = re.compile(r"(?<!\w)(?:since|after|before|until)\s+the\s+((?:[\w-]+\s+){0,2}[\w-]+)\s+of\s+$", re.I)
+# date words that count ahead from the report ('next week', 'la semaine prochaine', 'el próximo mes')
+_NEXT = re.compile(r"(?<!\w)(?:next|coming|prochaine?s?|próxim[oa]s?|nächste[nrm]?|kommende[nrm]?|prossim[oa]|"
+                   r"следующ\w*)(?!\w)", re.I)
 FUTURE_REACH = 6  # words before the date words where a word of the future sets them ahead
 CLAUSE_REACH = 16  # or as far as the start of their clause, when it is no longer than this
 
@@ -88,7 +91,8 @@ def status_of(ctx: Context, model_status: Status, mention: dates.Mention, value:
         past_future = None
     weekday = mention.kind in ("weekday", "weekday_range") and not past_future
     of_publication = bool(ctx.published and value and value == ctx.published.isoformat()[:7])
-    deadline = _DEADLINE.search(lead) is not None
+    # (or the date words open with it: 'd'ici la fin du mois', 'by the end of the month')
+    deadline = _DEADLINE.search(lead) is not None or _DEADLINE.search(mention.text.split()[0] + " ") is not None
     ahead = _FUTURE.search(" ".join(before)) or mention.text.lower().startswith(("later", "plus tard", "später")) \
         or deadline or _WHEN_THEN_FUTURE.match(lead + mention.text + (ctx.article.text[mention.end:own.end] if own else ""))
     if status == "scheduled" and weekday and not ahead and _HELD_VERB.search(lead):
@@ -98,6 +102,8 @@ def status_of(ctx: Context, model_status: Status, mention: dates.Mention, value:
         # no publication date to tell, or a weekday or the month of publication, which lie either way until the words
         # say which ('the talks are expected to end on Friday', 'could be held later in March'): the words say ahead
         status = "scheduled"
+    if status in ("held", "unknown") and _NEXT.search(mention.text) and not past_future:
+        status = "scheduled"  # 'are due to meet again next week': words that count ahead from the report
     if status in ("postponed", "cancelled"):
         pattern = _CANCELLED if status == "cancelled" else _POSTPONED
         if not pattern.search(ctx.article.cleaned):

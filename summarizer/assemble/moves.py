@@ -107,9 +107,12 @@ def _mentions(text: str, forms: dict[str, str], cjk: bool) -> list[tuple[int, in
             found.append((m.start(), m.end(), party))
     if not cjk:
         parties = set(forms.values())
-        # (with the word before it when the two are one adjective: 'South Sudanese', 'North Korean')
-        for m in re.finditer(r"\b(?:(?:South|North|East|West|Central)\s+)?[A-Z][a-z]+(?:an|ian|ese|i|ish)\b", text):
-            country = names.from_demonym(m.group(0)) or names.from_demonym(m.group(0).split()[-1])
+        # (with the word before it when the two are one adjective: 'South Sudanese', 'North Korean'; its people in
+        # the plural too, as news names a delegation: 'the Americans want', 'les Iraniens répondent')
+        for m in re.finditer(r"\b(?:(?:South|North|East|West|Central)\s+)?[A-Z][a-zà-ÿ]+(?:an|ian|ese|i|ish|ien|ienne)"
+                             r"(?P<plural>s)?\b", text):
+            word = m.group(0)[:-1] if m.group("plural") else m.group(0)
+            country = names.from_demonym(word) or names.from_demonym(word.split()[-1])
             if country in parties:
                 found.append((m.start(), m.end(), country))
         for m in (m for pattern in _GOVERNMENT_OF for m in pattern.finditer(text)):  # 'le gouvernement tchadien'
@@ -533,6 +536,14 @@ def stated_move(sentence: str, forms: dict[str, str], language: str = "") -> Mov
     speech = _speech().search(sentence)
     for at, clause in ((0, sentence), *([(speech.end(), reported_clause(sentence[speech.end():]))] if speech else [])):
         move = parse(clause, forms, language)
+        if at and not move.by and (speaker := _pronoun_of_the_speaker(clause, sentence[:speech.start()], forms)):
+            # 'Russia has said it will not agree to a separate energy truce': the pronoun is the speaker; the text
+            # is the article's clause after it
+            found = parse(f"{speaker} {clause.split(' ', 1)[1]}", forms, language)
+            if found.by == speaker and found.mode in ("proposal", "rejection", "agreement"):
+                pronoun = len(clause.split(" ", 1)[0]) + 1
+                clause = re.split(r",\s+(?:arguing|saying|citing|adding|noting)\s", clause)[0]  # (its reason: no part)
+                move = Move(speaker, None, found.mode, clause, pronoun, found.verb_at - len(speaker) - 1 + pronoun)
         if move.mode in (None, "demand") or not move.by or _NEGATED.search(clause[:move.verb_at]) and \
                 move.mode != "rejection":
             continue
@@ -545,6 +556,17 @@ def stated_move(sentence: str, forms: dict[str, str], language: str = "") -> Mov
         text = without_description(clause[opens.start() if opens else move.subject_at:]).rstrip(" .;!\"”")
         return Move(move.by, None, move.mode, text, at + move.subject_at, at + move.verb_at) if text else None
     return None
+
+
+def _pronoun_of_the_speaker(clause: str, before: str, forms: dict[str, str]) -> str | None:
+    """The party a reported clause's opening pronoun stands for: the one party named as the speaker before the verb
+    of speaking, within its first words ('Russia has said it ...', 'Le Kremlin a affirmé qu'il ...')."""
+    first = (clause.split(" ", 1) or [""])[0].lower()
+    named = _mentions(before, forms, False)
+    if first not in _verbs()["pronouns"] or " " not in clause.strip() or len({p for _, _, p in named}) != 1 \
+            or len(before[:named[0][0]].split()) > PRONOUN_REACH:
+        return None
+    return named[0][2]
 
 
 # a thing said to be unacceptable to a party ('A ceasefire along the current line is unacceptable for the Kremlin';
@@ -1513,6 +1535,10 @@ def without_process_words(text: str) -> str:
     return _words("process", style="whole").sub(" ", text)
 
 
+# a dispute denied ('The Kremlin did not dispute his account', 'the border is not disputed'): nothing is open
+_NOT_DISPUTED = re.compile(r"(?<!\w)(?:not|n['’]t|never)\s+(?:\w+ly\s+)?disputed?$", re.I)
+
+
 def says_unresolved(text: str) -> bool:
     """The text says a question is still open ('remains the main obstacle', 'bleibt ungelöst', '悬而未决')."""
     return unresolved_at(text) is not None
@@ -1522,7 +1548,7 @@ def unresolved_at(text: str) -> re.Match | None:
     """Where the text says a question is still open; a question left aside ('has not been discussed') is open only
     where the sentence also holds a move on it ('The disarmament of Hamas, which Israel demands, has not been
     discussed'), not where it was simply kept off the table ('The Golan Heights were not discussed')."""
-    found = _words("unresolved").search(text)
+    found = next((m for m in _words("unresolved").finditer(text) if not _NOT_DISPUTED.search(text[:m.end()])), None)
     if found is None and states_a_move(text):
         found = _words("not_discussed").search(text)
     return found
