@@ -22,7 +22,8 @@ _POSTPONED = re.compile(r"(\b(postpon\w*|delayed|put off|pushed back|rescheduled
 # words of the future just before the date words ('discussions would continue this Sunday', 'are due to meet again
 # on Sunday'): the event is ahead of the report
 _FUTURE = re.compile(r"(?<!\w)(will|would|shall|could|might|possibly|due to|is due|are due|set to|scheduled (?:to|for)|expected to|plans? to|planned for|"
-                     r"are to|is to|wird|werden|soll|sollen|va|vont|devrait|devraient|pourrai(?:t|ent)|prévu\w*|podría\w*|könnte\w*|будет|будут|"
+                     r"are to|is to|wird|werden|soll|sollen|va|vont|devrait|devraient|pourrai(?:t|ent)|prévu\w*|podría\w*|"
+                     r"könnte\w*|будет|будут|"
                      r"состоится|намечен\w*|planea\w*|prevista?|ma\s+się\s+odbyć|mają\s+się\s+odbyć|odbędzie|odbędą|"
                      r"zaplanowan\w*|planowan\w*)(?!\w)|将|计划", re.I)
 _PAST_FUTURE = re.compile(r"(?<!\w)(?:was|were|had)\s+(?:\w+\s+)?(?:due|set|scheduled|expected|planned|to)(?!\w)|"

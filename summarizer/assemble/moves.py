@@ -109,8 +109,8 @@ def _mentions(text: str, forms: dict[str, str], cjk: bool) -> list[tuple[int, in
         parties = set(forms.values())
         # (with the word before it when the two are one adjective: 'South Sudanese', 'North Korean'; its people in
         # the plural too, as news names a delegation: 'the Americans want', 'les Iraniens répondent')
-        for m in re.finditer(r"\b(?:(?:South|North|East|West|Central)\s+)?[A-Z][a-zà-ÿ]+(?:an|ian|ese|i|ish|ien|ienne)"
-                             r"(?P<plural>s)?\b", text):
+        for m in re.finditer(r"\b(?:(?:South|North|East|West|Central)\s+)?[A-Z][a-zà-ÿ]+"
+                             r"(?:an|ian|ese|i|ish|ien|ienne)(?P<plural>s)?\b", text):
             word = m.group(0)[:-1] if m.group("plural") else m.group(0)
             country = names.from_demonym(word) or names.from_demonym(word.split()[-1])
             if country in parties:
@@ -536,7 +536,9 @@ def stated_move(sentence: str, forms: dict[str, str], language: str = "") -> Mov
     speech = _speech().search(sentence)
     for at, clause in ((0, sentence), *([(speech.end(), reported_clause(sentence[speech.end():]))] if speech else [])):
         move = parse(clause, forms, language)
-        if at and not move.by and (speaker := _pronoun_of_the_speaker(clause, sentence[:speech.start()], forms)):
+        speaker = _pronoun_of_the_speaker(clause, sentence[:speech.start()], forms) if at and speech and not move.by \
+            else None
+        if speaker:
             # 'Russia has said it will not agree to a separate energy truce': the pronoun is the speaker; the text
             # is the article's clause after it
             found = parse(f"{speaker} {clause.split(' ', 1)[1]}", forms, language)
