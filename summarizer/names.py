@@ -592,6 +592,8 @@ def place(name: str, script: str = "LATIN", article: str = "") -> Place | None:
                 break
     if hit is None and re.fullmatch(r"[A-Z]{2,}(?:-[A-Z]+)?", clean):  # an acronym ('UNIFIL', 'ASEAN'), no city
         return None
+    if hit is None and from_demonym(clean.split()[0]):  # a people's adjective ('Emirati official'), no city
+        return None
     if hit is None and script == "LATIN" and not re.match(r"^[A-ZÀ-Þ][\w'’-]+(?:[ -][A-ZÀ-Þa-z][\w'’-]+){0,3}$", clean):
         return None
     shown = clean

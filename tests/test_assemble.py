@@ -3154,3 +3154,28 @@ def test_a_month_counted_to_its_end_or_a_next_week_lies_ahead_whatever_the_model
             "The rebels and the government negotiators are due to meet again next week in Doha, the mediators said.\n")
     _, out = events_of(text, [("Kenya", "host")], ["Nairobi", "Doha"], status="unknown")
     assert [d.status for d in out.dates if d.text == "next week"] == ["scheduled"]
+
+
+def test_a_demand_asked_of_no_one_is_made_of_the_side_whose_own_clause_answers_it():
+    # written for this test: three sides at the table, so no 'other side' fills the addressee
+    text = ("Talks\nPublished: 3 March 2026\nSerbia, Kosovo and the European Union met in Brussels on Monday.\n"
+            "Kosovo wants the association of Serb municipalities dropped from the agreement; Belgrade insists it must "
+            "come first.\n"
+            "Kosovo wants the customs stamps recognised in every crossing; the European Union offers a new timetable "
+            "for the talks.\n")
+    demands = [{"sentence": 4, "what": "Kosovo wants the association of Serb municipalities dropped from the agreement",
+                "by": "Kosovo", "to": "", "type": "demand", "about": "association"},
+               {"sentence": 5, "what": "Kosovo wants the customs stamps recognised in every crossing",
+                "by": "Kosovo", "to": "", "type": "demand", "about": "customs stamps"}]
+    out = positions_of(text, ("Serbia", "Kosovo", "European Union"), demands)
+    asked = {d.demand: d.addressed_to for d in out.demands}
+    assert asked["the association of Serb municipalities dropped from the agreement"] == "Serbia"
+    # a clause that offers something else answers nothing
+    assert asked["the customs stamps recognised in every crossing"] == ""
+
+
+def test_a_name_that_opens_with_a_people_s_adjective_is_no_venue():
+    assert names.place("Emirati official", "LATIN", article="The UAE will host the talks, an Emirati official said.") \
+        is None
+    assert names.place("Qatari mediators", "LATIN", article="Qatari mediators met both sides.") is None
+    assert names.place("Abu Dhabi", "LATIN", article="The talks in Abu Dhabi.").name == "Abu Dhabi"

@@ -1403,3 +1403,18 @@ def test_a_dispute_denied_leaves_no_question_open():
 def test_french_sessions_and_negotiators_speak_of_an_event_of_the_talks():
     assert moves.about_an_event("Comme lors des deux premières séances, le 31 janvier, les délégués ont parlé.")
     assert moves.about_an_event("Les négociateurs se sont vus le 6 février dans la capitale omanaise.")
+
+
+def test_what_a_party_insists_is_or_stays_so_is_a_claim_not_a_demand():
+    forms = {"Russia": "Russia", "Moscow": "Russia", "Ukraine": "Ukraine", "Kyiv": "Ukraine"}
+    assert stated_demand("Moscow insists it will stay under Russian management.", forms, "en") is None
+    assert stated_demand("Moscow insists they would remain Russian territory.", forms, "en") is None
+    said = stated_demand("Moscow insists that Kyiv withdraw its troops from the plant.", forms, "en")
+    assert (said.by, said.mode) == ("Russia", "demand")
+
+
+def test_a_pronoun_after_a_sentence_that_opens_with_a_quote_stands_for_its_speaker():
+    forms = {"Georgia": "Georgia", "Tbilisi": "Georgia", "Russia": "Russia", "Zurabishvili": "Georgia"}
+    before = '"We will not trade our territory for a piece of paper," Zurabishvili told reporters after the round.'
+    assert standing_for("She also asked Russia to withdraw its troops from the two regions.", before, forms) == \
+        "Georgia also asked Russia to withdraw its troops from the two regions."

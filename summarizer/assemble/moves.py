@@ -414,12 +414,25 @@ def own_intention(sentence: str, forms: dict[str, str], language: str = "") -> b
     return move.mode == "demand" and bool(move.by) and _INTENTION.match(sentence, move.verb_at) is not None
 
 
+# what a party insists is or will stay so, a pronoun for its thing ('Moscow insists it will stay under Russian
+# management'): a claim, not a demand on anyone
+_CLAIM = re.compile(r"^\s*(?:it|they)\s+(?:will|would|shall)\s+(?:\w+ly\s+)?(?:stay|remain|continue\s+to\s+be|"
+                    r"belong)(?!\w)", re.I)
+
+
+def a_claim(text: str) -> bool:
+    """The text claims that a thing it names by a pronoun is or stays so ('it will stay under Russian management')."""
+    return _CLAIM.match(text) is not None
+
+
 def stated_demand(sentence: str, forms: dict[str, str], language: str = "") -> Move | None:
     """The demand a sentence of the article states in so many words, 'X demands that Y ...' (its party, the party
     after 'that', the demanded clause as written), or None when it states none plainly: another kind of move, a
     negated verb ('does not want'), or a relative clause whose demand stands before it. A clause describing the
     party that opens the sentence is read past ('Sudan, whose dam sits downstream, asked Ethiopia to ...')."""
     said = _stated_demand(sentence, forms, language)
+    if said is not None and said.mode == "demand" and a_claim(said.text):
+        return None  # ('Moscow insists it will stay under Russian management': what Moscow holds is so)
     if said is None and (aside := _SUBJECT_ASIDE.match(sentence)):
         said = _stated_demand(f"{aside.group(1)} {sentence[aside.end():]}", forms, language)
         if said is not None:
@@ -674,6 +687,10 @@ _AUXILIARIES = {"has", "have", "had", "repeatedly", "already", "previously", "re
                 "explicitly", "ha", "hat", "hatte", "avait"}
 
 
+# a quotation that opens a sentence, up to the comma before its speaker
+_OPENING_QUOTE = re.compile(r"^\s*[\"“«][^\"”»]{1,400}[\"”»]\s*,?\s*(?=[A-ZÀ-Þ])")
+
+
 def standing_for(sentence: str, before: str, forms: dict[str, str]) -> str:
     """The sentence with an opening pronoun that makes a move, or that speaks of an obligation ('He stressed that
     ... must be respected'), replaced by the party that opens the sentence before it
@@ -689,6 +706,7 @@ def standing_for(sentence: str, before: str, forms: dict[str, str]) -> str:
     elif said is None or not (verb is not None and verb[0] == "obliged" or names_a_precondition(rest)):
         return sentence  # nor does it speak of an obligation or a precondition only ('He said Belgrade wants ...':
         # Belgrade's move; 'It stressed that X is indispensable for Y' is the pronoun's)
+    before = _OPENING_QUOTE.sub("", before)  # ('"There can be no ...," Wagner told reporters.': Wagner spoke)
     named = mentions(before, forms)
     if not named or len(before[:named[0][0]].split()) > PRONOUN_REACH:
         return sentence

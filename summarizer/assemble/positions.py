@@ -279,6 +279,10 @@ def add_positions(ctx: Context, x: Answer, out: Collected) -> None:
         if _the_subject(d.what, span.quote, ctx.article.language):
             out.drop("demands", d.what, "the words before the sentence's verb of asking: who asks, not what is asked")
             continue
+        if d.type == "demand" and moves.a_claim(d.what):
+            out.drop("demands", d.what, "a claim that a thing is or stays so ('it will stay under Russian "
+                                        "management'), not what is asked of anyone")
+            continue
         if not asked and _pasted(move, d.what, span.quote):
             out.drop("demands", d.what, "the article's sentence pasted, not a demand stated")
             continue
@@ -364,6 +368,7 @@ def add_positions(ctx: Context, x: Answer, out: Collected) -> None:
         _address_by_the_noun(ctx, out, forms)
         _address_the_giver(out, forms)
         _address_the_passive_subject(out, forms)
+        _address_the_side_that_answers(ctx, out, forms)
         _address_the_other_side(out)
         _drop_heading_twins(ctx, out)
     announced = announced_questions(ctx) if hasattr(x, "issues") else []
@@ -859,6 +864,28 @@ def _address_the_other_side(out: Collected) -> None:
 # troops be withdrawn from the border'): the party its subject names must act
 _PASSIVE = re.compile(r"^(?P<subject>.{2,80}?)\s+(?:be|are|is)\s+(?:\w+ly\s+)?(?:\w+(?:ed|en|wn)|held|kept|set|put|cut|"
                       r"shut|paid|built|sent|undone|halted|lifted)\b", re.I)
+
+
+def _address_the_side_that_answers(ctx: Context, out: Collected, forms: dict[str, str]) -> None:
+    """A demand asked of no one named, whose sentence goes on with another party's own clause after a contrast ('Kyiv
+    wants the plant back under Ukrainian control; Moscow insists it will stay under Russian management'): made of
+    that party, the one that answers it: it refuses, or speaks of the same thing by a pronoun (not a mediator that
+    offers something else: '...; Washington floats a demilitarised zone')."""
+    third = {p.name for p in out.parties if p.role in ("mediator", "host")}
+    for d in out.demands:
+        if d.addressed_to or not d.evidence or moves.of_both_sides(d.demand):
+            continue
+        quote = d.evidence[0].quote
+        at = quote.find(d.demand)
+        later = next((c for c in moves.clauses(quote)[1:] if at >= 0 and quote.find(c) >= at + len(d.demand)), "")
+        named = moves.mentions(later, forms)
+        kinds = moves.kinds(later, ctx.article.language)
+        if named and len(later[:named[0][0]].split()) <= 1 and named[0][2] != d.party and named[0][2] not in third \
+                and "proposal" not in kinds and ("rejection" in kinds or _IT.search(later[named[0][1]:])):
+            d.addressed_to = named[0][2]
+
+
+_IT = re.compile(r"(?<!\w)(?:it|they|them|this|that)(?!\w)", re.I)  # the same thing, named again
 
 
 def _address_the_passive_subject(out: Collected, forms: dict[str, str]) -> None:
