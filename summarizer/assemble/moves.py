@@ -575,8 +575,8 @@ def stated_move(sentence: str, forms: dict[str, str], language: str = "") -> Mov
 
 def _pronoun_of_the_speaker(clause: str, before: str, forms: dict[str, str]) -> str | None:
     """The party a reported clause's opening pronoun stands for: the one party named as the speaker before the verb
-    of speaking, within its first words ('Russia has said it ...', 'Le Kremlin a affirmé qu'il ...')."""
-    first = (clause.split(" ", 1) or [""])[0].lower()
+    of speaking, within its first words ('Russia has said it ...', 'Kyiv said they ...')."""
+    first = clause.split(" ", 1)[0].lower()
     named = _mentions(before, forms, False)
     if first not in _verbs()["pronouns"] or " " not in clause.strip() or len({p for _, _, p in named}) != 1 \
             or len(before[:named[0][0]].split()) > PRONOUN_REACH:
