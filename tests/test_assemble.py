@@ -3179,3 +3179,14 @@ def test_a_name_that_opens_with_a_people_s_adjective_is_no_venue():
         is None
     assert names.place("Qatari mediators", "LATIN", article="Qatari mediators met both sides.") is None
     assert names.place("Abu Dhabi", "LATIN", article="The talks in Abu Dhabi.").name == "Abu Dhabi"
+
+
+def test_a_refusal_until_something_is_done_asks_it_and_refuses_what_another_side_asks():
+    # written for this test: the condition is a demand, and the refusal disputes the mediator's call to sign
+    text = ("Talks\nPublished 2 March 2026\nSerbia, Kosovo and the European Union met in Brussels on Monday.\n"
+            "The European Union wants both sides to sign the energy roadmap by the end of April.\n\n"
+            "Pristina has said it will not sign the energy roadmap until Belgrade recognises its grid operator.\n")
+    out = contested(text, ("Serbia", "Kosovo", "European Union"))
+    assert ("Kosovo", "Serbia") in {(d.party, d.addressed_to) for d in out.demands}
+    assert [i.positions.get("Kosovo") for i in out.open_issues if "European Union" in i.positions] == [
+        "will not sign the energy roadmap until Belgrade recognises its grid operator"]

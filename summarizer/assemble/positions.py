@@ -675,22 +675,29 @@ def _add_with_demanding(ctx: Context, out: Collected, forms: dict[str, str]) -> 
 
 def _add_stated_moves(ctx: Context, out: Collected, forms: dict[str, str]) -> None:
     """Proposals, rejections and agreements a sentence states in so many words ('Ukraine will not give up territory
-    it holds'), read by code in the sentences where neither the model nor code found a move."""
-    cited = {e.start for d in out.demands for e in d.evidence[:1]} | {e.start for s in out.statements
-                                                                       for e in s.evidence[:1]}
+    it holds'), read by code in the sentences where neither the model nor code found a move; and a refusal until
+    something is done ('will not sign the framework until a withdrawal has been verified'), whose condition is
+    already a demand: it refuses as well as asks."""
+    asked = {e.start for d in out.demands for e in d.evidence[:1]}
+    stated = {e.start for s in out.statements for e in s.evidence[:1]}
     for n in range(1, len(ctx.article.sentences) + 1):
         span = sentence(ctx.article, n)
-        if span is None or span.start in cited:
+        if span is None or span.start in stated:
             continue
         said = moves.unacceptable(span.quote, forms) if ctx.article.language in ("", "en") else None
         if said is None and moves.states_a_move(span.quote, ctx.article.language):
             said = moves.stated_move(span.quote, forms, ctx.article.language)
         if said is None or not said.by or said.mode is None:
             continue
+        if span.start in asked and not (said.mode == "rejection" and _UNTIL.search(said.text)):
+            continue
         text = short_text(said.text, limit_for(said.text, span.quote, "demand"), ctx.article)[0]
         if text and moves.names_something(text):
             out.statements.append(Statement(party=said.by, addressed_to="", mode=cast(Mode, said.mode), text=text,
                                             evidence=span.evidence()))
+
+
+_UNTIL = re.compile(rf"(?<!\w)(?:{moves.one_of('until')})(?!\w)", re.I)  # the condition of a refusal
 
 
 # a duty whose subject is a pronoun ('they must stay valid', of contracts): it names no party that must act
