@@ -687,10 +687,6 @@ _AUXILIARIES = {"has", "have", "had", "repeatedly", "already", "previously", "re
                 "explicitly", "ha", "hat", "hatte", "avait"}
 
 
-# a quotation that opens a sentence, up to the comma before its speaker
-_OPENING_QUOTE = re.compile(r"^\s*[\"“«][^\"”»]{1,400}[\"”»]\s*,?\s*(?=[A-ZÀ-Þ])")
-
-
 def standing_for(sentence: str, before: str, forms: dict[str, str]) -> str:
     """The sentence with an opening pronoun that makes a move, or that speaks of an obligation ('He stressed that
     ... must be respected'), replaced by the party that opens the sentence before it
@@ -706,7 +702,8 @@ def standing_for(sentence: str, before: str, forms: dict[str, str]) -> str:
     elif said is None or not (verb is not None and verb[0] == "obliged" or names_a_precondition(rest)):
         return sentence  # nor does it speak of an obligation or a precondition only ('He said Belgrade wants ...':
         # Belgrade's move; 'It stressed that X is indispensable for Y' is the pronoun's)
-    before = _OPENING_QUOTE.sub("", before)  # ('"There can be no ...," Wagner told reporters.': Wagner spoke)
+    if quoted := _QUOTE_THEN_SPEAKER.match(before):  # ('"There can be no ...," Wagner told reporters.': Wagner spoke)
+        before = quoted.group(2)
     named = mentions(before, forms)
     if not named or len(before[:named[0][0]].split()) > PRONOUN_REACH:
         return sentence
@@ -1557,6 +1554,11 @@ def without_process_words(text: str) -> str:
 
 # a dispute denied ('The Kremlin did not dispute his account', 'the border is not disputed'): nothing is open
 _NOT_DISPUTED = re.compile(r"(?<!\w)(?:not|n['’]t|never)\s+(?:\w+ly\s+)?disputed?$", re.I)
+
+
+def names_a_condition(text: str) -> bool:
+    """The text holds a word that opens a condition to be met first ('until', 'unless', 'jusqu'à ce que', '之前')."""
+    return _words("until", style="whole").search(text) is not None
 
 
 def says_unresolved(text: str) -> bool:

@@ -689,15 +689,12 @@ def _add_stated_moves(ctx: Context, out: Collected, forms: dict[str, str]) -> No
             said = moves.stated_move(span.quote, forms, ctx.article.language)
         if said is None or not said.by or said.mode is None:
             continue
-        if span.start in asked and not (said.mode == "rejection" and _UNTIL.search(said.text)):
+        if span.start in asked and not (said.mode == "rejection" and moves.names_a_condition(said.text)):
             continue
         text = short_text(said.text, limit_for(said.text, span.quote, "demand"), ctx.article)[0]
         if text and moves.names_something(text):
             out.statements.append(Statement(party=said.by, addressed_to="", mode=cast(Mode, said.mode), text=text,
                                             evidence=span.evidence()))
-
-
-_UNTIL = re.compile(rf"(?<!\w)(?:{moves.one_of('until')})(?!\w)", re.I)  # the condition of a refusal
 
 
 # a duty whose subject is a pronoun ('they must stay valid', of contracts): it names no party that must act
