@@ -18,7 +18,8 @@ HEADER_LINES = 30  # lines read before the body, at most
 DATE_LINE_WORDS = 1  # other words a date line may hold ('Views')
 LEAD_LINES = 3  # body lines read for a wire dateline or 'today, <date>'
 _KEYWORD = re.compile(r"^\W*(published|updated|last updated|posted|date|publié|mis à jour|publicado|actualizado|"
-                      r"veröffentlicht|aktualisiert|stand|опубликовано|обновлено|pubblicato|发布|更新)\b", re.I)
+                      r"veröffentlicht|publiziert|erschienen|aktualisiert|stand|aggiornato|atualizado|gepubliceerd|bijgewerkt|"
+                      r"opublikowano|zaktualizowano|опубликовано|обновлено|pubblicato|发布|更新)\b", re.I)
 # (or the agency's name between slashes where others put the dash: 'MOSCOW, March 3. /Agency/. The ...')
 _WIRE = re.compile(r"^[A-ZÀ-ÞА-Я][A-ZÀ-ÞА-Я .'’-]{1,40},?\s+(?:[A-Z][a-z]+\s*)?(?P<rest>.{0,40}?)\s*"
                    r"(?:\(?[^()\n]{0,40}\)?\s*[-–—]{1,2}|\.?\s*/[^/\s][^/\n]{0,30}/\.?)\s")

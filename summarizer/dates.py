@@ -273,12 +273,19 @@ def _spans(text: str, language: str) -> list[Mention]:
         found.append(Mention(m.start(), m.end(), m.group(0), "relative", offset=sign * n))
     if vague := _vague_re(language):
         for m in vague.finditer(text):
-            found.append(Mention(m.start(), m.end(), m.group(0), "vague"))
+            before = text[max(0, m.start() - 60):m.start()]
+            if not (_A_COUNT_OF_UNITS.match(m.group(0)) and _A_SPAN_SINCE.search(before)):
+                found.append(Mention(m.start(), m.end(), m.group(0), "vague"))
     for m in _YEAR_ONLY.finditer(text):
         found.append(Mention(m.start(), m.end(), m.group(0), "year", year=int(m.group(1))))
     return found
 
 
+# 'the first such swap in five months', 'the only contact in six months': a span of time up to now, not a time
+# ahead (a noun phrase between: 'the first convoy is due to cross in five months' is ahead)
+_A_SPAN_SINCE = re.compile(r"(?<!\w)(?:first|only|highest|lowest|largest|biggest|worst|best|longest|deadliest|most)"
+                           r"(?:\s+(?!(?:is|are|was|were|will|would|to|due|set|be)\s)[\w'’-]+){0,3}\s+$", re.I)
+_A_COUNT_OF_UNITS = re.compile(r"^in\s.*\b(?:days|weeks|months|week|month|fortnight)$", re.I)
 _PRIORITY = {"range": 0, "date": 1, "weekday_range": 2, "month": 3, "relative": 4, "weekday": 5, "vague": 6, "year": 7}
 _JOIN = re.compile(r"^[\s,(]*(?:the\s+|le\s+|el\s+|den\s+)?$", re.I)
 _CLOSE = re.compile(r"^\s*\)")

@@ -23,8 +23,8 @@ from .answers import ActorsAnswer, demands_answer, events_answer, issues_answer
 from .articles import Article
 from .errors import ExtractionError
 from .evidence import sentence_number_at
-from .assemble import (Collected, Context, add_actors, add_events, add_parties_given_a_role, add_parties_of_people,
-                       add_places_of_events,
+from .assemble import (Collected, Context, add_actors, add_bodies_that_move, add_events, add_parties_given_a_role,
+                       add_parties_of_people, add_places_of_events,
                        add_positions, build, complete_the_sides, drop_venues_of_no_event, moves, raw_actors, raw_events,
                        raw_positions, settle_hosts, sides_by_exchange, add_contested_issues, add_said_stances,
                        fold_a_side_named_by_a_noun)
@@ -132,6 +132,7 @@ async def extract(article: Article, client: Client, chunk_chars: int = 12000, to
         actors, used = await client.extract(ActorsAnswer, messages(numbered, "actors", folder, model_name, names=names_line))
         usage.add(used)
         add_actors(ctx, actors, out)
+        add_bodies_that_move(ctx, out)
         raw_actors(ctx, actors, raw)
         if not out.parties:
             continue

@@ -3190,3 +3190,33 @@ def test_a_refusal_until_something_is_done_asks_it_and_refuses_what_another_side
     assert ("Kosovo", "Serbia") in {(d.party, d.addressed_to) for d in out.demands}
     assert [i.positions.get("Kosovo") for i in out.open_issues if "European Union" in i.positions] == [
         "will not sign the energy roadmap until Belgrade recognises its grid operator"]
+
+
+BODIES = ("Delegates of the Transitional Federal Council (TFC) and the Northern Defence Forces (NDF) met in Nairobi on "
+          "Monday under Kenyan mediation, with observers of the Regional Security Commission (RSC) present. The NDF "
+          "insists that the council disarm its militias before any vote. The RSC said the talks were calm. Kenya "
+          "urged both sides to meet again next week. The Institute for Peace Studies (IPS) said little had changed, "
+          "and the African Union Border Programme (AUBP) wants both sides to mark the border.")
+
+
+def test_a_body_introduced_with_its_acronym_takes_part_when_the_article_states_its_own_move():
+    from summarizer.assemble import add_bodies_that_move
+    article, ctx, out = actors_of(BODIES, [("Kenya", "mediator"), ("African Union", "other")])
+    add_bodies_that_move(ctx, out)
+    added = {p.name: p.role for p in out.parties if p.name not in ("Kenya", "African Union")}
+    # the NDF demands something of its own; the TFC is asked (no move of its own); the RSC only speaks; the
+    # institute is an analyst's; the AU's programme is a body of a party already listed
+    assert added == {"Northern Defence Forces": "negotiating party"}
+
+
+def test_a_reply_that_accepts_only_on_a_condition_of_its_own_disputes_the_demand():
+    text = ("Talks\nPublished 2 March 2026\nEritrea and Ethiopia met in Jeddah.\nEthiopia is pushing for a joint "
+            "border commission, under which both sides would mark the line village by village. Eritrea says it will "
+            "consider the idea only if Ethiopia first withdraws from Badme.\n")
+    out = contested(text, ("Eritrea", "Ethiopia"))
+    demands = {(d.party, d.demand) for d in out.demands}
+    assert ("Ethiopia", "a joint border commission") in demands, "the describing clause after 'under which' is cut"
+    assert ("Eritrea", "Ethiopia first withdraws from Badme") in demands
+    assert [(i.issue, i.positions) for i in out.open_issues] == [
+        ("a joint border commission", {"Ethiopia": "a joint border commission",
+                                       "Eritrea": "only if Ethiopia first withdraws from Badme"})]

@@ -419,3 +419,25 @@ def test_a_month_counted_to_its_end_and_a_month_a_meeting_is_planned_for(text, l
     assert found, text
     anchor = dates.Anchor(dt.date(2026, 3, 7), 2026, TODAY)
     assert dates.resolve(found[0], anchor, "scheduled").value == value
+
+
+@pytest.mark.parametrize("text", [
+    "Officials agreed to exchange 200 detainees, the first such swap in five months.",
+    "Shelling reached its highest level in three weeks.",
+    "It was the only direct contact in six months between the two delegations.",
+])
+def test_a_span_up_to_now_after_a_first_or_a_superlative_is_no_date_ahead(text):
+    assert dates.find_mentions(text, "en") == []
+
+
+def test_a_count_of_months_ahead_is_still_a_vague_date():
+    found = dates.find_mentions("The first convoy is due to cross in five months, the envoy said.", "en")
+    assert [(m.text, m.kind) for m in found] == [("in five months", "vague")]
+
+
+@pytest.mark.parametrize("line", ["Publiziert: 17.03.2026, 19:05 Uhr", "Erschienen am 17.03.2026", "Aggiornato 17/03/2026"])
+def test_a_published_line_after_a_long_standfirst_gives_the_date_in_more_languages(line):
+    text = ("Ausland\n\nGespräche in Genf: kleine Schritte\n\nDie beiden Seiten einigen sich auf neue Übergänge, in der "
+            f"Kernfrage liegen sie aber weiter weit auseinander, wie beide Delegationen sagten.\n\n{line}\n\nGenf. Die "
+            "Delegationen trafen sich am Montag und Dienstag im Palais des Nations zu informellen Gesprächen.\n")
+    assert dateline.find_published(text, "de", TODAY).date == dt.date(2026, 3, 17)

@@ -637,6 +637,8 @@ def test_a_trailing_according_to_is_not_part_of_the_text():
      "Ethiopia recognises the border ruling"),
     ("Eritrean envoy Osman Saleh said his country would only negotiate if Addis Ababa first withdrew its troops.",
      "Addis Ababa first withdrew its troops"),
+    ("Eritrea says it will consider the border plan only if Ethiopia withdraws from Badme.",
+     "Ethiopia withdraws from Badme"),
 ])
 def test_a_condition_one_party_sets_is_its_demand_of_the_party_it_names(sentence, text):
     forms = party_forms(["Eritrea", "Ethiopia"], [("Osman Saleh", "Eritrea")], {})
@@ -1418,3 +1420,35 @@ def test_a_pronoun_after_a_sentence_that_opens_with_a_quote_stands_for_its_speak
     before = '"We will not trade our territory for a piece of paper," Zurabishvili told reporters after the round.'
     assert standing_for("She also asked Russia to withdraw its troops from the two regions.", before, forms) == \
         "Georgia also asked Russia to withdraw its troops from the two regions."
+
+
+@pytest.mark.parametrize("sentence", [
+    "Eritrea rejects the plan and is calling for the border to be marked by the commission.",
+    "President Isaias said in a speech that Eritrea would not give up land it holds, and he is calling for the border "
+    "to be marked by the commission.",
+])
+def test_a_demand_after_a_refusal_by_the_same_subject_is_its_demand(sentence):
+    forms = party_forms(["Eritrea", "Ethiopia"], [], {})
+    said = stated_demand(sentence, forms, "en")
+    assert (said.by, said.text) == ("Eritrea", "the border to be marked by the commission")
+    assert sentence[said.verb_at:].startswith("calling for")
+
+
+def test_a_demand_after_a_refusal_by_another_subject_is_not_the_first_subjects():
+    forms = party_forms(["Eritrea", "Ethiopia"], [], {})
+    said = stated_demand("Eritrea rejects the plan, and Ethiopia is calling for the border to be marked.", forms, "en")
+    assert said is None or said.by != "Eritrea"
+
+
+def test_a_refusal_until_something_is_done_in_a_reported_clause_is_a_demand_of_that_thing():
+    forms = party_forms(["Eritrea", "Ethiopia"], [("Osman Saleh", "Eritrea")], {})
+    said = stated_demand("Osman Saleh said Eritrea would not discuss the port until Ethiopian troops leave Badme first.",
+                         forms, "en")
+    assert (said.by, said.text) == ("Eritrea", "Ethiopian troops leave Badme first")
+
+
+def test_a_clause_a_person_opens_after_and_is_not_part_of_what_is_asked():
+    assert without_description("the Turkish advisers leave Tripoli first, and he called on the government to disband "
+                               "the militias") == "the Turkish advisers leave Tripoli first"
+    assert without_description("Israel withdraw its troops, and they must also free the prisoners") == \
+        "Israel withdraw its troops, and they must also free the prisoners", "what they must do is asked too"

@@ -941,6 +941,37 @@ def add_venues(ctx: Context, venues: list[str], out: Collected, parties: tuple[s
         out.venues.append(Venue(name=place.name, country=place.country, evidence=span.evidence()))
 
 
+# the words of a side that fights or governs, which negotiates for itself ('Libyan National Army', 'Government of
+# National Unity'); another body is a party of another role
+_SIDE_WORDS = re.compile(r"(?<!\w)(?:army|forces|front|movement|government|liberation|militia|administration|authority|"
+                         r"ejército|frente|movimiento|gobierno|armée|mouvement|gouvernement|armee|regierung|bewegung)(?!\w)",
+                         re.I)
+
+
+def add_bodies_that_move(ctx: Context, out: Collected) -> None:
+    """A body the article introduces with its acronym ('the Libyan National Army (LNA)') that the model did not list
+    takes part when a sentence of the article states a move of its own: it demands, refuses, offers or agrees ('The
+    LNA also wants the salaries of its units paid ...'). A body only named, an analyst's institute, or
+    a body of a party already listed does not."""
+    for short, long in ctx.acronyms.items():
+        name = names.party(long, ctx.acronyms)
+        have = [p.name for p in out.parties]
+        if name in have or names.party(short, ctx.acronyms) in have \
+                or not (_GROUP_WORDS.search(long) or _SIDE_WORDS.search(long)) \
+                or _RESEARCH.search(long) or credited_agency(ctx, short) \
+                or any(re.search(rf"(?<!\w){re.escape(p)}(?!\w)", long) for p in have):
+            continue  # (a panel of a party already listed, 'African Union High-Level Panel', is that party)
+        forms = moves.party_forms([*have, name], [(p.name, p.affiliation) for p in out.people], ctx.acronyms)
+        for a, b in ctx.article.sentences:
+            said = ctx.article.text[a:b]
+            move = moves.stated_demand(said, forms, ctx.article.language) or \
+                moves.stated_move(said, forms, ctx.article.language)
+            if move is not None and move.by == name and (span := find_mention(ctx.article, [short, long])):
+                role: Role = "negotiating party" if _SIDE_WORDS.search(long) else "other"
+                out.parties.append(Party(name=name, role=role, evidence=span.evidence()))
+                break
+
+
 def add_parties_of_people(ctx: Context, out: Collected) -> None:
     """The party a named person negotiates, mediates or speaks for takes part in the talks, even when the model did
     not list it ('Qatari foreign ministry spokesman Majed al-Ansari'): its role is not known ("other"). Run once

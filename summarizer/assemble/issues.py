@@ -1026,6 +1026,11 @@ def _replies(ctx: Context, out: Collected, demand: Demand, forms: dict[str, str]
         refused = _REFUSES_IT.match(s.quote[named[0][1]:]) if named and len(s.quote[:named[0][0]].split()) <= 1 else None
         if refused and named[0][2] != demand.party and named[0][2] not in found:
             found[named[0][2]] = (refused.group(1).strip(), 1)
+    for s in near[1:]:  # the next sentence, in which another party accepts only on a condition of its own ('Russia
+        # says it will consider the idea only if Ukraine stops its drone strikes on refineries')
+        condition = moves.condition_set(s.quote, forms)
+        if condition is not None and condition.by and condition.by not in (demand.party, *found):
+            found[condition.by] = (f"only if {condition.text}", 1)
     for s in near:  # a clause whose subject is another party and which refuses
         for at, end, party in moves.mentions(s.quote, forms):
             # (a second reported clause stays: '... explained that Cuba has received every flight and that it is

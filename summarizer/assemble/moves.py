@@ -443,7 +443,7 @@ def stated_demand(sentence: str, forms: dict[str, str], language: str = "") -> M
 
 
 def _stated_demand(sentence: str, forms: dict[str, str], language: str = "") -> Move | None:
-    if condition := _only_if(sentence, forms):
+    if condition := condition_set(sentence, forms):
         return condition
     if language in ("", "en") and (named := _demand_named(sentence, forms)):
         return named
@@ -451,7 +451,7 @@ def _stated_demand(sentence: str, forms: dict[str, str], language: str = "") -> 
     if move.mode is None or (move.mode == "demand" and not move.by):  # 'X said (that) Y must ...', 'X said it wants'
         return (_reported_obligation(sentence, forms, language) or _reported_own_move(sentence, forms, language)
                 or _quoted_obligation(sentence, forms, language) or _obligation_of_a_thing(sentence, forms)
-                or _speaker_then_demand(sentence, forms, language))
+                or _speaker_then_demand(sentence, forms, language) or _reported_second_verb(sentence, forms, language))
     if move.mode == "rejection" and move.by and (until := _words("until", style="whole").search(sentence, move.verb_at)):
         # 'M23 says it will not leave the areas it controls until the government addresses the root causes'
         rest = without_description(sentence[until.end():].strip(" ,:").rstrip(".;!。\"”"))
@@ -630,7 +630,7 @@ CONDITION_GAP_WORDS = 12  # words between a reported clause's subject and the 'o
 _ONLY_IF = re.compile(r"(?<!\w)only\s+(?:[a-z]+\s+){0,5}?if(?!\w)", re.I)
 
 
-def _only_if(sentence: str, forms: dict[str, str]) -> Move | None:
+def condition_set(sentence: str, forms: dict[str, str]) -> Move | None:
     """'Guyana would only negotiate if Caracas accepted the jurisdiction of the court': a condition one party sets is
     its demand of the party the condition names, when that party opens the sentence."""
     found = _ONLY_IF.search(sentence)
@@ -641,8 +641,13 @@ def _only_if(sentence: str, forms: dict[str, str]) -> Move | None:
     # Iran remained open to talks with the United States, but only if Washington ...')
     subject = next((m for m in named if _SAID_BEFORE.search(sentence[:m[0]]) and len(sentence[:m[0]].split()) > 1
                     and len(sentence[m[1]:found.start()].split()) <= CONDITION_GAP_WORDS), None)
+    speech = _speech().search(sentence, 0, found.start())
+    speaker = _pronoun_of_the_speaker(reported_clause(sentence[speech.end():found.start()]), sentence[:speech.start()],
+                                      forms) if speech else None
     if subject is not None and not _speech().search(sentence[subject[1]:found.start()]):
         named = [subject]
+    elif speech and speaker and len(sentence[speech.end():found.start()].split()) <= CONDITION_GAP_WORDS:
+        named = [next(m for m in named if m[2] == speaker)]  # 'Russia says it will consider it only if Ukraine ...'
     elif not named or len(sentence[:named[-1][0]].split()) > SUBJECT_WORDS \
             or len(sentence[named[-1][1]:found.start()].split()) > 3 or _speech().search(sentence[named[-1][1]:found.start()]):
         return None
@@ -717,6 +722,12 @@ def standing_for(sentence: str, before: str, forms: dict[str, str]) -> str:
 _DETERMINER = re.compile(rf"(?<!\w)(?:{_ENGLISH_DETERMINERS}|that|la|le|les|une?|die|der|das|el|los|las)\s+$", re.I)
 
 
+# 'rejects an extension and demands', '..., and he is calling for': the same subject goes on (a pronoun or an auxiliary
+# may stand between)
+_THEN_SAME_SUBJECT = re.compile(r"(?:(?<!\w)(?:and|but|while|et|und|y|и)|,)"
+                                r"(?:\s+(?:he|she|it|they|is|are|was|were|has|have|had|also|now|still|will))*\s*$")
+
+
 def _second_verb(sentence: str, move: Move, forms: dict[str, str], language: str) -> Move | None:
     """A demand the same subject makes after another move in one sentence ('Hamas rejects an extension and demands
     that Israel begin talks on the second phase'), when no other party speaks in between."""
@@ -726,12 +737,29 @@ def _second_verb(sentence: str, move: Move, forms: dict[str, str], language: str
     if verb is None or _NEGATED.search(sentence[:verb.start()]):
         return None
     between = sentence[move.verb_at:verb.start()]
-    if _mentions(between, forms, False) or not re.search(r"(?<!\w)(?:and|but|while|et|und|y|и)\s*$|,\s*$", between):
+    if _mentions(between, forms, False) or not _THEN_SAME_SUBJECT.search(between):
         return None
     rest = _after_that(sentence[verb.end():].strip(" ,:").rstrip(".;!。"))
     to = _addressee(rest, forms, str(move.by), False)
     rest = without_description(rest)
     return Move(move.by, to, "demand", rest, move.subject_at, verb.start()) if rest else None
+
+
+def _reported_second_verb(sentence: str, forms: dict[str, str], language: str) -> Move | None:
+    """The demand in a clause a speaker reports in which a party refuses or offers something ('Zelensky said that
+    Ukraine would not give up land it holds, and he is calling for the fighting to be frozen'; 'Al-Tamimi said the
+    LNA would not discuss it until the Turkish advisers go first'), read as if the clause stood alone: offsets in
+    the sentence as written."""
+    if (speech := _speech().search(sentence)) is None:
+        return None
+    clause = reported_clause(sentence[speech.end():])
+    move = parse(clause, forms, language)
+    if move.mode in (None, "demand") or not move.by or clause == sentence:
+        return None
+    found = _stated_demand(clause, forms, language)
+    at = len(sentence) - len(clause)
+    return Move(found.by, found.to, "demand", found.text, found.subject_at + at, found.verb_at + at) \
+        if found and found.mode == "demand" else None
 
 
 def speech_at(sentence: str) -> re.Match | None:
@@ -848,9 +876,10 @@ def without_description(text: str) -> str:
     text = _QUANTITY_ASIDE.sub(lambda m: "," if re.match(rf"\s*(?:{one_of('attribution')})\s", text[m.end():], re.I)
                                else "", text)
     # (also a describing clause that opens with a part of what it describes: '..., a list of whom was handed over',
-    # '..., most of which ...')
+    # '..., most of which ...', or with a preposition: '..., under which both sides would stop ...')
     # and a clause that comments on the whole ('..., algo que el Ejecutivo ha descartado', '..., something Kyiv rejects')
-    text = re.split(rf",\s*(?:(?:[\w'’-]+\s+){{1,3}}?of\s+)?{_RELATIVE_WORDS}\b|{_AND_IT_ASKS}|{_AND_ASKS_AGAIN}|{_COMMENT}",
+    text = re.split(rf",\s*(?:(?:[\w'’-]+\s+){{1,3}}?of\s+|(?:under|by|in|through|with)\s+)?{_RELATIVE_WORDS}\b|"
+                    rf"{_AND_IT_ASKS}|{_AND_ASKS_AGAIN}|{_COMMENT}",
                     text)[0]
     # a second predicate of the one who asks ('... to accept a ceasefire before the round starts and has set April 5
     # as the deadline'), unless it asks again ('... and has asked the army to ...': a second demand)
@@ -858,7 +887,9 @@ def without_description(text: str) -> str:
                     r"pressed|sought)\b)[a-z]+\b", text)[0]
     # and what the one who asks, or someone else, said next ('... the referendum and said Azerbaijan expected ...',
     # '..., and a Russian diplomat described Ukraine's list as ...')
+    # (or a clause a person opens: '... go first, and he called on the government to ...')
     text = re.split(r",?\s+and\s+(?:said|says|added|adds|warned|warns|told|tells|stressed|stresses|noted|notes)\b|"
+                    r",\s+and\s+(?:he|she|they)\s+(?!(?:must|should|would|will)\b)|"
                     r",\s+and\s+(?:a|an|the)\s+(?:[^\s,]+\s+){0,6}?(?:said|described|added|told|warned|noted|stressed|"
                     r"dismissed|called)\b", text)[0]
     text = _ATTRIBUTION_WITH_APPOSITION.sub("", text)
