@@ -1442,8 +1442,8 @@ def test_a_demand_after_a_refusal_by_another_subject_is_not_the_first_subjects()
 
 def test_a_refusal_until_something_is_done_in_a_reported_clause_is_a_demand_of_that_thing():
     forms = party_forms(["Eritrea", "Ethiopia"], [("Osman Saleh", "Eritrea")], {})
-    said = stated_demand("Osman Saleh said Eritrea would not discuss the port until Ethiopian troops leave Badme first.",
-                         forms, "en")
+    said = stated_demand("A senior official said on Monday that Eritrea would not discuss the port until Ethiopian "
+                         "troops leave Badme first.", forms, "en")
     assert (said.by, said.text) == ("Eritrea", "Ethiopian troops leave Badme first")
 
 
