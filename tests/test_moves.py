@@ -1452,3 +1452,31 @@ def test_a_clause_a_person_opens_after_and_is_not_part_of_what_is_asked():
                                "the militias") == "the Turkish advisers leave Tripoli first"
     assert without_description("Israel withdraw its troops, and they must also free the prisoners") == \
         "Israel withdraw its troops, and they must also free the prisoners", "what they must do is asked too"
+
+
+def test_a_german_noun_of_asking_is_no_verb_and_wanting_to_know_nothing_of_it_refuses():
+    forms = party_forms(["Greece", "Turkey", "Cyprus"], [], {})
+    assert stated_demand("Griechenland unterstützt die Forderung Nikosias nach Rückgabe der Häuser.", forms, "de") \
+        is None, "'die Forderung' is a noun: Greece supports a demand, it makes none here"
+    assert stated_demand("Die Türkei will davon nichts wissen.", forms, "de") is None
+    from summarizer.assemble.moves import stated_move
+    assert stated_move("Die Türkei will davon nichts wissen.", forms, "de").mode == "rejection"
+    assert stated_demand("Die Türkei fordert den Abzug der Beobachter.", forms, "de").text == "den Abzug der Beobachter"
+
+
+@pytest.mark.parametrize("sentence,by,text", [
+    ("Ausserdem fordert Nikosia den Abzug der türkischen Soldaten.", "Cyprus", "den Abzug der türkischen Soldaten"),
+    ("Am Montag verlangte Moskau erneut, dass die Ukraine ihre Truppen abzieht.", "Russia",
+     "die Ukraine ihre Truppen abzieht"),
+])
+def test_a_german_verb_of_asking_before_its_subject_after_an_adverbial_is_that_subjects_demand(sentence, by, text):
+    forms = party_forms(["Cyprus", "Turkey", "Russia", "Ukraine"], [], {})
+    said = stated_demand(sentence, forms, "de")
+    assert (said.by, said.text) == (by, text)
+
+
+def test_a_german_sentence_that_opens_with_the_verb_or_a_clause_is_not_read_as_inverted():
+    forms = party_forms(["Cyprus", "Turkey", "Russia", "Ukraine"], [], {})
+    assert stated_demand("Wie die Ukraine berichtet, fordert Moskau nichts.", forms, "de") is None or \
+        stated_demand("Wie die Ukraine berichtet, fordert Moskau nichts.", forms, "de").by != "Ukraine"
+    assert stated_demand("Nach Angaben von Diplomaten in Genf verlangte am Abend Russland mehr.", forms, "de") is None

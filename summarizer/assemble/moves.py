@@ -141,6 +141,12 @@ def _any_case_of(form: str) -> str:
     return r"\s+".join(word(w) for w in form.split())
 
 
+def _a_german_noun(text: str, at: int) -> bool:
+    """A capitalised word inside a German sentence is a noun, not a verb ('unterstützt die Forderung Nikosias')."""
+    before = text[:at].rstrip()
+    return text[at].isupper() and bool(before) and not before.endswith((".", ":", "!", "?", "\"", "„", "«", "»"))
+
+
 def _first_of_each(masked: str, start: int, language: str) -> list[tuple[str, int, int]]:
     """The first verb of each kind of move (and of obligation) at or after `start` in a masked text: (mode, where it
     starts, where it ends), in the order of MODES."""
@@ -148,7 +154,8 @@ def _first_of_each(masked: str, start: int, language: str) -> list[tuple[str, in
     for mode in (*MODES, "obliged"):
         # not a noun after a determiner ('Ukrainian officials call the demand an attempt', 'rejected the offer')
         if m := next((m for m in _moves((mode,), language).finditer(masked, start)
-                      if not _NOUN_DETERMINER.search(masked[max(0, m.start() - 8):m.start()])
+                      if not (_NOUN_DETERMINER.search(masked[max(0, m.start() - 8):m.start()])
+                              or language == "de" and _a_german_noun(masked, m.start()))
                       or _MOVE_RENEWED.search(masked[max(0, m.start() - 40):m.start()])), None):
             refused = mode == "agreement" and _ACCEPT.match(masked, m.start()) and (
                 _NEGATED.search(masked[:m.start()]) or _NEITHER.search(masked[:m.start()]))
@@ -197,6 +204,8 @@ def parse(what: str, forms: dict[str, str], language: str = "") -> Move:
     mentions = _mentions(what, forms, cjk)
     if not mentions:
         return Move(None, None, None, what)
+    if language == "de" and (inverted := _inverted(what, mentions, forms)):
+        return inverted
     found = _verb(what, mentions[0][1], language)
     if found is None:
         return Move(None, None, None, what)
@@ -232,6 +241,32 @@ def parse(what: str, forms: dict[str, str], language: str = "") -> Move:
     if mode == "demand" and _words("both_sides", style="whole").match(rest):
         to = ""  # 'called on both parties to ...': asked of every side, no one party
     return Move(subject[2], to, mode, rest if mode == "demand" and rest else what, subject[0], verb_start)
+
+
+INVERTED_OPENING_WORDS = 3  # words of an adverbial before a German verb that its subject then follows
+# a German subordinate clause that opens a sentence, after which the verb comes before its subject
+_GERMAN_SUBORDINATE = re.compile(r"^\s*(?:wie|als|nachdem|weil|da|wenn|obwohl|während)\s[^;:]*,\s*$", re.I)
+
+
+def _inverted(what: str, mentions: list[tuple[int, int, str]], forms: dict[str, str]) -> Move | None:
+    """A German sentence whose verb of a move comes second, after an adverbial or a subordinate clause, and its
+    subject right after it ('Ausserdem fordert Nikosia den Abzug der türkischen Soldaten'): the party after the verb
+    makes the move."""
+    found = _verb(what, 0, "de")
+    opening = what[:found[1]] if found else ""
+    clause = _GERMAN_SUBORDINATE.match(opening)  # ('Wie die Ukraine berichtet, fordert Moskau ...')
+    if found is None or not opening.strip() or not clause and (
+            found[1] >= mentions[0][0] or len(opening.split()) > INVERTED_OPENING_WORDS or re.search(r"[,;:]", opening)):
+        return None
+    mode, verb_start, verb_end = found
+    subject = next((m for m in mentions if m[0] >= verb_end), None)
+    if subject is None or not re.fullmatch(r"\s*(?:(?:die|der|das|den)\s+)?", what[verb_end:subject[0]], re.I) or mode == "obliged":
+        return None
+    rest = _after_that(what[subject[1]:].strip(" ,:").rstrip(".;!"))
+    if not rest:
+        return None
+    to = _addressee(rest, forms, subject[2], False) if mode == "demand" else None
+    return Move(subject[2], to, mode, rest if mode == "demand" else what, subject[0], verb_start)
 
 
 # a German verb of asking split around whom it asks: 'rief beide Seiten auf, ...', 'forderte Moskau auf, ...'
