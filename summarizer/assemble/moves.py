@@ -256,11 +256,13 @@ def _inverted(what: str, mentions: list[tuple[int, int, str]], forms: dict[str, 
     opening = what[:found[1]] if found else ""
     clause = _GERMAN_SUBORDINATE.match(opening)  # ('Wie die Ukraine berichtet, fordert Moskau ...')
     if found is None or not opening.strip() or not clause and (
-            found[1] >= mentions[0][0] or len(opening.split()) > INVERTED_OPENING_WORDS or re.search(r"[,;:]", opening)):
+            found[1] >= mentions[0][0] or len(opening.split()) > INVERTED_OPENING_WORDS
+            or re.search(r"[,;:]", opening)):
         return None
     mode, verb_start, verb_end = found
     subject = next((m for m in mentions if m[0] >= verb_end), None)
-    if subject is None or not re.fullmatch(r"\s*(?:(?:die|der|das|den)\s+)?", what[verb_end:subject[0]], re.I) or mode == "obliged":
+    if subject is None or mode == "obliged" \
+            or not re.fullmatch(r"\s*(?:(?:die|der|das|den)\s+)?", what[verb_end:subject[0]], re.I):
         return None
     rest = _after_that(what[subject[1]:].strip(" ,:").rstrip(".;!"))
     if not rest:
