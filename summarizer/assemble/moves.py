@@ -488,7 +488,7 @@ def _stated_demand(sentence: str, forms: dict[str, str], language: str = "") -> 
     if move.mode is None or (move.mode == "demand" and not move.by):  # 'X said (that) Y must ...', 'X said it wants'
         return (_reported_obligation(sentence, forms, language) or _reported_own_move(sentence, forms, language)
                 or _quoted_obligation(sentence, forms, language) or _obligation_of_a_thing(sentence, forms)
-                or _speaker_then_demand(sentence, forms, language) or _reported_second_verb(sentence, forms, language))
+                or _speaker_then_demand(sentence, forms, language) or _reported_clause_demand(sentence, forms, language))
     if move.mode == "rejection" and move.by and (until := _words("until", style="whole").search(sentence, move.verb_at)):
         # 'M23 says it will not leave the areas it controls until the government addresses the root causes'
         rest = without_description(sentence[until.end():].strip(" ,:").rstrip(".;!。\"”"))
@@ -684,7 +684,9 @@ def condition_set(sentence: str, forms: dict[str, str]) -> Move | None:
     if subject is not None and not _speech().search(sentence[subject[1]:found.start()]):
         named = [subject]
     elif speech and speaker and len(sentence[speech.end():found.start()].split()) <= CONDITION_GAP_WORDS:
-        named = [next(m for m in named if m[2] == speaker)]  # 'Russia says it will consider it only if Ukraine ...'
+        named = [m for m in named if m[2] == speaker][:1]  # 'Russia says it will consider it only if Ukraine ...'
+        if not named:
+            return None
     elif not named or len(sentence[:named[-1][0]].split()) > SUBJECT_WORDS \
             or len(sentence[named[-1][1]:found.start()].split()) > 3 or _speech().search(sentence[named[-1][1]:found.start()]):
         return None
@@ -782,7 +784,7 @@ def _second_verb(sentence: str, move: Move, forms: dict[str, str], language: str
     return Move(move.by, to, "demand", rest, move.subject_at, verb.start()) if rest else None
 
 
-def _reported_second_verb(sentence: str, forms: dict[str, str], language: str) -> Move | None:
+def _reported_clause_demand(sentence: str, forms: dict[str, str], language: str) -> Move | None:
     """The demand in a clause a speaker reports in which a party refuses or offers something ('Zelensky said that
     Ukraine would not give up land it holds, and he is calling for the fighting to be frozen'; 'Al-Tamimi said the
     LNA would not discuss it until the Turkish advisers go first'), read as if the clause stood alone: offsets in
