@@ -10,7 +10,7 @@ import yaml
 from summarizer import api, cassettes, language
 from summarizer.errors import CassetteError
 from summarizer.evals.cases import load_cases
-from summarizer.evals.record import known_articles, unused_cassettes
+from summarizer.evals.record import known_articles, targets, unused_cassettes
 from summarizer.secrets import KEY_SHAPES
 from summarizer.settings import Settings
 from tests.conftest import ROOT, SEEDS
@@ -80,6 +80,13 @@ def test_every_case_and_seed_has_a_cassette_for_both_local_models(model):
     settings = Settings.load(model=model)
     missing = sorted(p.stem for p in known_articles() if not cassettes.cassette_path(settings, slug, p).is_file())
     assert not missing, f"record them with `summarize record --model {model}`"
+
+
+def test_recording_a_case_file_records_its_article_not_the_case():
+    case = load_cases()[0]
+    article = sorted(SEEDS.glob("*.txt"))[0]
+    assert targets([str(case.file), str(article)]) == [str(case.article_path), str(article)]
+    assert case.file.suffix == ".yaml" and case.article_path.suffix == ".txt"
 
 
 def test_no_cassette_is_unused():

@@ -7,7 +7,7 @@ from pathlib import Path
 from .. import cassettes
 from ..runner import RunResult, run
 from ..settings import Settings
-from .cases import EVALS, load_cases
+from .cases import EVALS, load_case, load_cases
 
 SEEDS = EVALS.parent / "seeds"
 
@@ -19,10 +19,17 @@ def known_articles(cases_dir: Path | None = None) -> list[Path]:
     return sorted(paths)
 
 
+def targets(paths: list[str] | None) -> list[str]:
+    """The articles to record: every known one by default; a case file stands for its case's article, so that
+    recording a case never sends its expected answer to the model as if it were the article."""
+    if not paths:
+        return [str(p) for p in known_articles()]
+    return [str(load_case(Path(p)).article_path) if Path(p).suffix in (".yaml", ".yml") else p for p in paths]
+
+
 def record(paths: list[str] | None, settings: Settings) -> RunResult:
-    """Re-record cassettes live for `paths` (default: every known article)."""
-    targets = paths or [str(p) for p in known_articles()]
-    return run(targets, settings, None, record=True)
+    """Re-record cassettes live for `paths` (default: every known article; a case file records its article)."""
+    return run(targets(paths), settings, None, record=True)
 
 
 def unused_cassettes(settings: Settings) -> list[Path]:
