@@ -66,7 +66,7 @@ class Article:
         Sentences inside `hide` (the dateline: metadata that code reads, not a story event) are left out.
         """
         spans = self.sentences[first - 1:last]
-        return "\n".join(f"[{i}] {self.text[a:b]}" for i, (a, b) in enumerate(spans, start=first)
+        return "\n".join(f"[{i}] {_one_line(self.text[a:b])}" for i, (a, b) in enumerate(spans, start=first)
                          if not (hide and hide[0] <= a < hide[1]))
 
     def to_original(self, pos: int) -> int:
@@ -86,6 +86,11 @@ class Article:
 _SENTENCE_END = re.compile(r"[.!?…][\"'”’“»«)\]]*\s+(?=(?:[\"'“‘„‚»(\[]|«\s?)?[^\W_a-zà-ÿа-яё])|[。！？][”’」』）)]*", re.U)
 _ABBREVIATION = re.compile(r"(?:\b[A-Z]\.){2,}$|\b(?:Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Sen|Rep|Gov|Prof|No|vs|Jr|Sr|Jan|Feb|Aug|"
                            r"Sept?|Oct|Nov|Dec|Adm|Maj|Capt|Sgt|Mt|Ft)\.$")
+
+
+def _one_line(text: str) -> str:
+    """A sentence of a hard-wrapped paragraph on one line."""
+    return re.sub(r"\s*\n\s*", " ", text)
 
 
 _ORDINAL_DAY = re.compile(r"(?<![\d.])\d{1,2}\.$")
@@ -116,8 +121,8 @@ def _sentence_spans(line: str) -> list[tuple[int, int]]:
 def split_sentences(article: Article) -> list[tuple[int, int]]:
     """Sentences of each kept line, as spans of the original text."""
     spans: list[tuple[int, int]] = []
-    for (orig, _), line in zip(article.kept, article.cleaned.split("\n")):
-        spans.extend((orig + a, orig + b) for a, b in _sentence_spans(line))
+    for at, para in paragraphs(article):
+        spans.extend((article.to_original(at + a), article.to_original(at + b - 1) + 1) for a, b in _sentence_spans(para))
     return spans
 
 
@@ -230,7 +235,7 @@ def _foreign(line: str, script: str) -> bool:
     return bool(letters) and sum(s != script for s in letters) > 0.5 * len(letters)
 
 
-def _lines_with_offsets(text: str) -> list[tuple[int, str]]:
+def lines_with_offsets(text: str) -> list[tuple[int, str]]:
     out, pos = [], 0
     for raw in text.splitlines(keepends=True):
         out.append((pos, raw.rstrip("\r\n")))
@@ -241,7 +246,7 @@ def _lines_with_offsets(text: str) -> list[tuple[int, str]]:
 def clean(article: Article) -> None:
     """Fill `article.cleaned` and `article.kept`: drop chrome lines, word-per-line runs, duplicates and footers."""
     rules = _rules()
-    lines = _lines_with_offsets(article.text)
+    lines = lines_with_offsets(article.text)
     script = language.dominant_script(article.text)
     total = len(article.text)
     keep = [True] * len(lines)
@@ -278,14 +283,51 @@ def clean(article: Article) -> None:
         seen.add(norm)
         if keep[idx] and word_count(s) >= 8:
             body_lines += 1
-    parts, kept, pos = [], [], 0
-    for (start, line), ok in zip(lines, keep):
+    joins = wrapped_lines(lines, keep)
+    cleaned, kept, pos = [], [], 0
+    for idx, ((start, line), ok) in enumerate(zip(lines, keep)):
         if not ok:
             continue
         lead = len(line) - len(line.lstrip())
         s = line.strip()
         kept.append((start + lead, pos))
-        parts.append(s)
+        cleaned.append(s + (" " if idx in joins else "\n"))
         pos += len(s) + 1
-    article.cleaned = "\n".join(parts)
+    article.cleaned = "".join(cleaned)[:-1]
     article.kept = kept
+
+
+# a hard-wrapped text (an e-mail, a terminal's copy): no line longer than about this, several lines close to it
+WRAP_MAX = 160
+WRAP_SLACK = 20  # a line this close to the widest is a full one
+_ENDS = re.compile(r"[.!?:;…\"'”’)\]]$")  # a line that may end a paragraph
+_BULLET = re.compile(r"^\s*(?:[-–—•*·]|\d{1,2}[.)])\s")
+
+
+def paragraphs(article: Article) -> list[tuple[int, str]]:
+    """The cleaned article's paragraphs (a wrapped paragraph's lines joined), each with its offset in `cleaned`."""
+    out, pos = [], 0
+    for para in article.cleaned.split("\n"):
+        out.append((pos, para))
+        pos += len(para) + 1
+    return out
+
+
+def wrapped_lines(lines: list[tuple[int, str]], keep: list[bool] | None = None) -> set[int]:
+    """Lines of a hard-wrapped paragraph that go on in the next line: the next line follows with no blank line between,
+    its first word would not have fitted on this one (or this one is nearly the widest and ends no sentence, or the next
+    starts in lower case), and it is not a bullet. Nothing, when the text is not wrapped
+    (its widest line longer than WRAP_MAX, or fewer than three lines close to the widest). `keep`: the lines kept."""
+    keep = keep or [True] * len(lines)
+    widths = [len(line.rstrip()) for (_, line), ok in zip(lines, keep) if ok]
+    width = max(widths, default=0)
+    if width > WRAP_MAX or sum(w >= width - WRAP_SLACK for w in widths) < 3:
+        return set()
+    joins = set()
+    for idx in range(len(lines) - 1):
+        line, nxt = lines[idx][1].rstrip(), lines[idx + 1][1]
+        if keep[idx] and keep[idx + 1] and nxt.strip() and not _BULLET.match(nxt) \
+                and (len(line) + 1 + len(nxt.split()[0]) > width
+                     or len(line) >= width - WRAP_SLACK and (not _ENDS.search(line) or nxt.lstrip()[0].islower())):
+            joins.add(idx)
+    return joins

@@ -10,7 +10,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from . import dates
+from . import articles, dates
 
 HEADER_LINE_WORDS = 16  # a header line (byline, dateline) is short; body paragraphs are longer
 BODY_WORDS = 18  # the first line this long starts the body
@@ -66,12 +66,19 @@ def opens_a_date_line(line: str) -> bool:
 
 
 def _lines(text: str) -> list[tuple[int, str]]:
-    out, pos = [], 0
-    for raw in text.splitlines(keepends=True):
-        line = raw.rstrip("\r\n")
+    """The text's non-blank lines (a hard-wrapped paragraph's lines joined) with their offsets."""
+    raw = articles.lines_with_offsets(text)
+    joins = articles.wrapped_lines(raw)
+    out, i = [], 0
+    while i < len(raw):
+        last = i
+        while last in joins:
+            last += 1
+        start, end = raw[i][0], raw[last][0] + len(raw[last][1])
+        line = re.sub(r"[\r\n]", " ", text[start:end])  # as long as the text it stands for: offsets hold
         if line.strip():
-            out.append((pos + len(line) - len(line.lstrip()), line.strip()))
-        pos += len(raw)
+            out.append((start + len(line) - len(line.lstrip()), line.strip()))
+        i = last + 1
     return out
 
 

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from . import candidates, dateline, dates, names, prompts, thresholds
 from .answers import ActorsAnswer, demands_answer, events_answer, issues_answer
-from .articles import Article
+from .articles import Article, paragraphs
 from .errors import ExtractionError
 from .evidence import sentence_number_at
 from .assemble import (Collected, Context, add_actors, add_bodies_that_move, add_events, add_parties_given_a_role,
@@ -73,10 +73,9 @@ def date_mentions(article: Article, exclude: tuple[int, int] | None) -> list[dat
     """Date expressions of the kept text, with offsets in the text as read; none inside the dateline or an editor's
     note."""
     found: list[dates.Mention] = []
-    lines = article.cleaned.split("\n")
-    for (orig, _), line in zip(article.kept, lines):
+    for at, line in paragraphs(article):
         for m in [] if dateline.an_editors_note(line) else dates.find_mentions(line, article.language):
-            start, end = orig + m.start, orig + m.end
+            start, end = article.to_original(at + m.start), article.to_original(at + m.end - 1) + 1
             if exclude and exclude[0] <= start < exclude[1] or _a_wire_dateline(line, m.start, m.end):
                 continue
             found.append(dates.Mention(**{**m.__dict__, "start": start, "end": end}))

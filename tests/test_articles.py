@@ -183,3 +183,50 @@ def test_a_place_is_named_in_a_sentence_in_any_case_of_a_russian_word_or_inside_
     assert names_in("Talks in Geneva.", "geneva")
     assert not names_in("Talks in Genevaland.", "Geneva")
     assert not names_in("双方在伦敦举行会谈。", "日内瓦")
+
+
+WRAPPED = (
+    "Talks in Cairo\n"
+    "\n"
+    "A Hamas delegation led by its chief negotiator arrived in Cairo on Monday for talks with mediators from Egypt, on\n"
+    "the second phase of the ceasefire that took effect on 10 October. The talks are expected to last three days, and\n"
+    "officials said a US envoy would join them. Israel did not send a delegation to the talks, its officials said.\n"
+    "\n"
+    "Key points\n"
+    "- Hamas says it will not hand over its weapons to Israel or to any foreign force, but it could store them.\n"
+    "- Israel wants disarmament first, and the tunnels destroyed before it withdraws further from the Gaza Strip.\n"
+    "\n"
+    "A US\n"
+    "official said the first units of the force should be deployed by the end of April, before the summer heat.\n")
+
+
+def test_a_hard_wrapped_paragraph_is_read_as_whole_sentences_and_headings_and_bullets_stay_apart():
+    a = from_text(WRAPPED)
+    pieces = [" ".join(a.text[s:e].split()) for s, e in a.sentences]
+    assert pieces == [
+        "Talks in Cairo",
+        "A Hamas delegation led by its chief negotiator arrived in Cairo on Monday for talks with mediators from Egypt, "
+        "on the second phase of the ceasefire that took effect on 10 October.",
+        "The talks are expected to last three days, and officials said a US envoy would join them.",
+        "Israel did not send a delegation to the talks, its officials said.",
+        "Key points",
+        "- Hamas says it will not hand over its weapons to Israel or to any foreign force, but it could store them.",
+        "- Israel wants disarmament first, and the tunnels destroyed before it withdraws further from the Gaza Strip.",
+        "A US",  # a short line: no sign it was wrapped
+        "official said the first units of the force should be deployed by the end of April, before the summer heat."]
+    assert "[2] A Hamas delegation" in a.numbered() and "Egypt, on the second phase" in a.numbered()
+    assert all(a.text[s] in "A-TKIo" for s, _ in a.sentences)  # every span starts on its first character
+
+
+def test_a_date_split_by_a_wrapped_line_is_one_date_and_unwrapped_text_keeps_its_lines():
+    from summarizer.evidence import sentence_number_at
+    from summarizer.pipeline import read_context
+    a = from_text("Talks in Cairo\n\n"
+                  "A Hamas delegation led by its chief negotiator arrived in Cairo on Monday for talks with mediators, on the\n"
+                  "second phase of the ceasefire that took effect, after weeks of pressure from the United States, on\n"
+                  "10 October. The talks are expected to last three days, and officials said a US envoy would join them.\n")
+    ctx, _ = read_context(a)
+    found = {m.text: (a.text[m.start:m.end], sentence_number_at(a, m.start)) for m in ctx.mentions}
+    assert found["10 October"] == ("10 October", found["Monday"][1]), "both dates are in the sentence they date"
+    one_per_line = "Talks\n" + "".join(f"The delegations met again on day {i} and said the talks went well.\n" for i in range(5))
+    assert len(from_text(one_per_line).sentences) == 6

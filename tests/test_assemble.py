@@ -3221,3 +3221,16 @@ def test_a_reply_that_accepts_only_on_a_condition_of_its_own_disputes_the_demand
     assert [(i.issue, i.positions) for i in out.open_issues] == [
         ("a joint border commission", {"Ethiopia": "a joint border commission",
                                        "Eritrea": "only if Ethiopia first withdraws from Badme"})]
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Talks resume on Wednesday morning.", ("2026-03-11", "scheduled")),
+    ("The US envoy is expected in Cairo on Thursday.", ("2026-03-12", "scheduled")),
+    ("US envoy to join talks on Thursday", ("2026-03-12", "scheduled")),
+    ("The delegations resumed talks in Cairo on Wednesday.", ("2026-03-04", "held")),
+    ("The envoy was expected in Cairo on Thursday but stayed in Doha.", ("2026-03-05", "held")),
+])
+def test_a_weekday_after_a_verb_of_meeting_in_the_present_or_expected_lies_ahead(sentence, expected):
+    text = f"Talks\nPublished Tuesday 10 March 2026\n{sentence}\n"
+    _, out = events_of(text, [("Israel", "negotiator"), ("Hamas", "negotiator")], ["Cairo"], status="held")
+    assert [(d.date, d.status) for d in out.dates] == [expected]

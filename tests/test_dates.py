@@ -441,3 +441,14 @@ def test_a_published_line_after_a_long_standfirst_gives_the_date_in_more_languag
             f"Kernfrage liegen sie aber weiter weit auseinander, wie beide Delegationen sagten.\n\n{line}\n\nGenf. Die "
             "Delegationen trafen sich am Montag und Dienstag im Palais des Nations zu informellen Gesprächen.\n")
     assert dateline.find_published(text, "de", TODAY).date == dt.date(2026, 3, 17)
+
+
+def test_a_hard_wrapped_standfirst_is_one_line_and_the_updated_line_under_the_byline_is_read():
+    text = ("World\n\nTalks: where things stand after Geneva\n\n"
+            "Three days of meetings in Switzerland ended with a prisoner deal and no breakthrough on land. Here is what\n"
+            "each side wants, and what is still unresolved after the round that ended in Geneva on the shore of the lake.\n"
+            "\nBy Daniel Brooks\nUpdated Feb. 19, 2026, 6:12 a.m. ET\n\n"
+            "GENEVA — Negotiators from Ukraine, Russia and the United States wrapped up their latest round of talks in\n"
+            "Geneva on Wednesday, the third such meeting this year, after sessions that ran from Monday to Wednesday.\n")
+    found = dateline.find_published(text, "en", TODAY)
+    assert found.date == dt.date(2026, 2, 19) and text[found.start:found.end].startswith("Feb. 19, 2026")

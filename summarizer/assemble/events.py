@@ -21,7 +21,7 @@ _POSTPONED = re.compile(r"(\b(postpon\w*|delayed|put off|pushed back|rescheduled
 
 # words of the future just before the date words ('discussions would continue this Sunday', 'are due to meet again
 # on Sunday'): the event is ahead of the report
-_FUTURE = re.compile(r"(?<!\w)(will|would|shall|could|might|possibly|due to|is due|are due|set to|scheduled (?:to|for)|expected to|plans? to|planned for|"
+_FUTURE = re.compile(r"(?<!\w)(will|would|shall|could|might|possibly|due to|is due|are due|set to|scheduled (?:to|for)|expected|plans? to|planned for|"
                      r"are to|is to|wird|werden|soll|sollen|va|vont|devrait|devraient|pourrai(?:t|ent)|prévu\w*|podría\w*|"
                      r"könnte\w*|будет|будут|"
                      r"состоится|намечен\w*|planea\w*|prevista?|ma\s+się\s+odbyć|mają\s+się\s+odbyć|odbędzie|odbędą|"
@@ -43,6 +43,10 @@ _HELD_VERB = re.compile(r"(?<!\w)(?:ended|met|began|opened|concluded|closed|fini
                         r"started|adjourned|broke\s+up|convened|gathered|terminaron|concluyeron|cerraron|comenzaron|"
                         r"empezaron|se\s+reunieron|firmaron|ont\s+conclu|se\s+sont\s+réunis|ont\s+signé|endeten|"
                         r"trafen\s+sich|begannen)\s+(?:(?:on|el|le|am|this|este|ce|diesen)\s+)?$", re.I)
+# a verb of a meeting in the present tense, or its infinitive in a headline, a few words before a weekday ('Talks
+# resume on Wednesday morning', 'US envoy to join talks on Thursday'): the day ahead of the report
+_COMING = re.compile(r"(?<!\w)(?:resumes?|meets?|begins?|opens?|starts?|continues?|convenes?|reconvenes?|joins?|"
+                     r"travels?|arrives?|returns?)\s+(?:[\w'’-]+\s+){0,3}?(?:on|this)\s+$", re.I)
 # a noun after 'since the' or 'after the' and before 'of' and the date words: they date that thing
 _THE_X_OF = re.compile(r"(?<!\w)(?:since|after|before|until)\s+the\s+((?:[\w-]+\s+){0,2}[\w-]+)\s+of\s+$", re.I)
 # date words that count ahead from the report ('next week', 'la semaine prochaine', 'el próximo mes')
@@ -95,7 +99,8 @@ def status_of(ctx: Context, model_status: Status, mention: dates.Mention, value:
     # (or the date words open with it: 'd'ici la fin du mois', 'by the end of the month')
     deadline = _DEADLINE.search(lead) is not None or _DEADLINE.search(mention.text.split()[0] + " ") is not None
     ahead = _FUTURE.search(" ".join(before)) or mention.text.lower().startswith(("later", "plus tard", "später")) \
-        or deadline or _WHEN_THEN_FUTURE.match(lead + mention.text + (ctx.article.text[mention.end:own.end] if own else ""))
+        or deadline or _WHEN_THEN_FUTURE.match(lead + mention.text + (ctx.article.text[mention.end:own.end] if own else "")) \
+        or (weekday and _COMING.search(" ".join(before[-5:]) + " "))
     if status == "scheduled" and weekday and not ahead and _HELD_VERB.search(lead):
         return "held"  # 'the talks ended on Wednesday evening' (the day is then counted back from publication)
     if status in ("held", "unknown") and ahead \
