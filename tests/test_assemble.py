@@ -3234,3 +3234,22 @@ def test_a_weekday_after_a_verb_of_meeting_in_the_present_or_expected_lies_ahead
     text = f"Talks\nPublished Tuesday 10 March 2026\n{sentence}\n"
     _, out = events_of(text, [("Israel", "negotiator"), ("Hamas", "negotiator")], ["Cairo"], status="held")
     assert [(d.date, d.status) for d in out.dates] == [expected]
+
+
+def test_a_body_no_table_knows_before_a_delegation_led_by_a_person_takes_part_and_is_his_party():
+    text = ("Talks\nPublished 2 March 2025\nMediators from Egypt and Qatar are hosting a Hamas delegation led by Khalil "
+            "al-Hayya in Cairo.\nThe Egyptian delegation, headed by Hassan Rashad, met them.\n")
+    _, _, out = actors_of(text, [("Egypt", "mediator"), ("Palestinian technocrats", "negotiator")],
+                          [("Khalil al-Hayya", "", "Palestinian technocrats"), ("Hassan Rashad", "", "Qatar")])
+    assert {p.name: p.affiliation for p in out.people} == {"Khalil al-Hayya": "Hamas", "Hassan Rashad": "Egypt"}
+    assert [p.name for p in out.parties] == ["Egypt", "Hamas"], "plural persons of a place are no party"
+
+
+def test_an_office_of_a_government_given_as_a_party_is_that_state_and_persons_of_a_people_are_no_party():
+    text = ("Talks\nPublished 2 March 2025\nAn Israeli government spokesperson, Shosh Bedrosian, said Israel would not "
+            "withdraw.\nEgypt proposed that Palestinian technocrats run Gaza, and Hamas accepted.\n")
+    _, _, out = actors_of(text, [("Israel", "negotiator"), ("Hamas", "negotiator"),
+                                 ("Palestinian technocrats", "negotiator")],
+                          [("Shosh Bedrosian", "", "Israeli government spokesperson")])
+    assert [(p.name, p.affiliation) for p in out.people] == [("Shosh Bedrosian", "Israel")]
+    assert [p.name for p in out.parties] == ["Israel", "Hamas"]

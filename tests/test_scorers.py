@@ -178,6 +178,17 @@ def test_the_opposite_stance_does_not_match():
     assert scorers.score_demands(e, [{"party": "Russia", "demand": "no Western troops after a deal"}]).tp == 1
 
 
+@pytest.mark.parametrize("actual, ok", [
+    ("guarantees that government forces will not enter the province", True),
+    ("no guarantees for the province", False),
+    ("government forces enter Sweida", False),  # at 'Sweida' the expected text says 'not'
+])
+def test_polarity_is_compared_at_the_alternative_the_answer_uses(actual, ok):
+    e = [{"party": "Israel", "demand": "guarantees that government forces will not enter Sweida", "addressed_to": "",
+          "keywords": ["Sweida|guarantee"]}]
+    assert scorers.score_demands(e, [{"party": "Israel", "demand": actual}]).tp == int(ok)
+
+
 @pytest.mark.parametrize("actual, ok", [("coopere en la lucha contra el contrabando", True),
                                         ("coopère dans la lutte contre la contrebande", True),
                                         ("let smuggling of vehicles go on", False)])

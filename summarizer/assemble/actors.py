@@ -123,9 +123,11 @@ def _a_label(text: str, name: str) -> bool:
 _REGION_ADJECTIVES = {"european", "western", "eastern", "foreign", "international", "arab", "african", "asian", "gulf"}
 # people as persons, not a body that acts as a side ('the Sudanese army', 'Russian forces' may be a side)
 _PERSONS_NOUNS = {"troops", "soldiers", "officials", "diplomats", "peacekeepers", "monitors", "lawmakers", "sources",
-                  "citizens", "civilians", "experts", "journalists", "observers"}
+                  "citizens", "civilians", "experts", "journalists", "observers", "technocrats", "residents", "analysts",
+                  "activists", "refugees", "prisoners", "hostages", "workers"}
 
 
+_ADJECTIVE_END = re.compile(r"^[A-Z]\w+(?:ian|ean|ese|ish)$")  # a people's adjective no table knows ('Palestinian')
 _INITIALS = re.compile(r"(?<![\w.])([A-Z])\.\s+(?=[A-Z]\.)")  # 'U. S.' -> 'U.S.'
 
 
@@ -134,8 +136,8 @@ def _people_of_a_place(name: str) -> bool:
     officials'): people of a place, not a party the article names; or a plural of bodies with no name of its own
     ('aid agencies', 'European governments', 'Western capitals')."""
     words = name.split()
-    if len(words) == 2 and bool(names.from_demonym(words[0]) or words[0].lower() in _REGION_ADJECTIVES) \
-            and words[1] in _PERSONS_NOUNS:
+    if len(words) == 2 and bool(names.from_demonym(words[0]) or words[0].lower() in _REGION_ADJECTIVES
+                                or _ADJECTIVE_END.search(words[0])) and words[1] in _PERSONS_NOUNS:
         return True
     return 1 <= len(words) <= 3 and words[-1].lower() in _BODIES and all(
         w.islower() or names.from_demonym(w) or w.lower() in _REGION_ADJECTIVES for w in words[:-1])
@@ -766,9 +768,10 @@ def add_people(ctx: Context, people: list[PersonAnswer], out: Collected) -> None
         affiliation = _uninflected(ctx, names.party(person.party, ctx.acronyms)) if person.party.strip() else ""
         if affiliation.lower() in STATE_NOUNS:  # 'junta', 'the government': the one state among the sides
             affiliation = the_state_side(out) or ""
-        elif affiliation and not _GROUP_WORDS.search(affiliation) and (_AN_OFFICE.match(affiliation)
-                                                                       or _a_cyrillic_office(affiliation)):
-            affiliation = _state_of_office(affiliation) or ""  # 'Chinese special envoy for Asian affairs': China
+        elif affiliation and ((not _GROUP_WORDS.search(affiliation) or _OFFICE.search(affiliation.split()[-1]))
+                              and (_AN_OFFICE.match(affiliation) or _a_cyrillic_office(affiliation))):
+            # 'Chinese special envoy for Asian affairs', 'Israeli government spokesperson' (an office of a body): China, Israel
+            affiliation = _state_of_office(affiliation) or ""
         # the party the article's title for the person names is more often right than the model's choice
         # a party of the talks the title names, else a country it names ('US envoy Morgan Ortagus', though the
         # model listed no United States), else the model's choice
@@ -1161,7 +1164,9 @@ def settle_hosts(out: Collected) -> None:
 # a delegation and the person who leads it: 'The opposition alliance, the South Sudan Opposition Movements Alliance
 # (SSOMA), was represented by Pagan Amum'; 'The BRN sent a team led by Anas Abdulrahman'
 _LED_BY = re.compile(r"(?:\s(?:was|were|is|are)\s+(?:represented|led|headed)|\ssent\s+(?:a|its)\s+(?:team|delegation)\s+"
-                     r"(?:led|headed))\s+by\s+(?:[\w'’.-]+\s+){0,4}?$")
+                     r"(?:led|headed)|\s(?:team|delegation),?\s+(?:led|headed))\s+by\s+(?:[\w'’.-]+\s+){0,4}?$")
+# a name no table knows right before 'delegation' ('A Hamas delegation led by ...'): the body it is of
+_NAME_BEFORE = re.compile(r"(?<!\w)(?i:an?|the|its)\s+((?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]*)\s*$")
 _CLAUSE_BREAK = re.compile(r",\s+(?:while|whereas|and|but)\s+|;\s*")
 _DEFINED = re.compile(r"([A-ZÀ-Þ][\w'’-]*(?:\s+(?:of|for|and|the|de|del|[A-ZÀ-Þ][\w'’-]*))+)\s*\(([A-Z]{2,6})\)")
 
@@ -1183,6 +1188,11 @@ def delegations_led_by(ctx: Context, out: Collected) -> None:
             subject = _CLAUSE_BREAK.split(text[start:start + led.start()])[-1]
             defined = [m.group(2) for m in _DEFINED.finditer(subject) if m.group(2) in ctx.acronyms]
             found = _parties_in(subject, ctx)[-1:]
+            # ('hosting a Hamas delegation led by ...'): the name right before the delegation, not one before it
+            own = _NAME_BEFORE.search(subject) if led.group(0).split()[0].strip(",") in ("team", "delegation") else None
+            if own and not defined and not names.known_city(own.group(1), text) and not _a_label(text, own.group(1)):
+                word = own.group(1)
+                found = [(word, names.from_demonym(word) or names.known_party(word, ctx.acronyms) or word)]
             named = [ctx.acronyms[defined[-1]]] if defined else [n for _, n in found]
             body = names.party(named[0], ctx.acronyms) if named else ""
             if found and not defined and body not in {p.name for p in out.parties}:

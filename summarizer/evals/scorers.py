@@ -164,8 +164,21 @@ def states(expected_text: str, keywords: list[str], actual_text: str) -> bool:
     if not keywords or not all(has_keyword(k, actual_text) for k in keywords):
         return False
     if all(has_keyword(k, expected_text) for k in keywords):
-        return all(negated_at(k, expected_text) == negated_at(k, actual_text) for k in keywords)
+        return all(negated_at(w, expected_text) == negated_at(w, actual_text)
+                   for w in (_shared_alternative(k, expected_text, actual_text) for k in keywords))
     return negated(expected_text) == negated(actual_text)
+
+
+def _first_alternative(group: str, text: str) -> str | None:
+    return next((o for o in names.alternatives(group) if has_keyword(o, text)), None)
+
+
+def _shared_alternative(group: str, expected_text: str, actual_text: str) -> str:
+    """The alternative of a keyword group that the answer uses, when the expected text has it too: polarity is
+    compared at the same word ('guarantees that forces will not enter Sweida' and 'guarantees that forces will not
+    enter the province' agree at 'guarantee'); else the whole group."""
+    used = _first_alternative(group, actual_text)
+    return used if used is not None and has_keyword(used, expected_text) else group
 
 
 # ---------------------------------------------------------------- list fields
