@@ -3253,3 +3253,13 @@ def test_an_office_of_a_government_given_as_a_party_is_that_state_and_persons_of
                           [("Shosh Bedrosian", "", "Israeli government spokesperson")])
     assert [(p.name, p.affiliation) for p in out.people] == [("Shosh Bedrosian", "Israel")]
     assert [p.name for p in out.parties] == ["Israel", "Hamas"]
+
+
+def test_a_province_named_as_one_and_a_ministry_of_a_listed_state_are_no_parties_of_their_own():
+    text = ("Talks\nPublished 7 January 2026\nIsrael and Syria ended talks in Paris, chaired by the US. A statement by "
+            "the US State Department said so.\nThe two sides are divided over the Druze-majority province of Sweida.\n"
+            "Observers came from the Donetsk region.\n")
+    _, _, out = actors_of(text, [("Israel", "negotiator"), ("Syria", "negotiator"), ("United States", "mediator"),
+                                 ("US State Department", "mediator"), ("Druze-majority province of Sweida", "mediator"),
+                                 ("Donetsk region", "other")], [])
+    assert [p.name for p in out.parties] == ["Israel", "Syria", "United States"]

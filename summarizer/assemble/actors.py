@@ -39,6 +39,11 @@ def _german_common_noun(ctx: Context, name: str) -> bool:
                                for at in found)
 
 
+# a place named as a place ('Druze-majority province of Sweida', 'Donetsk region'): no side of talks (in lower case: the
+# Kurdistan Region is a government)
+_A_PLACE_OF = re.compile(r"(?<!\w)(?:province|region|district|town|village|city|governorate|oblast)(?:\s+of\s+\w|$)")
+
+
 def add_parties(ctx: Context, x: ActorsAnswer, out: Collected, moved: list[PersonAnswer]) -> None:
     for p in x.parties:
         p = p.model_copy(update={"name": _INITIALS.sub(r"\1.", p.name)})  # 'U. S. embassy' as the article writes it
@@ -90,6 +95,9 @@ def add_parties(ctx: Context, x: ActorsAnswer, out: Collected, moved: list[Perso
             name = state
         if names.known_city(name, ctx.article.text) and not names.country(name) and name == p.name.strip():
             out.drop("parties", p.name, "a city, not a party")
+            continue
+        if _A_PLACE_OF.search(name) and not names.known_party(p.name, ctx.acronyms):
+            out.drop("parties", p.name, "a province, region or town ('the province of Sweida'), not a party")
             continue
         if name in {v.name for v in out.venues} | {v.strip() for v in x.venues} and not names.country(name):
             out.drop("parties", p.name, "a meeting place, not a party")
