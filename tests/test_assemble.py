@@ -3263,3 +3263,25 @@ def test_a_province_named_as_one_and_a_ministry_of_a_listed_state_are_no_parties
                                  ("US State Department", "mediator"), ("Druze-majority province of Sweida", "mediator"),
                                  ("Donetsk region", "other")], [])
     assert [p.name for p in out.parties] == ["Israel", "Syria", "United States"]
+
+
+def test_a_pasted_sentence_whose_party_sets_a_condition_far_from_its_name_keeps_the_condition_as_its_demand():
+    sentence = ("He said Hamas was willing to discuss \"freezing or storing\" its weapons as part of a long-term truce, "
+                "but only if Israeli troops pulled back from the so-called yellow line inside Gaza.")
+    text = f"Talks\nPublished 10 March 2026\nA Hamas official spoke in Cairo on the talks with Israel.\n{sentence}\n"
+    out = positions_of(text, ("Hamas", "Israel"), [
+        {"sentence": 4, "what": sentence.replace('"', "'"), "by": "Hamas", "to": "Israel", "type": "demand",
+         "about": "weapons"}])
+    assert [(d.party, d.addressed_to, d.demand) for d in out.demands] == [
+        ("Hamas", "Israel", "Israeli troops pulled back from the so-called yellow line inside Gaza")]
+
+
+def test_a_headline_that_someone_is_expected_somewhere_asks_nothing():
+    text = ("Talks\nPublished 10 March 2026\nIsrael and Hamas met the mediators.\n- US envoy expected in Cairo on "
+            "Thursday\nThe United States expects Israel to open the crossing.\n")
+    out = positions_of(text, ("United States", "Israel"), [
+        {"sentence": 3, "what": "US envoy expected in Cairo on Thursday", "by": "United States", "to": "",
+         "type": "demand", "about": "meet"},
+        {"sentence": 4, "what": "The United States expects Israel to open the crossing", "by": "United States",
+         "to": "Israel", "type": "demand", "about": "crossing"}])
+    assert [d.demand for d in out.demands] == ["Israel to open the crossing"]

@@ -284,8 +284,14 @@ def add_positions(ctx: Context, x: Answer, out: Collected) -> None:
                                         "management'), not what is asked of anyone")
             continue
         if not asked and _pasted(move, d.what, span.quote):
-            out.drop("demands", d.what, "the article's sentence pasted, not a demand stated")
-            continue
+            condition = moves.condition_set(" ".join(span.quote.split()), forms)
+            if condition is None or condition.by != d.by:
+                out.drop("demands", d.what, "the article's sentence pasted, not a demand stated")
+                continue
+            # the model chose the sentence and its party: code copies the condition that party sets ('..., but only
+            # if Israeli troops pulled back ...')
+            d = d.model_copy(update={"what": condition.text, "type": "demand"})
+            move = moves.parse(d.what, forms, ctx.article.language)
         by, to, mode, read = _read(d, move, span, forms, ctx.article.language)
         said = moves.kinds(span.quote, ctx.article.language)
         if mode != "demand" and ((said and mode not in said) or (mode == "agreement" and moves.not_agreed(span.quote))):
