@@ -122,7 +122,8 @@ def split_sentences(article: Article) -> list[tuple[int, int]]:
     """Sentences of each kept line, as spans of the original text."""
     spans: list[tuple[int, int]] = []
     for at, para in paragraphs(article):
-        spans.extend((article.to_original(at + a), article.to_original(at + b - 1) + 1) for a, b in _sentence_spans(para))
+        spans.extend((article.to_original(at + a), article.to_original(at + b - 1) + 1)
+                     for a, b in _sentence_spans(para))
     return spans
 
 

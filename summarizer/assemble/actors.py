@@ -131,8 +131,8 @@ def _a_label(text: str, name: str) -> bool:
 _REGION_ADJECTIVES = {"european", "western", "eastern", "foreign", "international", "arab", "african", "asian", "gulf"}
 # people as persons, not a body that acts as a side ('the Sudanese army', 'Russian forces' may be a side)
 _PERSONS_NOUNS = {"troops", "soldiers", "officials", "diplomats", "peacekeepers", "monitors", "lawmakers", "sources",
-                  "citizens", "civilians", "experts", "journalists", "observers", "technocrats", "residents", "analysts",
-                  "activists", "refugees", "prisoners", "hostages", "workers"}
+                  "citizens", "civilians", "experts", "journalists", "observers", "technocrats", "residents",
+                  "analysts", "activists", "refugees", "prisoners", "hostages", "workers"}
 
 
 _ADJECTIVE_END = re.compile(r"^[A-Z]\w+(?:ian|ean|ese|ish)$")  # a people's adjective no table knows ('Palestinian')
@@ -778,7 +778,8 @@ def add_people(ctx: Context, people: list[PersonAnswer], out: Collected) -> None
             affiliation = the_state_side(out) or ""
         elif affiliation and ((not _GROUP_WORDS.search(affiliation) or _OFFICE.search(affiliation.split()[-1]))
                               and (_AN_OFFICE.match(affiliation) or _a_cyrillic_office(affiliation))):
-            # 'Chinese special envoy for Asian affairs', 'Israeli government spokesperson' (an office of a body): China, Israel
+            # 'Chinese special envoy for Asian affairs', 'Israeli government spokesperson' (an office of a body): China,
+            # Israel
             affiliation = _state_of_office(affiliation) or ""
         # the party the article's title for the person names is more often right than the model's choice
         # a party of the talks the title names, else a country it names ('US envoy Morgan Ortagus', though the

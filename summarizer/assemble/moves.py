@@ -679,7 +679,8 @@ def condition_set(sentence: str, forms: dict[str, str]) -> Move | None:
     # (further when no other party is named before the condition: 'He said Hamas was willing to discuss "freezing or
     # storing" its weapons as part of a long-term truce, but only if Israeli troops ...')
     subject = next((m for m in named if _SAID_BEFORE.search(sentence[:m[0]]) and len(sentence[:m[0]].split()) > 1
-                    and len(sentence[m[1]:found.start()].split()) <= CONDITION_GAP_WORDS * (1 + (m == named[-1]))), None)
+                    and len(sentence[m[1]:found.start()].split())
+                    <= CONDITION_GAP_WORDS * (1 + (m == named[-1]))), None)
     speech = _speech().search(sentence, 0, found.start())
     speaker = _pronoun_of_the_speaker(reported_clause(sentence[speech.end():found.start()]), sentence[:speech.start()],
                                       forms) if speech else None
