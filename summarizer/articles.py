@@ -300,8 +300,9 @@ def clean(article: Article) -> None:
 
 # a hard-wrapped text (an e-mail, a terminal's copy): no line longer than about this, several lines close to it
 WRAP_MAX = 160
+WRAP_MIN = 60  # (a short text of a few lines is no wrapped one)
 WRAP_SLACK = 20  # a line this close to the widest is a full one
-_ENDS = re.compile(r"[.!?:;…\"'”’)\]]$")  # a line that may end a paragraph
+_ENDS = re.compile(r"[.!?:;…\"'”’)\]。！？」』）]$")  # a line that may end a paragraph
 _BULLET = re.compile(r"^\s*(?:[-–—•*·]|\d{1,2}[.)])\s")
 
 
@@ -315,20 +316,23 @@ def paragraphs(article: Article) -> list[tuple[int, str]]:
 
 
 def wrapped_lines(lines: list[tuple[int, str]], keep: list[bool] | None = None) -> set[int]:
-    """Lines of a hard-wrapped paragraph that go on in the next line: the next line follows with no blank line between,
-    its first word would not have fitted on this one (or this one is nearly the widest and ends no sentence, or the next
-    starts in lower case), and it is not a bullet. Nothing, when the text is not wrapped
-    (its widest line longer than WRAP_MAX, or fewer than three lines close to the widest). `keep`: the lines kept."""
+    """Lines of a hard-wrapped paragraph that go on in the next line: this one ends no sentence (or the next starts in
+    lower case), the next follows with no blank line between and is no bullet, and its first word would not have fitted
+    on this one, or this one is nearly the widest. Nothing when the text is not wrapped: its widest line shorter than
+    WRAP_MIN or longer than WRAP_MAX, or fewer than three lines close to the widest; nor a line of a script without
+    spaces, whose first "word" is long. `keep`: the lines kept."""
     keep = keep or [True] * len(lines)
     widths = [len(line.rstrip()) for (_, line), ok in zip(lines, keep) if ok]
     width = max(widths, default=0)
-    if width > WRAP_MAX or sum(w >= width - WRAP_SLACK for w in widths) < 3:
+    if not WRAP_MIN <= width <= WRAP_MAX or sum(w >= width - WRAP_SLACK for w in widths) < 3:
         return set()
     joins = set()
     for idx in range(len(lines) - 1):
         line, nxt = lines[idx][1].rstrip(), lines[idx + 1][1]
-        if keep[idx] and keep[idx + 1] and nxt.strip() and not _BULLET.match(nxt) \
-                and (len(line) + 1 + len(nxt.split()[0]) > width
-                     or len(line) >= width - WRAP_SLACK and (not _ENDS.search(line) or nxt.lstrip()[0].islower())):
+        if not (keep[idx] and keep[idx + 1] and nxt.strip()) or _BULLET.match(nxt):
+            continue
+        first = nxt.split()[0]
+        if len(first) <= WRAP_SLACK and (not _ENDS.search(line) or first[0].islower()) \
+                and (len(line) + 1 + len(first) > width or len(line) >= width - WRAP_SLACK):
             joins.add(idx)
     return joins
