@@ -79,6 +79,10 @@ class Article:
         orig, clean = self.kept[i]
         return orig + (pos - clean)
 
+    def span_to_original(self, start: int, end: int) -> tuple[int, int]:
+        """Map a span of `cleaned` to the span of `text` (its end may lie after a joined line break)."""
+        return self.to_original(start), self.to_original(end - 1) + 1
+
 
 # a sentence ends at . ! ? … (and closing quotes) before a capital, a digit or an opening quote (a French « with
 # its space), or at 。！？;
@@ -119,12 +123,9 @@ def _sentence_spans(line: str) -> list[tuple[int, int]]:
 
 
 def split_sentences(article: Article) -> list[tuple[int, int]]:
-    """Sentences of each kept line, as spans of the original text."""
-    spans: list[tuple[int, int]] = []
-    for at, para in paragraphs(article):
-        spans.extend((article.to_original(at + a), article.to_original(at + b - 1) + 1)
-                     for a, b in _sentence_spans(para))
-    return spans
+    """Sentences of each paragraph of the cleaned text, as spans of the original text."""
+    return [article.span_to_original(at + a, at + b) for at, para in paragraphs(article)
+            for a, b in _sentence_spans(para)]
 
 
 def word_count(text: str) -> float:

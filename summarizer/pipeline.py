@@ -75,7 +75,7 @@ def date_mentions(article: Article, exclude: tuple[int, int] | None) -> list[dat
     found: list[dates.Mention] = []
     for at, line in paragraphs(article):
         for m in [] if dateline.an_editors_note(line) else dates.find_mentions(line, article.language):
-            start, end = article.to_original(at + m.start), article.to_original(at + m.end - 1) + 1
+            start, end = article.span_to_original(at + m.start, at + m.end)
             if exclude and exclude[0] <= start < exclude[1] or _a_wire_dateline(line, m.start, m.end):
                 continue
             found.append(dates.Mention(**{**m.__dict__, "start": start, "end": end}))
