@@ -151,11 +151,16 @@ def find_published(text: str, language: str = "en", today: dt.date | None = None
                     and not an_editors_note(line)), len(lines))
     header = lines[:min(body_at, HEADER_LINES)]
     lead = lines[body_at:body_at + LEAD_LINES]
+    # the short lines after a standfirst long enough to seem the body's start, up to the next long line: a byline, a
+    # correspondent's title and an 'UPDATED ...' line may all stand there
+    after = next((i for i in range(body_at + 1, len(lines)) if len(lines[i][1].split()) >= BODY_WORDS), len(lines))
+    under = lines[body_at + LEAD_LINES:min(after, HEADER_LINES)]
     all_mentions = dates.find_mentions(text, language)
     hint = dates.year_hint(all_mentions, today)
     # 1. a header line holding a full date: byline, 'Updated ...', a bare date line (an 'Updated ...' line may
     # stand after a long photo caption that seems to open the body)
-    dated_lead = [(start, line) for start, line in lead if _KEYWORD.match(line) or _a_date_line(line, language)]
+    dated_lead = [(start, line) for start, line in [*lead, *under]
+                  if _KEYWORD.match(line) or _a_date_line(line, language)]
     for start, line in [*header, *dated_lead]:
         if len(line.split()) > HEADER_LINE_WORDS and not _KEYWORD.match(line):
             continue

@@ -95,6 +95,12 @@ _PATTERNS: list[tuple[str, str, tuple[str, ...]]] = [
     ("range", rf"\b{_D}{_DASH}{_D}{_SEP}{_M}(?:,?\s+(?:de\s+)?{_Y}{_YEAR_WORD})?", ("d", "d2", "m", "y")),
     # two days joined by 'and': 'on 9 and 10 March 2026', 'los días 4 y 5 de febrero', 'il 23 e 24 gennaio', 'March 9 and 10'
     ("range", rf"\b{_D}\s+(?:and|y|et|und|e)\s+{_D}{_SEP}{_M}(?:,?\s+(?:de\s+)?{_Y})?", ("d", "d2", "m", "y")),
+    # the month first, the days joined by 'to' or 'through', or by 'and' after 'between' ('from May 18 to 20', 'from
+    # Feb. 23 to 26', 'between May 30 and June 2')
+    ("range", rf"\b(?:from\s+)?{_M}\s+(\d{{1,2}})(?:st|nd|rd|th)?\s+(?:to|through|thru|until)\s+(?:{_M}\s+)?"
+     rf"(\d{{1,2}})(?:st|nd|rd|th)?\b(?!\s*(?:%|per))(?:,?\s+{_Y})?", ("m", "d", "m2", "d2", "y")),
+    ("range", rf"\bbetween\s+{_M}\s+(\d{{1,2}})(?:st|nd|rd|th)?\s+and\s+(?:{_M}\s+)?(\d{{1,2}})(?:st|nd|rd|th)?\b"
+     rf"(?!\s*(?:%|per))(?:,?\s+{_Y})?", ("m", "d", "m2", "d2", "y")),
     ("range", rf"\b{_M}\s+(\d{{1,2}})\s+and\s+(\d{{1,2}})\b(?:,?\s+{_Y})?", ("m", "d", "d2", "y")),
     ("range", rf"\b{_M}\s+(\d{{1,2}}){_DASH}(\d{{1,2}})\b(?:,?\s+{_Y})?", ("m", "d", "d2", "y")),
     ("range", rf"\b{_M}\s+(\d{{1,2}}){_DASH}{_M}\s+(\d{{1,2}})\b(?:,?\s+{_Y})?", ("m", "d", "m2", "d2", "y")),

@@ -377,8 +377,8 @@ def party(name: str, acronyms: dict[str, str] | None = None) -> str:
     if m and (inner := re.sub(r"^the\s+", "", (m.group(1) or m.group(2) or "").strip(), flags=re.I)):
         if country(inner) or key(inner) in table or key(re.sub(r"^the ", "", inner, flags=re.I)) in table:
             clean = inner
-        elif demonym := from_demonym(inner):
-            clean = demonym
+        elif demonym := from_demonym(re.sub(r"^(?:Royal|Imperial|Federal)\s+", "", inner)):
+            clean = demonym  # 'Norwegian government', 'Royal Norwegian Government', 'Royal Thai Government'
         elif m.group(2) and re.fullmatch(r"(?:[A-ZÀ-Þ][\w'’-]*\s*){1,4}", inner) and \
                 inner.lower() not in ("the", "a", "an", "this", "that", "its", "our", "their") and \
                 not re.search(r"(?:al|ary|ive|im)$", inner):  # 'The Government'; 'Kurdistan Regional Government'

@@ -452,3 +452,30 @@ def test_a_hard_wrapped_standfirst_is_one_line_and_the_updated_line_under_the_by
             "Geneva on Wednesday, the third such meeting this year, after sessions that ran from Monday to Wednesday.\n")
     found = dateline.find_published(text, "en", TODAY)
     assert found.date == dt.date(2026, 2, 19) and text[found.start:found.end].startswith("Feb. 19, 2026")
+
+
+def test_an_updated_line_under_a_byline_and_a_correspondents_title_is_read_up_to_the_first_body_paragraph():
+    text = ("Europe | Western Balkans\n\nBelgrade and Pristina agree on little as EU pushes for the association\n\n"
+            "Negotiators fail to agree on the powers of the association of municipalities; a new meeting is planned for "
+            "Brussels in June\n\nJana Novak\nBalkans Correspondent\nUPDATED Apr 21, 2026, 06:15 PM\n\n"
+            "BRUSSELS - Serbian and Kosovo negotiators ended two days of talks on Tuesday (April 21) without agreeing on "
+            "the statute of the association, the European Union's envoy said.\n\n"
+            "Posted 14 March 2026 in an earlier round, officials said, a draft had already circulated among the sides.\n")
+    found = dateline.find_published(text, "en", TODAY)
+    assert found.date == dt.date(2026, 4, 21) and text[found.start:found.end] == "Apr 21, 2026"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The next round will be held in Vienna from June 8 to 10, a diplomat said.", ("from June 8 to 10", 8, 6, 10, 6)),
+    ("The panels met in Rome from Sept. 29 to Oct. 2 under Italian facilitation.", ("from Sept. 29 to Oct. 2", 29, 9, 2, 10)),
+    ("Delegates will gather between April 27 and 29, 2026, officials said.", ("between April 27 and 29, 2026", 27, 4, 29, 4)),
+    ("Talks ran July 6 through 9 at the lakeside hotel.", ("July 6 through 9", 6, 7, 9, 7)),
+])
+def test_a_range_with_the_month_first_and_its_days_joined_by_to_or_between_gives_start_and_end(text, expected):
+    found = dates.find_mentions(text, "en")
+    assert [(m.text, m.day, m.month, m.end_day, m.end_month) for m in found] == [expected]
+
+
+def test_a_share_after_a_month_and_a_day_is_no_range():
+    found = dates.find_mentions("Support fell after May 18 to 20 percent, the poll found.", "en")
+    assert [(m.text, m.kind) for m in found] == [("May 18", "date")]

@@ -295,3 +295,11 @@ def test_a_name_after_the_nouns_of_an_office_is_offered_and_labels_and_places_ar
 def test_an_aide_s_name_is_offered_without_the_word_aide():
     from summarizer import candidates
     assert candidates.people("Russian Presidential Aide Yuri Ushakov said the talks were useful.") == ["Yuri Ushakov"]
+
+
+@pytest.mark.parametrize("written,canonical", [
+    ("Royal Norwegian Government", "Norway"), ("the Royal Thai Government", "Thailand"),
+    ("Norwegian government", "Norway"), ("Royal Norwegian", "Royal Norwegian"),
+])
+def test_a_government_named_by_its_demonym_after_a_royal_style_is_the_state(written, canonical):
+    assert names.party(written) == canonical

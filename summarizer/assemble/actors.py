@@ -617,6 +617,9 @@ _AUTHOR_NOTE = re.compile(r"\s+(?:is|was|has been|est|es|ist)\s+(?:a|an|the|un|u
 # a social-media handle on the line below a name that stands on a line of its own: the name of the account that
 # posts the page ('Olena Marchuk' / '@omarchuk_news'), its author
 _HANDLE_BELOW = re.compile(r"[ \t]*\r?\n[ \t]*@\w{2,30}[ \t]*(?:\r?\n|$)")
+# or the journalist's title on the line below ('Raul Dancel' / 'Philippines Correspondent', 'Senior Reporter')
+_TITLE_BELOW = re.compile(r"[ \t]*\r?\n[ \t]*(?:[\w-]+[ \t]+){0,3}(?:correspondent|reporter|writer|editor|columnist|"
+                          r"journalist|contributor)[ \t]*(?:\r?\n|$)", re.I)
 
 
 # a journalist of the page named by that office, before or after the name ('Our Middle East correspondent Karim
@@ -645,7 +648,8 @@ def _not_a_person_where_written(text: str, name: str) -> str:
     lines = [text[text.rfind("\n", 0, at) + 1:at] for at in found]
     if all(_CREDIT.match(line) or _AUTHORS_LINE.fullmatch(text[slice(*line_bounds(text, at))])
            or (not line.strip() and (_AUTHOR_NOTE.match(text, at + len(name))
-                                                         or _HANDLE_BELOW.match(text, at + len(name))))
+                                                         or _HANDLE_BELOW.match(text, at + len(name))
+                                                         or _TITLE_BELOW.match(text, at + len(name))))
            for line, at in zip(lines, found)):
         return "the author named in the byline, not a person of the talks"
     if any(_JOURNALIST_BEFORE.search(text[max(0, at - 40):at]) or _JOURNALIST_AFTER.match(text, at + len(name))

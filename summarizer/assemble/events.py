@@ -247,11 +247,13 @@ def add_events(ctx: Context, x: Answer, out: Collected) -> None:
         else:
             dup.venue = dup.venue or item.venue
             dup.event = dup.event or item.event
+    dated = {d.evidence[0].start for d in out.dates if d.date and d.evidence}  # (before days fold into ranges: a
+    # day folded into another sentence's round still dates its own sentence)
     _days_from_the_first(out)
     _join_until(out)
     _join_began_and_ended(out)
     _fold_days_into_ranges(out)
-    _drop_vague_beside_dated(out, vague)
+    _drop_vague_beside_dated(out, vague, dated)
 
 
 # the ordinal day of a round of talks, in the languages the calendar reads ('a second day', 'la deuxième journée')
@@ -282,8 +284,12 @@ def _days_from_the_first(out: Collected) -> None:
     for day in [d for d in out.dates if d.date and not d.end and len(d.date) == 10 and d.evidence
                 and not moves.distinct_event(d.event)]:
         found = _DAY_OF.search(day.evidence[0].quote)
-        ended = _DAYS_OF_TALKS.search(day.evidence[0].quote) if found is None and _near(_ENDED, day) else None
-        if ended is not None and (_near(_DAYS_OF_TALKS, day) or _counts_the_ending(day.evidence[0].quote, ended)):
+        quote = day.evidence[0].quote
+        ended = _DAYS_OF_TALKS.search(quote) if found is None else None
+        if ended is not None and not _near(_ENDED, day) and not _ends_the_count(quote, ended, day.text):
+            ended = None
+        if ended is not None and (_near(_DAYS_OF_TALKS, day) or _counts_the_ending(quote, ended)
+                                  or _ends_the_count(quote, ended, day.text)):
             count = _COUNTS[ended.group(1).lower()]  # 'concluded two days of talks in Ankara on Saturday'
         elif found is not None and _near(_DAY_OF, day) and not _near(_BEGAN, day):
             count = _ORDINALS[found.group(1).lower()]
@@ -342,6 +348,17 @@ def _counts_the_ending(quote: str, count: re.Match) -> bool:
         and not re.search(r"[;:.!?]", quote[count.end():verb.start()])
 
 
+def _ends_the_count(quote: str, count: re.Match, words: str) -> bool:
+    """A verb that ends the event has the count of days as its object, and the date words close the same clause, what
+    the talks were on standing between ('ended three days of talks on a code of conduct for the South China Sea on
+    Wednesday')."""
+    before = quote[max(0, count.start() - 40):count.start()]
+    verb = next(reversed(list(_ENDED.finditer(before))), None)
+    at = quote.find(words, count.end())
+    return verb is not None and len(before[verb.end():].split()) <= 1 and at > 0 \
+        and len(quote[count.end():at].split()) <= 2 * NEAR_WORDS and not re.search(r"[,;:.!?]", quote[count.end():at])
+
+
 def _near(verb: re.Pattern, d: DateItem) -> bool:
     """A verb of `verb`'s kind stands within NEAR_WORDS words of the date words in their sentence."""
     quote = d.evidence[0].quote
@@ -379,12 +396,11 @@ def _join_began_and_ended(out: Collected) -> None:
             out.drop("dates", last.text, f"the day the event that began '{first.text}' ended")
 
 
-def _drop_vague_beside_dated(out: Collected, vague: list[DateItem]) -> None:
+def _drop_vague_beside_dated(out: Collected, vague: list[DateItem], dated: set[int]) -> None:
     """Vague date words in a sentence whose event other date words date ('une nouvelle session est prévue en octobre,
     à une date qui reste à fixer'): the dated words tell when. Then two events dated by vague words only and of one
     status ('talks last week', 'met over the weekend'): vague words cannot tell them apart, so the article tells one
     event twice; the first is kept."""
-    dated = {d.evidence[0].start for d in out.dates if d.date and d.evidence}
     kept: dict[str, DateItem] = {}  # status -> the first vaguely dated event of that status
     for item in vague:
         if item not in out.dates:

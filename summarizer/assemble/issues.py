@@ -55,12 +55,17 @@ CONTRAST = r"\s(?:but|while|whereas|although|though)\s"
 _TRAILING = re.compile(r"(?:[\s,]+(?:either|also|still|yet|too|so far|as well|either way))+\s*$", re.I)
 # a verb that says a question was left unsettled and takes it as its object ('The talks also failed to settle the
 # sharing of oil revenue with the states, an issue ...'): the object, up to a comma
-_LEFT_UNSETTLED = re.compile(r"(?:settle|resolve|decide|determine)$", re.I)
+_LEFT_UNSETTLED = re.compile(r"(?:settle|resolve|decide|determine|settling|resolving)$", re.I)
+# the object of that verb, when it names the question only as one and the question follows a colon ('without settling
+# the question that has dogged the process for years: whether the code should be legally binding')
+_QUESTION_AFTER_COLON = re.compile(r"\s*(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:question|issue|matter|point)\b[^:;.]*:\s*"
+                                   r"(?P<q>[^;.]+)", re.I)
 # a sentence that names the question after saying it is the hardest or still open one ('The biggest question is what
 # "political solutions" should mean'; 'The main obstacle remains who would verify it')
 _NAMED_AFTER = re.compile(
     r"^\s*(?:but\s+|however,?\s+)?(?:the|one|another)\s+(?:\w+\s+){0,3}?(?:question|issue|obstacle|sticking point|"
-    r"hurdle|stumbling block|bone of contention|point of contention|dispute|disagreement|gap|difference)\s+"
+    r"hurdle|stumbling block|bone of contention|(?:point|source|area|matter) of (?:contention|friction|disagreement|dispute)|"
+    r"dispute|disagreement|gap|difference)\s+"
     r"(?:is|was|remains|remained)\s+(?:still\s+)?(?:that\s+)?(.+?)\s*(?::|;|[.!]?$)", re.I)
 # a sentence that opens by saying something is open, the question after it ('Offen bleibt vor allem, wie ...',
 # 'Still unresolved is whether ...', 'What remains open is whether ...', 'It is also unclear who would verify ...',
@@ -485,7 +490,9 @@ def _stated_issue(ctx: Context, out: Collected, text: str, span: Span, forms: di
             add_issue(ctx, out, more.group(1), span, forms, by_code=True)
         return
     if said and _LEFT_UNSETTLED.search(said.group(0)):  # 'The talks also failed to settle the sharing of oil revenue'
-        add_issue(ctx, out, re.split(r"[,;:.]", text[said.end():])[0], span, forms, by_code=True)
+        after_colon = _QUESTION_AFTER_COLON.match(text[said.end():])
+        add_issue(ctx, out, after_colon.group("q") if after_colon else re.split(r"[,;:.]", text[said.end():])[0], span,
+                  forms, by_code=True)
         return
     listed_after = re.search(r"[\"”]?,?\s+(?:including|such as|notably|in particular|among them)\s+([^,;.:\"“”]+)",
                              text[said.end():]) if said else None
@@ -588,6 +595,10 @@ def _fragment_of_a_name(issue: str, text: str) -> bool:
     return bool(found) and len(runs) == len(found)
 
 
+# a proposal named with what it proposes, the subject of that clause before its verb
+_PROPOSAL_THAT = re.compile(r"^\s*(?:a|an|the|its|their)\s+(?:[\w'’-]+\s+){0,2}?(?:proposal|plan|demand|idea|request|"
+                            r"suggestion|insistence|offer)\s+that\s+(?P<q>(?:[\w'’-]+\s+){1,10}?[\w'’-]+)\s+(?:should|must|"
+                            r"would|could|will|shall|be|is|are|was|were|need|needs)\b", re.I)
 # the words after the verb within which a sentence says its subject is open ('... remains the main open question'; not
 # 'Most of those still held were jailed after the protests that followed the disputed election')
 _PREDICATE_WORDS = 6
@@ -610,6 +621,11 @@ def add_issue(ctx: Context, out: Collected, text: str, span: Span, forms: dict[s
         # a noun phrase before its apposition is the question: 'ownership of several ancient temples along the
         # border, the root of the dispute' (not a clause: 'une nouvelle session est prévue en octobre, ...')
         text = head
+    proposed = _PROPOSAL_THAT.match(text)
+    if proposed and word_count(text) > thresholds.MAX_WORDS["issue"]:
+        # 'a Chinese proposal that joint military exercises with outside countries should require the consent of all
+        # parties': what the proposal is about, the subject of its clause
+        text = proposed.group("q")
     said = CLAUSE.search(text) if moves.leaves_open(text) else None
     if said and word_count(text) > thresholds.MAX_WORDS["issue"] and word_count(text[:said.start()]) >= 2 and \
             moves.leaves_open(" ".join(text[said.end():].split()[:_PREDICATE_WORDS])):
@@ -660,7 +676,8 @@ def add_issue(ctx: Context, out: Collected, text: str, span: Span, forms: dict[s
             out.drop("open_issues", issue, "a sentence about the question, not the question")
             return
         issue = subject
-    if not content_words(issue) - _GENERIC - _LOGISTICS - _QUESTION_WORDS or _A_TIME.match(issue):
+    if (not content_words(issue) - _GENERIC - _LOGISTICS - _QUESTION_WORDS and not _FRICTION.search(span.quote)) \
+            or _A_TIME.match(issue):
         out.drop("open_issues", issue, "when or where the talks meet ('The exact date', 'the weekend'), not a disputed "
                                        "question")
         return
@@ -685,6 +702,10 @@ def add_issue(ctx: Context, out: Collected, text: str, span: Span, forms: dict[s
 # (not 'timing', 'schedule', 'calendrier': the order of steps is a dispute)
 _LOGISTICS = {"date", "dates", "exact", "venue", "place", "locat", "time", "day", "days", "next", "round", "meeti",
               "talks", "sessi"}
+# words that say the sides quarrel over a thing, which makes even the place of the talks a disputed question ('Another
+# point of friction is the venue'), not their logistics ('The date of the next round is still open')
+_FRICTION = re.compile(r"(?<!\w)(?:friction|contention|dispute[sd]?|disagree(?:ment|s|d)?|at\s+odds|divided|clash(?:ed)?)"
+                       r"(?!\w)", re.I)
 # a span of time, which 'over' or 'on' may open as well as a question ('broke down over the weekend', 'talks on Monday')
 _A_TIME = re.compile(r"^\s*(?:the\s+)?(?:(?:past|last|next|coming|following|same|several|few|many|two|three|four|\d+)\s+)*"
                      r"(?:weekends?|weeks?|days?|hours?|nights?|months?|years?|lunch|dinner|breakfast|mornings?|evenings?|"
@@ -776,8 +797,11 @@ def _drop_heading_twins(ctx: Context, out: Collected) -> None:
 
 # a clause that gives one party's view: its name (or its officials), a verb, the view ('Syria has suggested United
 # Nations observers', 'Indian officials say de-escalation must come first')
-_HOLDS = re.compile(r"^\s*(?:(?:[Tt]he|[Ee]l|[Ll]os|[Ll]as|[Ll]a|[Ll]e|[Ll]es|[Ii]l|[Dd]ie|[Dd]er)\s+)?(?P<who>[\w'’.-]+(?:\s+[A-Z][\w'’.-]*)?)(?:\s+(?:officials|side|government|delegation))?"
-                    r"\s+(?:has\s+|have\s+|had\s+|would\s+|will\s+|also\s+)*(?P<verb>[a-z]+(?:\s+out(?=\s))?)\s+(?:(?:that|on|upon)\s+)?"
+_HOLDS = re.compile(r"^\s*(?:(?:[Tt]he|[Ee]l|[Ll]os|[Ll]as|[Ll]a|[Ll]e|[Ll]es|[Ii]l|[Dd]ie|[Dd]er)\s+)?(?P<who>[\w'’.-]+(?:\s+[A-Z][\w'’.-]*)?"
+                    # (two subjects joined: 'Vietnam and the Philippines have pressed for ...')
+                    r"(?:,?\s+and\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?)?)(?:\s+(?:officials|side|government|delegation))?"
+                    r"\s+(?:has\s+|have\s+|had\s+|would\s+|will\s+|also\s+)*(?P<verb>(?!and\b)[a-z]+(?:\s+out(?=\s))?)\s+"
+                    r"(?:(?:that|on|upon|for)\s+)?"
                     r"(?P<view>.+?)"
                     r"[\s.;:]*$")
 
@@ -798,8 +822,10 @@ _WITH_HOLDING = re.compile(rf"(?:\bwith|\band)\s+(?:the\s+)?(?P<who>[A-Z][\w'’
                            rf"(?:\s+(?:and\s+)?[A-Z][\w'’.-]*){{0,3}}\s+(?:{_HOLDING})\b|\s*[,;:.]|$)")
 
 
-# verbs whose view is the reverse of what follows them ('Kosovo fears it would become a Serb entity')
-_NEGATING_VERBS = ("not", "never", "cannot", "fears", "feared", "fear", "worries", "worried", "warns", "warned")
+# verbs whose view is the reverse of what follows them ('Kosovo fears it would become a Serb entity', 'Israel objects to
+# the participation of Turkish soldiers')
+_NEGATING_VERBS = ("not", "never", "cannot", "fears", "feared", "fear", "worries", "worried", "warns", "warned",
+                   "objects", "objected", "object", "opposes", "opposed", "oppose")
 
 
 # an aside that names the source of a view between the holder and its verb ('Bangladesh, citing UNHCR, says ...')
@@ -864,15 +890,16 @@ def clause_stances(ctx: Context, start: int, forms: dict[str, str], one_of: str 
         previous = span
         if span is None:
             continue
-        parts = re.split(r";|:|,\s+(?:while|whereas)\s+|,\s+(?=(?:the\s+)?[\w'’.-]+(?:\s+[\w'’.-]+)?\s+(?:says|said|"
+        parts = re.split(r";|:|,\s+(?:while|whereas|but)\s+|,\s+(?=(?:the\s+)?[\w'’.-]+(?:\s+[\w'’.-]+)?\s+(?:says|said|"
                          r"insists|insisted|wants|wanted|argues|argued|maintains|maintained)\s)", span.quote)
         for part in parts:  # the question's own clause holds no view, but for its 'with' phrase ('..., with Egypt
             # pressing for arbitration and Ethiopia preferring talks, remains unresolved')
             own_clause = k == n and part is parts[0]
             if own_clause and not _WITH_HOLDING.search(part):
                 continue
-            held = _HOLDS.match(_SOURCE_ASIDE.sub("", part))
-            views = [(held.group("who"), _with_a_refusal(held))] if held and _holders(held.group("who"), forms) else \
+            held = _HOLDS.match(_RELATIVE.sub("", _SOURCE_ASIDE.sub("", part)))  # (not "the NDFP, whose ..., insists")
+            views = [(who, _with_a_refusal(held)) for who in re.split(r",?\s+and\s+", held.group("who"))] \
+                if held and _holders(held.group("who"), forms) else \
                 [(m.group("who"), re.sub(r"^\s*(?:whether|or|and|if)\s+", "", m.group("view"), flags=re.I))
                  for m in _AS_HELD.finditer(part)]
             if own_clause:
@@ -923,10 +950,14 @@ def stances(out: Collected, issue: str, span: Span, forms: dict[str, str] | None
     found: dict[str, str] = {}
     moves_so_far = [(d.party, d.demand, d.evidence) for d in out.demands] + \
                    [(s.party, s.text, s.evidence) for s in out.statements]
+    shared: dict[str, int] = {}  # party -> the words its stance so far shares with the question
     for party, text, evidence in moves_so_far:
         same_sentence = bool(evidence) and evidence[0].start == span.start
-        if party and (same_sentence or words & content_words(text)):
-            found.setdefault(party, text)
+        common = len(words & content_words(text)) + 100 * same_sentence  # (its move in the question's sentence first)
+        if party and common > shared.get(party, 0):
+            # the move that shares the most words with the question: 'the code to be legally binding' over 'the code
+            # concluded before ...' on whether the code should be legally binding
+            found[party], shared[party] = text, common
     return found
 
 

@@ -188,6 +188,22 @@ def _verb(text: str, start: int, language: str = "") -> tuple[str, int, int] | N
     return min(_first_of_each(_masked(text), start, language), key=lambda hit: hit[1], default=None)
 
 
+def moved_on(text: str, forms: dict[str, str], language: str = "") -> str:
+    """What a clause that opens with a party making a move moves on, the words after its verb ('Russia will not
+    accept any European soldiers in Ukraine' -> 'European soldiers in Ukraine'); "" when the text is no such
+    clause."""
+    move = stated_move(text, forms, language) or stated_demand(text, forms, language)
+    if move is None or not move.by or move.subject_at != 0:
+        return ""
+    found = _verb(text, move.verb_at, language)
+    while found is not None and (after := _verb(text, found[2], language)) and not text[found[2]:after[1]].strip():
+        found = after  # 'will not accept': the verb after the negation
+    if found is None:
+        return ""
+    rest = re.sub(r"^(?:(?:that|to|on|for|any|all)\s+)+", "", text[found[2]:].strip(" ,:"), flags=re.I)
+    return rest.rstrip(" .;!") if len(rest.split()) >= 2 else ""
+
+
 # a first predicate joined to the verb of a move by 'and', with no comma or party between ('Äthiopien sei nur zu
 # unverbindlichen Leitlinien bereit und verlange, dass ...'): the verb has the same subject
 _SAME_SUBJECT = re.compile(r"^[^,;:.]{0,80}\s(?:and|und|et|y|и)\s+$")
@@ -556,8 +572,11 @@ def hypothetical(sentence: str, language: str = "") -> bool:
 
 def lacks_object(text: str, language: str = "") -> bool:
     """The text ends with its verb of a move: what is refused or agreed stands elsewhere ('Army chief Abdel Fattah
-    al-Burhan has ruled out')."""
-    ends = [m.end() for m in _moves(MODES, language).finditer(_masked(text))]
+    al-Burhan has ruled out'); not a noun of a move after an article, the object itself ('rejects a ceasefire as a
+    precondition')."""
+    masked = _masked(text)
+    ends = [m.end() for m in _moves(MODES, language).finditer(masked)
+            if not re.search(r"(?<!\w)(?:a|an|the|any|its|their|as)\s+$", masked[max(0, m.start() - 8):m.start()], re.I)]
     return bool(ends) and not text[ends[-1]:].strip(" .,;:!\"”’'")
 
 
@@ -1506,12 +1525,15 @@ def indefinite(text: str) -> bool:
 def names_something(text: str) -> bool:
     """The text names something in particular: two content words, or four characters in a script without spaces
     ('the impossible' does not, nor a noun that points back to what another side wants: 'the opposite order')."""
-    if _POINTS_BACK.fullmatch(text.strip(" .,;")) or indefinite(text):
+    if _POINTS_BACK.fullmatch(text.strip(" .,;")) or indefinite(text) or _ONLY_WHEN.match(text):
         return False
     return len(content_words(text)) >= 2 or (bool(_CJK.match(text[-1:])) and len(text) >= 4)
 
 
 _POINTS_BACK = re.compile(r"(?:the|a)\s+(?:opposite|reverse|same|contrary|converse)\s+[\w-]+", re.I)
+# a time alone, what is wanted left unsaid ('what Moscow, Kyiv and Washington want before the Istanbul round')
+_ONLY_WHEN = re.compile(r"\s*(?:before|after|until|ahead\s+of|during|avant|après|antes\s+de|después\s+de)\s",
+                        re.I)
 # an indefinite pronoun for what is wanted ('wants something it can announce this week')
 _INDEFINITE = re.compile(r"\s*(?:something|anything|everything|whatever|quelque\s+chose|algo|etwas|что-то|что-нибудь)(?!\w)",
                          re.I)

@@ -40,6 +40,14 @@ def _names_party(ctx: Context, party: str, span: Span, out: Collected) -> bool:
     return any(f.lower() in quote for f in [*forms, *people] if len(f) > 1)
 
 
+def _joined(quote: str, parties: set[str], forms: dict[str, str]) -> bool:
+    """The sentence names the parties side by side, joined by 'and' or a comma ('Vietnam and the Philippines')."""
+    named = moves.mentions(quote, forms)
+    return any({a[2], b[2]} == parties and re.fullmatch(r"\s*(?:,|,?\s+(?:and|et|und|y|e|и|і))\s+(?:the\s+)?",
+                                                       quote[a[1]:b[0]], re.I) is not None
+               for a, b in zip(named, named[1:]))
+
+
 def _keep_one_owner(ctx: Context, out: Collected) -> None:
     """One text copied to several parties is one party's demand: the one the sentence names (else the first)."""
     kept: list[Demand] = []
@@ -49,6 +57,9 @@ def _keep_one_owner(ctx: Context, out: Collected) -> None:
             kept.append(d)
             continue
         span = Span(d.evidence[0].start, d.evidence[0].end, d.evidence[0].quote)
+        if _joined(span.quote, {d.party, twin.party}, forms_of(ctx, out)):
+            kept.append(d)  # 'Vietnam and the Philippines have pressed for ...': both hold it
+            continue
         if not _names_party(ctx, twin.party, span, out) and _names_party(ctx, d.party, span, out):
             kept[kept.index(twin)] = d
             out.drop("demands", f"{twin.party}: {twin.demand}", "the same text given to another party, named in the sentence")
@@ -242,6 +253,7 @@ def through_a_quote(what: str, quote: str) -> str:
 
 def add_positions(ctx: Context, x: Answer, out: Collected) -> None:
     forms = forms_of(ctx, out)
+    voice = document_voice(ctx, out)
     for d in getattr(x, "demands", []):
         if not in_script(d.what, ctx.article.script, ctx.article.text):
             out.drop("demands", d.what, "written in another script than the article")
@@ -253,6 +265,8 @@ def add_positions(ctx: Context, x: Answer, out: Collected) -> None:
         full = through_a_quote(d.what, span.quote)
         if full != d.what and not moves.own_intention(full, forms, ctx.article.language):
             d = d.model_copy(update={"what": full})  # (not 'Belgrade wants to implement the "technical" parts')
+        if voice and (voiced := _speaker_voice(ctx, out, span, d.what, voice)) != d.what:
+            d = d.model_copy(update={"what": voiced})  # 'we want guarantees ...' in an interview: the speaker's party
         asked = _asked_after_a_copied_opening(d.what, d.by, span.quote, forms, ctx.article.language)
         if asked:
             d = d.model_copy(update={"what": asked, "type": "demand"})  # (the sentence's verb asks, whatever kind
@@ -284,7 +298,8 @@ def add_positions(ctx: Context, x: Answer, out: Collected) -> None:
                                         "management'), not what is asked of anyone")
             continue
         if not asked and _pasted(move, d.what, span.quote):
-            condition = moves.condition_set(" ".join(span.quote.split()), forms)
+            voiced = _speaker_voice(ctx, out, span, " ".join(span.quote.split()), voice)
+            condition = moves.condition_set(voiced, forms)  # ('We are ready to ..., but only if ...': the speaker's)
             if condition is None or condition.by != d.by:
                 out.drop("demands", d.what, "the article's sentence pasted, not a demand stated")
                 continue
@@ -396,6 +411,8 @@ def add_positions(ctx: Context, x: Answer, out: Collected) -> None:
             out.drop("open_issues", i.issue, "stands after a contrast that ends the words saying a question is open "
                                              "('far apart on territory but that a truce could come first')")
             continue
+        if moved := moves.moved_on(i.issue.strip(), forms, ctx.article.language):
+            i = i.model_copy(update={"issue": moved})  # a party's move copied as the question: what it moves on
         for question in two_questions(i.issue):  # 'the terms of a lease and the demarcation of the border': two
             add_issue(ctx, out, question, claim, forms)
     if hasattr(x, "issues"):
@@ -447,6 +464,7 @@ def _speaker_voice(ctx: Context, out: Collected, span: Span, text: str, voice: s
 
 # a title that says whose words the document gives ('Foreign Ministry Spokeswoman Maria Zakharova's briefing',
 # 'Statement by the President', 'Remarks by Secretary Rubio')
+_INTERVIEW = re.compile(r"(?<!\w)(?:interview|entretien|entrevista|intervista|wywiad|интервью)(?!\w)", re.I)
 _OWN_WORDS = re.compile(r"(?<!\w)(?:briefing|statement|remarks|address|speech|press conference|readout|interview|"
                         r"op-ed|message)(?!\w)", re.I)
 
@@ -458,6 +476,11 @@ def document_voice(ctx: Context, out: Collected) -> str:
     if not _OWN_WORDS.search(title):
         return ""
     speaker = next((p.affiliation for p in out.people if p.affiliation and p.name in title), "")
+    if not speaker and _INTERVIEW.search(title) and not any(p.name in title for p in out.people):
+        # an interview whose title names nobody ('INTERVIEW' over the page): the one interviewed, whom the introduction
+        # names first
+        first = min((p for p in out.people if p.evidence), key=lambda p: p.evidence[0].start, default=None)
+        speaker = first.affiliation if first else ""
     return speaker if names.is_state(speaker) else ""  # (a state's official: a body's spokesman speaks for a mediator)
 
 
