@@ -99,7 +99,9 @@ def add_parties(ctx: Context, x: ActorsAnswer, out: Collected, moved: list[Perso
         if _A_PLACE_OF.search(name) and not names.known_party(p.name, ctx.acronyms):
             out.drop("parties", p.name, "a province, region or town ('the province of Sweida'), not a party")
             continue
-        if name in {v.name for v in out.venues} | {v.strip() for v in x.venues} and not names.country(name):
+        if name in {v.name for v in out.venues} | {v.strip() for v in x.venues} and not names.country(name) \
+                and not (names.known_party(name, ctx.acronyms) and name not in {v.name for v in out.venues}):
+            # (a body the model also gave as a place, which is no place: 'United Nations')
             out.drop("parties", p.name, "a meeting place, not a party")
             continue
         if _absent(ctx.article.text, party_forms(ctx, p.name, name)):

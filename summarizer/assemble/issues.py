@@ -64,7 +64,8 @@ _QUESTION_AFTER_COLON = re.compile(r"\s*(?:the|a|an)\s+(?:[\w-]+\s+){0,2}?(?:que
 # "political solutions" should mean'; 'The main obstacle remains who would verify it')
 _NAMED_AFTER = re.compile(
     r"^\s*(?:but\s+|however,?\s+)?(?:the|one|another)\s+(?:\w+\s+){0,3}?(?:question|issue|obstacle|sticking point|"
-    r"hurdle|stumbling block|bone of contention|(?:point|source|area|matter) of (?:contention|friction|disagreement|dispute)|"
+    r"hurdle|stumbling block|bone of contention|"
+    r"(?:point|source|area|matter) of (?:contention|friction|disagreement|dispute)|"
     r"dispute|disagreement|gap|difference)\s+"
     r"(?:is|was|remains|remained)\s+(?:still\s+)?(?:that\s+)?(.+?)\s*(?::|;|[.!]?$)", re.I)
 # a sentence that opens by saying something is open, the question after it ('Offen bleibt vor allem, wie ...',
@@ -441,6 +442,10 @@ def add_stated_issues(ctx: Context, out: Collected) -> None:
             _stated_issue(ctx, out, text, span, forms)
 
 
+# a second question said open by the words of the first ('the question of X remains unresolved, as does Y, which ...')
+_AS_DOES = re.compile(r",\s+as\s+(?:does|do|did|is|are|was|were)\s+(?P<q>(?:the|a|an|its|their)\s+[^,;.]+)", re.I)
+
+
 def _stated_issue(ctx: Context, out: Collected, text: str, span: Span, forms: dict[str, str]) -> None:
     if _announces_questions(text):  # 'three questions remain unresolved': the paragraphs after it name them
         return
@@ -450,6 +455,11 @@ def _stated_issue(ctx: Context, out: Collected, text: str, span: Span, forms: di
         return
     if not moves.says_unresolved(text):
         return
+    also = _AS_DOES.search(text)
+    if also:  # '... remains unresolved, as does the timetable for a visit ...': a second question, said open the
+        # same way
+        add_issue(ctx, out, also.group("q"), span, forms, by_code=True)
+        text = text[:also.start()]
     if _BARE_OPEN.match(text):  # 'The commissions also discussed the farmland of 19 villages. No agreement was reached'
         n = sentence_number_at(ctx.article, span.start) or 0
         before = sentence(ctx.article, n - 1) if n > 1 else None
@@ -597,7 +607,8 @@ def _fragment_of_a_name(issue: str, text: str) -> bool:
 
 # a proposal named with what it proposes, the subject of that clause before its verb
 _PROPOSAL_THAT = re.compile(r"^\s*(?:a|an|the|its|their)\s+(?:[\w'’-]+\s+){0,2}?(?:proposal|plan|demand|idea|request|"
-                            r"suggestion|insistence|offer)\s+that\s+(?P<q>(?:[\w'’-]+\s+){1,10}?[\w'’-]+)\s+(?:should|must|"
+                            r"suggestion|insistence|offer)\s+that\s+(?P<q>(?:[\w'’-]+\s+){1,10}?[\w'’-]+)\s+"
+                            r"(?:should|must|"
                             r"would|could|will|shall|be|is|are|was|were|need|needs)\b", re.I)
 # the words after the verb within which a sentence says its subject is open ('... remains the main open question'; not
 # 'Most of those still held were jailed after the protests that followed the disputed election')
@@ -678,11 +689,12 @@ def add_issue(ctx: Context, out: Collected, text: str, span: Span, forms: dict[s
         issue = subject
     if (not content_words(issue) - _GENERIC - _LOGISTICS - _QUESTION_WORDS and not _FRICTION.search(span.quote)) \
             or _A_TIME.match(issue):
-        out.drop("open_issues", issue, "when or where the talks meet ('The exact date', 'the weekend'), not a disputed "
+        out.drop("open_issues", issue, "when or where the talks meet, or the paper they end with ('The exact date', 'a joint "
+                                       "statement'), not a disputed "
                                        "question")
         return
     same = next((q for q in out.open_issues if fuzz.token_set_ratio(q.issue, issue) >= thresholds.SAME_ISSUE
-                 or _within(q.issue, issue)), None)
+                 or _within(q.issue, issue, one_word=True)), None)
     if same is None and _ITS.match(issue):  # 'The sticking point: the Association. ... The two sides have not agreed
         # on its powers': the question named before in its paragraph, told again
         same = next((q for q in reversed(out.open_issues) if q.evidence and q.evidence[0].start < span.start
@@ -691,6 +703,10 @@ def add_issue(ctx: Context, out: Collected, text: str, span: Span, forms: dict[s
         e = same.evidence[0]
         if a_heading(ctx.article.text, e.start, e.end) and not a_heading(ctx.article.text, span.start, span.end):
             same.issue, same.evidence = issue, span.evidence()  # the body's words over the headline's
+        elif len(same.issue.split()) == 1 < len(issue.split()):  # 'Enclaves', then 'Whether the enclaves are swapped':
+            same.issue = issue  # the question in full over the one word that named it
+            if all(q.start != span.start for q in same.evidence):
+                same.evidence.append(span.evidence()[0])
         elif all(q.start != span.start for q in same.evidence):  # named again: the views beside it count too
             same.evidence.append(span.evidence()[0])
         return
@@ -701,7 +717,9 @@ def add_issue(ctx: Context, out: Collected, text: str, span: Span, forms: dict[s
 # five letters, as content_words gives them)
 # (not 'timing', 'schedule', 'calendrier': the order of steps is a dispute)
 _LOGISTICS = {"date", "dates", "exact", "venue", "place", "locat", "time", "day", "days", "next", "round", "meeti",
-              "talks", "sessi"}
+              "talks", "sessi",
+              # and the paper a meeting ends with ('The two sides did not agree on a joint statement')
+              "joint", "state", "commu", "final", "closi"}
 # words that say the sides quarrel over a thing, which makes even the place of the talks a disputed question ('Another
 # point of friction is the venue'), not their logistics ('The date of the next round is still open')
 _FRICTION = re.compile(r"(?<!\w)(?:friction|contention|dispute[sd]?|disagree(?:ment|s|d)?|at\s+odds|divided|clash(?:ed)?)"
@@ -716,12 +734,19 @@ _ITS = re.compile(r"^\s*(?:its|their|son|sa|ses|leur|leurs|seine|ihre|su|sus)\s"
 _FRAMING = {"futur", "fate", "statu"}  # words that frame a question of a thing: 'the future of the plant' is the plant's
 
 
-def _within(a: str, b: str) -> bool:
+def _within(a: str, b: str, one_word: bool = False) -> bool:
     """One question names the other in more words ('The Zaporizhzhia nuclear power plant', 'the future of the
     Zaporizhzhia plant'): the two or more words that say what it is about, in the other too."""
-    x, y = (content_words(t) - _GENERIC - _FRAMING for t in (a, b))
+    x, y = ({_SAME_WORD.get(w, w) for w in content_words(t) - _GENERIC - _FRAMING} for t in (a, b))
     small, big = sorted((x, y), key=len)
-    return len(small) >= 2 and small <= big
+    # (or, with `one_word`, a question of one word in the other: 'truce' and 'when a ceasefire should take effect'; not
+    # among a contested demand's many words)
+    one_word = one_word and len(small) == 1 and 1 in (len(a.split()), len(b.split()))
+    return (len(small) >= 2 or one_word) and small <= big
+
+
+# words of one thing, by their first five letters as content_words gives them
+_SAME_WORD = {"truce": "cease", "trêve": "cease", "tregu": "cease"}
 
 
 def finish_issues(out: Collected, ctx: Context | None = None) -> None:
@@ -822,6 +847,13 @@ _WITH_HOLDING = re.compile(rf"(?:\bwith|\band)\s+(?:the\s+)?(?P<who>[A-Z][\w'’
                            rf"(?:\s+(?:and\s+)?[A-Z][\w'’.-]*){{0,3}}\s+(?:{_HOLDING})\b|\s*[,;:.]|$)")
 
 
+# a view a relative clause gives of the question before it ('the timetable for a visit, which Saudi Arabia has tied to
+# progress on Yemen'): its verb and what follows
+_WHICH_HELD = re.compile(r",\s+which\s+(?:the\s+)?(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)?)\s+"
+                         r"(?:has\s+|have\s+|had\s+)?(?P<view>(?:tied|linked|conditioned|made)\s+[^,;.]+|"
+                         r"(?:rejects?|rejected|oppose[sd]?|demands?|demanded|wants?|seeks?|sought)\b[^,;.]*)")
+
+
 # verbs whose view is the reverse of what follows them ('Kosovo fears it would become a Serb entity', 'Israel objects to
 # the participation of Turkish soldiers')
 _NEGATING_VERBS = ("not", "never", "cannot", "fears", "feared", "fear", "worries", "worried", "warns", "warned",
@@ -891,13 +923,23 @@ def clause_stances(ctx: Context, start: int, forms: dict[str, str], one_of: str 
         if span is None:
             continue
         parts = re.split(r";|:|,\s+(?:while|whereas|but)\s+|,\s+(?=(?:the\s+)?[\w'’.-]+(?:\s+[\w'’.-]+)?\s+(?:says|said|"
-                         r"insists|insisted|wants|wanted|argues|argued|maintains|maintained)\s)", span.quote)
+                         r"insists|insisted|wants|wanted|argues|argued|maintains|maintained)\s)",
+                         " ".join(span.quote.split()))  # (a hard-wrapped line's break is a space)
         for part in parts:  # the question's own clause holds no view, but for its 'with' phrase ('..., with Egypt
             # pressing for arbitration and Ethiopia preferring talks, remains unresolved')
             own_clause = k == n and part is parts[0]
             if own_clause and not _WITH_HOLDING.search(part):
+                for m in _WHICH_HELD.finditer(part):  # '..., which Saudi Arabia has tied to progress on Yemen': its
+                    # view
+                    of_it = not one_of or part[:m.start()].lower().endswith(one_of.lower()[-20:])  # (the question
+                    # the clause follows, when the sentence names several)
+                    if of_it and (named := _holders(m.group("who"), forms)) and len(m.group("view").split()) >= 2:
+                        found.setdefault(named[0], m.group("view"))
                 continue
             held = _HOLDS.match(_RELATIVE.sub("", _SOURCE_ASIDE.sub("", part)))  # (not "the NDFP, whose ..., insists")
+            if held and moves.kinds(held.group("verb"))[:1] == ["agreement"]:
+                continue  # what the sides agreed on is no view on a question still open ('Kyiv and Moscow agree to
+                # swap')
             views = [(who, _with_a_refusal(held)) for who in re.split(r",?\s+and\s+", held.group("who"))] \
                 if held and _holders(held.group("who"), forms) else \
                 [(m.group("who"), re.sub(r"^\s*(?:whether|or|and|if)\s+", "", m.group("view"), flags=re.I))
@@ -1051,8 +1093,10 @@ def _replies(ctx: Context, out: Collected, demand: Demand, forms: dict[str, str]
              or (st.party == demand.addressed_to and core & content_words(st.text))) and \
                 len(shared) > found.get(st.party, ("", 0))[1]:
             found[st.party] = (st.text, len(shared))
-    for s in near[1:]:  # the next sentence opened by another party that refuses the demand by name ('Belgrade has
-        # rejected the demand', 'has ruled that out', 'flatly refuses')
+    after = sentence(ctx.article, n + 1) if n else None
+    opening = [after] if after and not near[1:] and after.start >= last else []  # (or opening the next paragraph)
+    for s in near[1:] + opening:  # the next sentence opened by another party that refuses the demand by name
+        # ('Belgrade has rejected the demand', 'has ruled that out', 'flatly refuses'; 'Kyiv rejected that condition.')
         named = moves.mentions(s.quote, forms)
         refused = _REFUSES_IT.match(s.quote[named[0][1]:]) if named and len(s.quote[:named[0][0]].split()) <= 1 else None
         if refused and named[0][2] != demand.party and named[0][2] not in found:

@@ -659,7 +659,17 @@ def _short_demand(ctx: Context, span: Span, part: str, forms: dict[str, str]) ->
     """A demanded part as a short text: without what follows it and is not demanded, and without a describing clause
     when it is too long (each demand a long text lists, before its length is judged); None when still too long."""
     part = moves.within(moves.demanded(part, forms), thresholds.MAX_WORDS["demand"], forms)
-    return short_text(part, limit_for(part, span.quote, "demand"), ctx.article)[0]
+    short = short_text(part, limit_for(part, span.quote, "demand"), ctx.article)[0]
+    timed = _WHEN_AFTER.search(part)
+    if short is None and timed and len(part[:timed.start()].split()) >= 3:
+        # still too long: what is asked without the time it is asked for by ('sanctions on its bank lifted and the
+        # bank reconnected to SWIFT' before '... before any truce at sea takes effect')
+        short = short_text(part[:timed.start()], limit_for(part[:timed.start()], span.quote, "demand"), ctx.article)[0]
+    return short
+
+
+# the time a demand is asked for by, closing it ('... before any truce at sea takes effect')
+_WHEN_AFTER = re.compile(r"\s+(?:before|until|once|as\s+soon\s+as|by\s+the\s+time)\s+[^,;]+$", re.I)
 
 
 def _say_in_full(ctx: Context, out: Collected, span: Span, party: str, part: str, forms: dict[str, str]) -> None:
