@@ -38,6 +38,7 @@ class Article:
     _sentences: list[tuple[int, int]] | None = field(default=None, repr=False)
     _starts: list[int] | None = field(default=None, repr=False)
     _sentence_starts: list[int] | None = field(default=None, repr=False)
+    _paragraph_spans: list[tuple[int, int]] | None = field(default=None, repr=False)
 
     @property
     def title(self) -> str:
@@ -68,6 +69,18 @@ class Article:
         spans = self.sentences[first - 1:last]
         return "\n".join(f"[{i}] {_one_line(self.text[a:b])}" for i, (a, b) in enumerate(spans, start=first)
                          if not (hide and hide[0] <= a < hide[1]))
+
+    def paragraph_at(self, at: int) -> tuple[int, int]:
+        """(start, end) in `text` of the paragraph that holds offset `at`: a line, or a hard-wrapped paragraph's
+        lines."""
+        if self._paragraph_spans is None:
+            self._paragraph_spans = paragraph_spans(self.text)
+        i = max(0, bisect.bisect_right([a for a, _ in self._paragraph_spans], at) - 1)
+        return self._paragraph_spans[i] if self._paragraph_spans else (0, len(self.text))
+
+    def same_paragraph(self, a: int, b: int) -> bool:
+        """Offsets `a` and `b` of `text` stand in one paragraph (in a hard-wrapped text, across its line breaks)."""
+        return self.paragraph_at(a) == self.paragraph_at(b)
 
     def to_original(self, pos: int) -> int:
         """Map an offset in `cleaned` to the offset in `text`."""
@@ -242,6 +255,21 @@ def lines_with_offsets(text: str) -> list[tuple[int, str]]:
     for raw in text.splitlines(keepends=True):
         out.append((pos, raw.rstrip("\r\n")))
         pos += len(raw)
+    return out
+
+
+def paragraph_spans(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each paragraph of `text` as written: a line, or the lines of a hard-wrapped paragraph joined
+    (see `wrapped_lines`)."""
+    raw = lines_with_offsets(text)
+    joins = wrapped_lines(raw)
+    out, i = [], 0
+    while i < len(raw):
+        last = i
+        while last in joins:
+            last += 1
+        out.append((raw[i][0], raw[last][0] + len(raw[last][1])))
+        i = last + 1
     return out
 
 

@@ -67,18 +67,11 @@ def opens_a_date_line(line: str) -> bool:
 
 def _lines(text: str) -> list[tuple[int, str]]:
     """The text's non-blank lines (a hard-wrapped paragraph's lines joined) with their offsets."""
-    raw = articles.lines_with_offsets(text)
-    joins = articles.wrapped_lines(raw)
-    out, i = [], 0
-    while i < len(raw):
-        last = i
-        while last in joins:
-            last += 1
-        start, end = raw[i][0], raw[last][0] + len(raw[last][1])
+    out = []
+    for start, end in articles.paragraph_spans(text):
         line = re.sub(r"[\r\n]", " ", text[start:end])  # as long as the text it stands for: offsets hold
         if line.strip():
             out.append((start + len(line) - len(line.lstrip()), line.strip()))
-        i = last + 1
     return out
 
 

@@ -230,3 +230,17 @@ def test_a_date_split_by_a_wrapped_line_is_one_date_and_unwrapped_text_keeps_its
     assert found["10 October"] == ("10 October", found["Monday"][1]), "both dates are in the sentence they date"
     one_per_line = "Talks\n" + "".join(f"The delegations met again on day {i} and said the talks went well.\n" for i in range(5))
     assert len(from_text(one_per_line).sentences) == 6
+
+
+def test_a_hard_wrapped_paragraph_is_one_paragraph_across_its_line_breaks():
+    text = ("Talks\n\n"
+            "Serbian and Kosovo negotiators ended two days of talks in Brussels on Tuesday without\n"
+            "agreeing on the statute of the association. Who would police the north remains open as\n"
+            "Serbia insists that Serb officers patrol the four northern municipalities together.\n\n"
+            "Kosovo says only its own police can operate in the north, officials said on Tuesday.\n")
+    article = from_text(text, path="t.txt")
+    second, third = text.index("Who would"), text.index("Serbia insists")
+    assert article.same_paragraph(second, third) and article.same_paragraph(text.index("Serbian"), third)
+    assert not article.same_paragraph(third, text.index("Kosovo says"))
+    start, end = article.paragraph_at(third)
+    assert text[start:end].startswith("Serbian") and text[start:end].endswith("together.")

@@ -16,7 +16,7 @@ from rapidfuzz import fuzz
 from .. import names, thresholds
 from ..articles import word_count
 from ..contract import Demand, OpenIssue
-from ..evidence import Span, a_heading, content_words, heading_twins, line_bounds, sentence, sentence_number_at
+from ..evidence import Span, a_heading, content_words, heading_twins, sentence, sentence_number_at
 from ..language import HAN, dominant_script
 from . import moves
 from .actors import the_group_side, the_state_side
@@ -321,7 +321,7 @@ def _a_run_in_heading(ctx: Context, number: int, head: Span) -> bool:
     nxt = sentence(ctx.article, number + 1)
     return (word_count(head.quote) <= RUN_IN_WORDS and head.quote.rstrip().endswith((".", ":"))
             and not CLAUSE.search(head.quote) and not moves.states_a_move(head.quote, ctx.article.language)
-            and nxt is not None and "\n" not in ctx.article.text[head.end:nxt.start])
+            and nxt is not None and ctx.article.same_paragraph(head.start, nxt.start))
 
 
 def add_announced_issues(ctx: Context, out: Collected, announced: list[tuple[int, str]]) -> None:
@@ -463,7 +463,7 @@ def _stated_issue(ctx: Context, out: Collected, text: str, span: Span, forms: di
     if _BARE_OPEN.match(text):  # 'The commissions also discussed the farmland of 19 villages. No agreement was reached'
         n = sentence_number_at(ctx.article, span.start) or 0
         before = sentence(ctx.article, n - 1) if n > 1 else None
-        discussed = _DISCUSSED.search(before.quote) if before and "\n" not in ctx.article.text[before.end:span.start] \
+        discussed = _DISCUSSED.search(before.quote) if before and ctx.article.same_paragraph(before.start, span.start) \
             else None
         if before and discussed:
             add_issue(ctx, out, discussed.group("q"), before, forms, by_code=True)
@@ -698,7 +698,7 @@ def add_issue(ctx: Context, out: Collected, text: str, span: Span, forms: dict[s
     if same is None and _ITS.match(issue):  # 'The sticking point: the Association. ... The two sides have not agreed
         # on its powers': the question named before in its paragraph, told again
         same = next((q for q in reversed(out.open_issues) if q.evidence and q.evidence[0].start < span.start
-                     and "\n" not in ctx.article.text[q.evidence[0].start:span.start]), None)  # (in its paragraph)
+                     and ctx.article.same_paragraph(q.evidence[0].start, span.start)), None)  # (in its paragraph)
     if same is not None:
         e = same.evidence[0]
         if a_heading(ctx.article.text, e.start, e.end) and not a_heading(ctx.article.text, span.start, span.end):
@@ -917,7 +917,7 @@ def clause_stances(ctx: Context, start: int, forms: dict[str, str], one_of: str 
         if span and k != n and moves.says_unresolved(span.quote):  # the next sentence names a question of its own
             break
         if n is not None and k == n + 2 and (len(found) < 1 + bool(own and _WITH_HOLDING.search(own.quote)) or span is None
-                           or previous is None or "\n" in ctx.article.text[previous.end:span.start]):
+                           or previous is None or not ctx.article.same_paragraph(previous.start, span.start)):
             break
         previous = span
         if span is None:
@@ -1080,7 +1080,7 @@ def _replies(ctx: Context, out: Collected, demand: Demand, forms: dict[str, str]
     text, e = ctx.article.text, demand.evidence[0]
     own = content_words(demand.demand) - _GENERIC - _ORDER_WORDS - party_words
     core = own & content_words(moves.without_description(demand.demand))  # (not 'según La Paz' in '..., que según La Paz ...')
-    first, last = line_bounds(text, e.start)  # (its paragraph: a line of the text)
+    first, last = ctx.article.paragraph_at(e.start)  # (its paragraph: a line, or a hard-wrapped paragraph)
     n = sentence_number_at(ctx.article, e.start) or 0
     near = [s for k in (n, n + 1) if (s := sentence(ctx.article, k)) and first <= s.start < last]
     close = {s.start for s in near}

@@ -12,7 +12,7 @@ from ..answers import Answer
 from ..contract import Demand, Mode, OpenIssue, Statement
 from ..articles import word_count
 from ..language import in_script
-from ..evidence import (Span, content_words, find_mention, heading_twins, line_bounds, sentence,
+from ..evidence import (Span, content_words, find_mention, heading_twins, sentence,
                         sentence_number_at, supporting_sentence)
 from . import moves
 from .actors import party_forms
@@ -643,7 +643,7 @@ def _speaker_went_on(ctx: Context, n: int, forms: dict[str, str]) -> str | None:
     first, before = sentence(ctx.article, n), sentence(ctx.article, opening - 1)
     if first is None or before is None or not re.search(rf"{_CLOSING.pattern}\W*$", whole) \
             or len(_MARK.findall(whole)) != 2 \
-            or line_bounds(ctx.article.text, first.start) != line_bounds(ctx.article.text, before.start):
+            or not ctx.article.same_paragraph(first.start, before.start):
         return None
     return moves.quote_speaker(before.quote, _before_quote(ctx, opening - 1), forms)
 
