@@ -464,9 +464,10 @@ def _speaker_voice(ctx: Context, out: Collected, span: Span, text: str, voice: s
 
 # a title that says whose words the document gives ('Foreign Ministry Spokeswoman Maria Zakharova's briefing',
 # 'Statement by the President', 'Remarks by Secretary Rubio')
-_INTERVIEW = re.compile(r"(?<!\w)(?:interview|entretien|entrevista|intervista|wywiad|интервью)(?!\w)", re.I)
 _OWN_WORDS = re.compile(r"(?<!\w)(?:briefing|statement|remarks|address|speech|press conference|readout|interview|"
                         r"op-ed|message)(?!\w)", re.I)
+# of those, an interview: its speaker is the one interviewed, whom the introduction names first
+_INTERVIEW = re.compile(r"(?<!\w)(?:interview|entretien|entrevista|intervista|wywiad|интервью)(?!\w)", re.I)
 
 
 def document_voice(ctx: Context, out: Collected) -> str:
