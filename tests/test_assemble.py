@@ -3487,3 +3487,15 @@ def test_a_body_the_model_also_gives_as_a_place_stays_a_party():
     _, _, out = actors_of(text, [("United Nations", "mediator"), ("Taliban", "negotiator")],
                           venues=["United Nations", "Doha"])
     assert [p.name for p in out.parties] == ["United Nations", "Taliban"] and [v.name for v in out.venues] == ["Doha"]
+
+
+def test_a_thing_wanted_named_before_a_which_clause_is_that_partys_demand():
+    # written for this test
+    text = ("Talks\nPublished 3 March 2025\nSerbia and Kosovo met in Brussels.\nThe two sides also disagree over the "
+            "border crossing at Jarinje, which Serbia wants reopened to freight before the summer.\n")
+    out = positions_of(text, ("Serbia", "Kosovo"), [])
+    assert [(d.party, d.demand) for d in out.demands] == [
+        ("Serbia", "the border crossing at Jarinje reopened to freight before the summer")]
+    # not a clause of a party that only describes it ('which Serbia built')
+    out = positions_of(text.replace("wants reopened to freight", "built"), ("Serbia", "Kosovo"), [])
+    assert out.demands == []

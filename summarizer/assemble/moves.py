@@ -204,6 +204,25 @@ def moved_on(text: str, forms: dict[str, str], language: str = "") -> str:
     return rest.rstrip(" .;!") if len(rest.split()) >= 2 else ""
 
 
+# a thing a sentence names after a preposition, then the party that wants it in a clause that describes it ('also
+# disagree over the port of Mykolaiv, which Ukraine wants included in any deal')
+_WHICH_WANTED = re.compile(r"(?<!\w)(?:over|about|on|for|with|against)\s+(?P<np>(?:the|a|an)\s+[^,;:()]{3,80}?),\s+"
+                           r"which\s+(?P<who>(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})\s+"
+                           r"(?:has\s+|have\s+|had\s+|also\s+|still\s+)*(?:wants|wanted|demands|demanded|seeks|sought|"
+                           r"is\s+demanding|is\s+seeking)(?P<rest>\s+[^,;.]*)?(?=[,;.]|$)")
+
+
+def which_wanted(sentence: str, forms: dict[str, str]) -> list[Move]:
+    """The demands a describing clause names after the thing wanted ('the port of Mykolaiv, which Ukraine wants
+    included in any deal': Ukraine's demand 'the port of Mykolaiv included in any deal')."""
+    found = []
+    for m in _WHICH_WANTED.finditer(" ".join(sentence.split())):
+        named = mentions(m.group("who"), forms)
+        if named and named[0][0] <= 4 and not mentions(m.group("np"), forms):
+            found.append(Move(named[0][2], None, "demand", (m.group("np") + (m.group("rest") or "")).strip()))
+    return found
+
+
 # a first predicate joined to the verb of a move by 'and', with no comma or party between ('Äthiopien sei nur zu
 # unverbindlichen Leitlinien bereit und verlange, dass ...'): the verb has the same subject
 _SAME_SUBJECT = re.compile(r"^[^,;:.]{0,80}\s(?:and|und|et|y|и)\s+$")

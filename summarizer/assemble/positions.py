@@ -698,15 +698,16 @@ def _duty_in_own_voice(clause: str, voice: str, forms: dict[str, str]) -> moves.
 
 
 def _add_with_demanding(ctx: Context, out: Collected, forms: dict[str, str]) -> None:
-    """Each side's demand a 'with' phrase names ('..., with Baghdad demanding X and Ankara insisting that Iraq Y'),
-    in English articles, unless that party already holds the same."""
+    """Each side's demand a 'with' phrase names ('..., with Baghdad demanding X and Ankara insisting that Iraq Y'), or
+    a clause that describes the thing wanted ('the port of Mykolaiv, which Ukraine wants included in any deal'), in
+    English articles, unless that party already holds the same."""
     if ctx.article.language not in ("", "en"):
         return
     for n in range(1, len(ctx.article.sentences) + 1):
         span = sentence(ctx.article, n)
         if span is None:
             continue
-        for said in moves.with_demanding(span.quote, forms):
+        for said in [*moves.with_demanding(span.quote, forms), *moves.which_wanted(span.quote, forms)]:
             what = _short_demand(ctx, span, said.text, forms)
             if what and said.by:
                 _add_demand(out, Demand(party=said.by, addressed_to=said.to or "", demand=what,
