@@ -39,6 +39,7 @@ class Article:
     _starts: list[int] | None = field(default=None, repr=False)
     _sentence_starts: list[int] | None = field(default=None, repr=False)
     _paragraph_spans: list[tuple[int, int]] | None = field(default=None, repr=False)
+    _paragraph_starts: list[int] | None = field(default=None, repr=False)
 
     @property
     def title(self) -> str:
@@ -73,9 +74,10 @@ class Article:
     def paragraph_at(self, at: int) -> tuple[int, int]:
         """(start, end) in `text` of the paragraph that holds offset `at`: a line, or a hard-wrapped paragraph's
         lines."""
-        if self._paragraph_spans is None:
+        if self._paragraph_spans is None or self._paragraph_starts is None:  # computed once: asked per sentence
             self._paragraph_spans = paragraph_spans(self.text)
-        i = max(0, bisect.bisect_right([a for a, _ in self._paragraph_spans], at) - 1)
+            self._paragraph_starts = [a for a, _ in self._paragraph_spans]
+        i = max(0, bisect.bisect_right(self._paragraph_starts, at) - 1)
         return self._paragraph_spans[i] if self._paragraph_spans else (0, len(self.text))
 
     def same_paragraph(self, a: int, b: int) -> bool:

@@ -556,6 +556,11 @@ def _stated_demand(sentence: str, forms: dict[str, str], language: str = "") -> 
                 move.verb_at)  # ('wants to be consulted': 'to be consulted ...')
 
 
+def joined_by_and(between: str) -> bool:
+    """The words between two parties' names join them: 'and' or a comma ('Vietnam and the Philippines')."""
+    return re.fullmatch(r"\s*(?:,|,?\s+(?:and|et|und|y|e|и|і))\s+(?:the\s+)?", between, re.I) is not None
+
+
 def joint_holders(sentence: str, move: Move, forms: dict[str, str]) -> list[str]:
     """The other parties a demand's subject is joined to by 'and' or commas right before its verb ('The Netherlands
     and Austria want spending capped': Austria holds it, and the Netherlands too)."""
@@ -566,7 +571,7 @@ def joint_holders(sentence: str, move: Move, forms: dict[str, str]) -> list[str]
     at = next((i for i, m in enumerate(named) if m[0] == move.subject_at), None)
     while at:  # each party named just before the one that opens the subject, joined to it
         left, right = named[at - 1], named[at]
-        if not re.fullmatch(r"\s*(?:,|,?\s+(?:and|et|und|y|e|и|і))\s+(?:the\s+)?", sentence[left[1]:right[0]], re.I):
+        if not joined_by_and(sentence[left[1]:right[0]]):
             break
         if left[2] != move.by and left[2] not in found:
             found.append(left[2])

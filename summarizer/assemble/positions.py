@@ -43,21 +43,21 @@ def _names_party(ctx: Context, party: str, span: Span, out: Collected) -> bool:
 def _joined(quote: str, parties: set[str], forms: dict[str, str]) -> bool:
     """The sentence names the parties side by side, joined by 'and' or a comma ('Vietnam and the Philippines')."""
     named = moves.mentions(quote, forms)
-    return any({a[2], b[2]} == parties and re.fullmatch(r"\s*(?:,|,?\s+(?:and|et|und|y|e|и|і))\s+(?:the\s+)?",
-                                                       quote[a[1]:b[0]], re.I) is not None
-               for a, b in zip(named, named[1:]))
+    return any({a[2], b[2]} == parties and moves.joined_by_and(quote[a[1]:b[0]]) for a, b in zip(named, named[1:]))
 
 
 def _keep_one_owner(ctx: Context, out: Collected) -> None:
     """One text copied to several parties is one party's demand: the one the sentence names (else the first)."""
     kept: list[Demand] = []
+    forms: dict[str, str] | None = None
     for d in out.demands:
         twin = next((k for k in kept if k.demand == d.demand and k.party != d.party), None)
         if twin is None:
             kept.append(d)
             continue
         span = Span(d.evidence[0].start, d.evidence[0].end, d.evidence[0].quote)
-        if _joined(span.quote, {d.party, twin.party}, forms_of(ctx, out)):
+        forms = forms if forms is not None else forms_of(ctx, out)  # (read once, only when a text has a twin)
+        if _joined(span.quote, {d.party, twin.party}, forms):
             kept.append(d)  # 'Vietnam and the Philippines have pressed for ...': both hold it
             continue
         if not _names_party(ctx, twin.party, span, out) and _names_party(ctx, d.party, span, out):
