@@ -24,7 +24,7 @@ from .articles import Article, paragraphs
 from .errors import ExtractionError
 from .evidence import sentence_number_at
 from .assemble import (Collected, Context, add_actors, add_bodies_that_move, add_events, add_parties_given_a_role,
-                       add_parties_of_people, add_places_of_events,
+                       add_states_that_move, add_parties_of_people, add_places_of_events,
                        add_positions, build, complete_the_sides, drop_venues_of_no_event, moves, raw_actors, raw_events,
                        raw_positions, settle_hosts, sides_by_exchange, add_contested_issues, add_said_stances,
                        fold_a_side_named_by_a_noun)
@@ -177,6 +177,7 @@ async def extract(article: Article, client: Client, chunk_chars: int = 12000, to
                 raw_positions(local, answer, raw)
     add_parties_of_people(ctx, out)
     add_parties_given_a_role(ctx, out)
+    add_states_that_move(ctx, out)
     complete_the_sides(out)
     sides_by_exchange(out)
     fold_a_side_named_by_a_noun(out)

@@ -163,11 +163,18 @@ _SIDE_NOUNS = {"side", "delegation", "officials", "negotiators", "team", "presid
 
 def _a_thing_of_a_place(name: str) -> bool:
     """A country's adjective before a common noun that names no side of talks ('Lithuanian brewery', 'Russian
-    media'): a firm or a thing of that country, not a party."""
+    media'), or a place before one ('Stockholm broker', 'Lisbon-based investment bank'): a firm or a thing of that
+    place, not a party."""
     words = name.split()
-    if len(words) != 2 or not names.from_demonym(words[0]) or not words[1].isalpha() or not words[1].islower():
+    place = re.sub(r"-based$", "", words[0]) if words else ""
+    if len(words) == 2 and names.from_demonym(words[0]):
+        pass
+    elif not (2 <= len(words) <= 4 and place != words[0] or len(words) == 2) or \
+            not (names.known_city(place) or names.country(place)):
+        return False  # (or a place's firm: 'Stockholm broker', 'a Lisbon-based investment bank')
+    if not all(w.isalpha() and w.islower() for w in words[1:]):
         return False
-    noun = words[1].lower()
+    noun = words[-1].lower()
     return noun not in _sides() | _PERSONS_NOUNS and noun.rstrip("s") not in _sides()
 
 
@@ -551,10 +558,14 @@ def _tail_of_a_name(text: str, name: str) -> bool:
 
 
 def _a_body_in(text: str, name: str) -> bool:
-    """The article writes the name as a body's: with another name for it in brackets ('Ansar Allah (the Houthis)')
-    or before a word for those who act for a body ('the Ansar Allah delegation')."""
+    """The article writes the name as a body's: with another name for it in brackets ('Ansar Allah (the Houthis)'),
+    before a word for those who act for a body ('the Ansar Allah delegation'), or after a body's 'known as' ('a
+    coalition of opposition parties known as the Democratic Consensus'; not 'a commander known as Gonzalo Sierra')."""
     return re.search(rf"(?<!\w){re.escape(name)}\s*(?:\((?:the\s+)?[A-Z]|(?:delegation|side|movement|group|forces|"
-                     rf"representatives|fighters|leadership)\b)", text) is not None
+                     rf"representatives|fighters|leadership)\b)", text) is not None or \
+        (len(name.split()) >= 2 and all(w[:1].isupper() for w in name.split())
+         and re.search(rf"(?:coalition|alliance|bloc|front|platform|movement|group|parties)\s+known\s+as"
+                       rf"(?:\s+the)?\s+{re.escape(name)}(?!\w)", text) is not None)
 
 
 def _a_cyrillic_office(name: str) -> bool:
@@ -737,6 +748,11 @@ def _whole_name(text: str, word: str) -> str:
     return word
 
 
+# the office of one who comments on talks from a market or a research desk ('a strategist at a Lisbon-based investment
+# bank', 'chief economist')
+_OUTSIDE_OFFICE = re.compile(r"(?<!\w)(?:strategist|economist|analyst|equity research|market analyst)s?(?!\w)", re.I)
+
+
 def add_people(ctx: Context, people: list[PersonAnswer], out: Collected) -> None:
     named = tuple(p.name.strip() for p in people)  # every name the model gave, for whose title is whose
     for person in people:
@@ -749,6 +765,10 @@ def add_people(ctx: Context, people: list[PersonAnswer], out: Collected) -> None
             continue
         if why := _not_a_person_where_written(ctx.article.text, person.name.strip()):
             out.drop("people", person.name, why)
+            continue
+        if _OUTSIDE_OFFICE.search(person.title) or (person.party and _a_thing_of_a_place(person.party.strip())):
+            out.drop("people", person.name, "a commentator from outside the talks (a strategist, a broker's analyst), "
+                                            "not a person of the talks")
             continue
         bare_of_article = re.sub(r"^(?:the|il|lo|la|gli|le|les|el|los|las|der|die|das)\s+", "", person.name.strip(),
                                  flags=re.I)  # 'Gli Stati Uniti'
@@ -990,13 +1010,45 @@ def add_bodies_that_move(ctx: Context, out: Collected) -> None:
                 break
 
 
+def add_states_that_move(ctx: Context, out: Collected) -> None:
+    """A state the model did not list takes part when a sentence states a move of its own: it demands or refuses
+    (a side: "negotiating party"), or offers ('France and Britain have offered to lead such a force': "other"). Run
+    once the model has answered every call (the parties of the first call are the choices of the others). A state
+    only named, one that agrees (to host, to fund), or one the sentence says takes no part does not."""
+    people = [(p.name, p.affiliation) for p in out.people]
+    for n in range(1, len(ctx.article.sentences) + 1):
+        span = sentence(ctx.article, n)
+        have = [p.name for p in out.parties]
+        new = [name for _, name in _parties_in(span.quote, ctx) if name not in have and names.is_state(name)] \
+            if span else []
+        if not span or not new or _NOT_PART.search(span.quote):
+            continue  # ('Israel, which is not part of the talks, has warned it will not accept ...')
+        forms = moves.party_forms([*have, *new], people, ctx.acronyms)
+        for clause in _CLAUSES.split(span.quote):  # (each clause: '..., and France and Britain have offered ...')
+            found = [m for m in (moves.stated_demand(clause, forms, ctx.article.language),
+                                 moves.stated_move(clause, forms, ctx.article.language))
+                     if m is not None and m.mode in ("demand", "proposal", "rejection")]
+            for move in found[:1]:
+                for name in dict.fromkeys([move.by, *moves.joint_holders(clause, move, forms)]):
+                    if name in new and name not in have:
+                        have.append(name)
+                        role: Role = "other" if move.mode == "proposal" else "negotiating party"
+                        out.parties.append(Party(name=name, role=role, evidence=span.evidence()))
+
+
+_NOT_PART = re.compile(r"\bnot\s+(?:a\s+)?(?:part|party)\s+(?:of|to)\s+the\s+(?:talks|negotiations|process)|"
+                       r"\b(?:takes?|took|taking)\s+no\s+part\b|\bnot\s+tak(?:e|es|ing)\s+part\b", re.I)
+_CLAUSES = re.compile(r";\s+|,\s+(?:and|but|while|whereas)\s+")
+
+
 def add_parties_of_people(ctx: Context, out: Collected) -> None:
     """The party a named person negotiates, mediates or speaks for takes part in the talks, even when the model did
     not list it ('Qatari foreign ministry spokesman Majed al-Ansari'): its role is not known ("other"). Run once
     the model has answered every call (the parties of the first call are the choices of the others)."""
     for person in out.people:
         name = person.affiliation
-        if not name or any(p.name == name for p in out.parties) or names.person_like(name) or _RESEARCH.search(name):
+        if not name or any(p.name == name for p in out.parties) or names.person_like(name) or _RESEARCH.search(name) \
+                or _a_thing_of_a_place(name):
             continue  # (an analyst's institute takes no part)
         span = find_mention(ctx.article, party_forms(ctx, name, name)) or \
             (find_mention(ctx.article, [person.name]) if names.country(name) else None)

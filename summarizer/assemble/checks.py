@@ -25,7 +25,7 @@ _PAIRS = {'"': '"', "“": "”", "«": "»", "‘": "’", "「": "」", "'": "
 
 def _unquoted(text: str) -> str:
     """The text without quotation marks around it or left unpaired at its ends ('"unimpeded" transit' keeps its
-    pair; '"a ceasefire' loses its stray mark)."""
+    pair; '"a ceasefire' loses its stray mark, and so does a mark whose quotation the text leaves open inside it)."""
     def paired(opening: str, close: str) -> bool:
         return text.count(opening) % 2 == 0 if opening == close else text.count(opening) == text.count(close)
 
@@ -37,6 +37,15 @@ def _unquoted(text: str) -> str:
         if opening in text[:-1] and paired(opening, text[-1]):
             break  # it closes a quotation inside the text
         text = text[:-1]
+    # a mark inside the text whose quotation the text does not close ('Ukraine "will not withdraw from its own land'
+    # of '... that Ukraine "will not withdraw from its own land".'): left out
+    if text.count('"') % 2:
+        at = text.rfind('"')
+        text = (text[:at] + text[at + 1:]).replace("  ", " ")
+    for opening, close in _PAIRS.items():
+        if opening != close and text.count(opening) > text.count(close):
+            at = text.rfind(opening)
+            text = (text[:at] + text[at + 1:]).replace("  ", " ")
     return text
 
 

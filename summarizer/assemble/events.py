@@ -150,8 +150,12 @@ def _same(a: DateItem, b: DateItem) -> bool:
 
 
 def _mention(ctx: Context, words: str) -> dates.Mention:
-    """The first date expression with these words (the model chose them from the list code offered)."""
-    return next(m for m in ctx.mentions if m.text == words)
+    """The first date expression with these words (the model chose them from the list code offered, each once) in a
+    sentence about an event of the talks, else the first ('a third session on Tuesday' of a market before 'talks
+    opened in Geneva on Tuesday')."""
+    found = [m for m in ctx.mentions if m.text == words]
+    return next((m for m in found if (span := sentence_at(ctx.article, m.start))
+                 and moves.names_a_negotiation_event(span.quote)), found[0])
 
 
 def _events(x: Answer) -> list:
@@ -253,7 +257,7 @@ def add_events(ctx: Context, x: Answer, out: Collected) -> None:
     _join_until(out)
     _join_began_and_ended(out)
     _fold_days_into_ranges(out)
-    _drop_vague_beside_dated(out, vague, dated)
+    _drop_vague_beside_dated(out, vague, dated, ctx.anchor.published)
 
 
 # the ordinal day of a round of talks, in the languages the calendar reads ('a second day', 'la deuxième journée')
@@ -293,6 +297,12 @@ def _days_from_the_first(out: Collected) -> None:
             count = _COUNTS[ended.group(1).lower()]  # 'concluded two days of talks in Ankara on Saturday'
         elif found is not None and _near(_DAY_OF, day) and not _near(_BEGAN, day):
             count = _ORDINALS[found.group(1).lower()]
+        elif (opened := _DAYS_OF_TALKS.search(quote)) and _counts_the_ending(quote, opened, _BEGAN) \
+                and _near(_BEGAN, day):
+            # the count of days opens on the date ('The two-day talks, mediated by ..., opened in Geneva on Tuesday')
+            first = dt.date.fromisoformat(str(day.date))
+            day.end = (first + dt.timedelta(days=_COUNTS[opened.group(1).lower()] - 1)).isoformat()
+            continue
         else:
             continue
         last = dt.date.fromisoformat(str(day.date))
@@ -340,10 +350,10 @@ NEAR_WORDS = 10  # a verb that begins or ends an event stands this near its date
 # Tuesday'; not 'the border has remained closed' a clause later)
 
 
-def _counts_the_ending(quote: str, count: re.Match) -> bool:
-    """The count of days is the subject of the verb that ends the event, a long name between them ('The two-day
-    meeting of the Nepal-India Boundary Working Group ended in New Delhi on Friday')."""
-    verb = _ENDED.search(quote, count.end())
+def _counts_the_ending(quote: str, count: re.Match, verbs: re.Pattern = _ENDED) -> bool:
+    """The count of days is the subject of the verb that ends the event (or, with `verbs`, begins it), a long name
+    between them ('The two-day meeting of the Nepal-India Boundary Working Group ended in New Delhi on Friday')."""
+    verb = verbs.search(quote, count.end())
     return verb is not None and len(quote[count.end():verb.start()].split()) <= NEAR_WORDS \
         and not re.search(r"[;:.!?]", quote[count.end():verb.start()])
 
@@ -396,11 +406,14 @@ def _join_began_and_ended(out: Collected) -> None:
             out.drop("dates", last.text, f"the day the event that began '{first.text}' ended")
 
 
-def _drop_vague_beside_dated(out: Collected, vague: list[DateItem], dated: set[int]) -> None:
+def _drop_vague_beside_dated(out: Collected, vague: list[DateItem], dated: set[int],
+                             published: dt.date | None) -> None:
     """Vague date words in a sentence whose event other date words date ('une nouvelle session est prévue en octobre,
-    à une date qui reste à fixer'): the dated words tell when. Then two events dated by vague words only and of one
-    status ('talks last week', 'met over the weekend'): vague words cannot tell them apart, so the article tells one
-    event twice; the first is kept."""
+    à une date qui reste à fixer'): the dated words tell when. So do the dates of talks held in the week that 'last
+    week' or 'next week' names ('last week's talks in the United Arab Emirates' beside 'talks ... on 4 and 5
+    February'; not a call that week, nor talks of another status or place). Then two events dated by vague words
+    only and of one status ('talks last week', 'met over the weekend'): vague words cannot tell them apart, so the
+    article tells one event twice; the first is kept."""
     kept: dict[str, DateItem] = {}  # status -> the first vaguely dated event of that status
     for item in vague:
         if item not in out.dates:
@@ -408,12 +421,38 @@ def _drop_vague_beside_dated(out: Collected, vague: list[DateItem], dated: set[i
         if item.evidence and item.evidence[0].start in dated:
             out.dates.remove(item)
             out.drop("dates", item.text, "vague date words beside other date words of the same sentence")
+        elif (week := _week_named(item.text, published)) and (within := next(
+                (d for d in out.dates if d.date and len(d.date) == 10 and week[0] <= d.date <= week[1]
+                 and moves.names_a_negotiation_event(d.event) and not moves.distinct_event(d.event)
+                 and item.status in ("unknown", d.status) and (not d.venue or not item.venue or d.venue == item.venue)),
+                None)):
+            within.venue = within.venue or item.venue
+            out.dates.remove(item)
+            out.drop("dates", item.text, f"the talks of that week, dated '{within.text}'")
         elif twin := kept.get(item.status):
             twin.venue = twin.venue or item.venue
             out.dates.remove(item)
             out.drop("dates", item.text, f"the same vaguely dated event as '{twin.text}'")
         else:
             kept[item.status] = item
+
+
+# the week before, of, or after the publication date ('last week', 'la semaine prochaine'; not 'later this week', a
+# part of the week only)
+_WEEKS = {-1: re.compile(r"(?:last|past|previous) week|la semaine derni[eè]re|la semana pasada|letzte[rn]? woche|"
+                         r"vergangene[rn]? woche|la settimana scorsa", re.I),
+          0: re.compile(r"this week|cette semaine|esta semana|diese[rn]? woche|questa settimana", re.I),
+          1: re.compile(r"(?:next|coming) week|la semaine prochaine|la pr[oó]xima semana|n[aä]chste[rn]? woche|"
+                        r"la settimana prossima", re.I)}
+
+
+def _week_named(text: str, published: dt.date | None) -> tuple[str, str] | None:
+    """The ISO days (Monday, Sunday) of the week that vague date words name relative to the publication date."""
+    shift = next((k for k, pattern in _WEEKS.items() if pattern.fullmatch(text.strip())), None)
+    if shift is None or published is None:
+        return None
+    monday = published - dt.timedelta(days=published.weekday()) + dt.timedelta(weeks=shift)
+    return monday.isoformat(), (monday + dt.timedelta(days=6)).isoformat()
 
 
 def _fold_days_into_ranges(out: Collected) -> None:

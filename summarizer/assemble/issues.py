@@ -39,7 +39,7 @@ _GENERIC = {"quest", "issue", "point", "matte", "probl", "topic", "thing", "key"
             "every", "anyth", "nothi", "nearl", "almos",
             # a pronoun or a demonstrative standing for questions named elsewhere ('The questions left are the hardest
             # ones', 'the positions of the parties on these matters')
-            "ones", "left", "these", "those", "such"}
+            "ones", "left", "these", "those", "such", "neith", "eithe", "both"}  # ('neither issue', 'both questions')
 # a clause between commas that only describes what comes before it: not part of the question
 _RELATIVE = re.compile(r",\s*(?:which|who|whom|whose|qui|que|dont|lequel|laquelle|welche[rsnm]?|der|die|das|"
                        r"el cual|la cual|который|которая|которое|которые)\b[^,]*,", re.I)
@@ -163,7 +163,7 @@ _BESIDES = re.compile(r"^(?:besides|beyond|apart\s+from|aside\s+from|in\s+additi
 # who says it, before the subject of the clause that names a question ('Diplomats say the production costs ... remain
 # the thorniest questions'; 'Officials said that ...')
 _SAYERS = re.compile(r"^(?:[\w'’.-]+\s+){1,4}?(?:say|says|said|believe|believes|think|thinks|note|noted)\s+(?:that\s+)?"
-                     r"(?=(?:the|a|an|whether|who|what|how|which)\s)", re.I)
+                     r"(?=(?:the|a|an|whether|who|what|how|which|neither|either|both|each|no)\s)", re.I)
 # questions counted in Han script: '一是X，二是Y' (one is X, two is Y)
 _COUNTED = re.compile(r"(?:^|[，,；;：:])\s*(?:[一二三四五六]是|其[一二三四五六]是?)([^，,；;：:。]+)")
 # the words after a list of questions in Han script, before the words that say they are open ('等问题仍然')
@@ -737,7 +737,7 @@ _FRAMING = {"futur", "fate", "statu"}  # words that frame a question of a thing:
 def _within(a: str, b: str, one_word: bool = False) -> bool:
     """One question names the other in more words ('The Zaporizhzhia nuclear power plant', 'the future of the
     Zaporizhzhia plant'): the two or more words that say what it is about, in the other too."""
-    x, y = ({_SAME_WORD.get(w, w) for w in content_words(t) - _GENERIC - _FRAMING} for t in (a, b))
+    x, y = (_words_of(t) - _GENERIC - _FRAMING for t in (a, b))
     small, big = sorted((x, y), key=len)
     # (or, with `one_word`, a question of one word in the other: 'truce' and 'when a ceasefire should take effect'; not
     # among a contested demand's many words)
@@ -745,8 +745,14 @@ def _within(a: str, b: str, one_word: bool = False) -> bool:
     return (len(small) >= 2 or one_word) and small <= big
 
 
-# words of one thing, by their first five letters as content_words gives them
-_SAME_WORD = {"truce": "cease", "trêve": "cease", "tregu": "cease"}
+# words of one thing, by their first five letters as content_words gives them ('leave' and 'withdraw' a territory)
+_SAME_WORD = {"truce": "cease", "trêve": "cease", "tregu": "cease",
+              "leave": "withd", "retre": "withd", "pull": "withd"}
+
+
+def _words_of(text: str) -> set[str]:
+    """The content words of a text, a word of one thing as its other form."""
+    return {_SAME_WORD.get(w, w) for w in content_words(text)}
 
 
 def finish_issues(out: Collected, ctx: Context | None = None) -> None:
@@ -1078,8 +1084,9 @@ def _replies(ctx: Context, out: Collected, demand: Demand, forms: dict[str, str]
     rebels demand the release of 700 detainees; the government wants the rebels to free the soldiers' trade demands,
     measured on dev as more often an exchange than a dispute.)"""
     text, e = ctx.article.text, demand.evidence[0]
-    own = content_words(demand.demand) - _GENERIC - _ORDER_WORDS - party_words
-    core = own & content_words(moves.without_description(demand.demand))  # (not 'según La Paz' in '..., que según La Paz ...')
+    own = _words_of(demand.demand) - _GENERIC - _ORDER_WORDS - party_words
+    # (not 'según La Paz' in '..., que según La Paz ...')
+    core = own & _words_of(moves.without_description(demand.demand))
     first, last = ctx.article.paragraph_at(e.start)  # (its paragraph: a line, or a hard-wrapped paragraph)
     n = sentence_number_at(ctx.article, e.start) or 0
     near = [s for k in (n, n + 1) if (s := sentence(ctx.article, k)) and first <= s.start < last]
@@ -1088,9 +1095,9 @@ def _replies(ctx: Context, out: Collected, demand: Demand, forms: dict[str, str]
     for st in out.statements:
         if st.party == demand.party or st.mode != "rejection" or not st.evidence:
             continue
-        shared = own & content_words(st.text)
+        shared = own & _words_of(st.text)
         if ((st.evidence[0].start in close and shared) or len(shared) >= 2
-             or (st.party == demand.addressed_to and core & content_words(st.text))) and \
+             or (st.party == demand.addressed_to and core & shared)) and \
                 len(shared) > found.get(st.party, ("", 0))[1]:
             found[st.party] = (st.text, len(shared))
     after = sentence(ctx.article, n + 1) if n else None

@@ -975,6 +975,11 @@ def without_description(text: str) -> str:
     # (or a clause a person opens: '... go first, and he called on the government to ...')
     text = re.split(r",?\s+and\s+(?:said|says|added|adds|warned|warns|told|tells|stressed|stresses|noted|notes)\b|"
                     r",\s+and\s+(?:he|she|they)\s+(?!(?:must|should|would|will)\b)|"
+                    # (or by others named anew: '..., and France and Britain have offered to lead such a force', '...,
+                    # and European capitals have sided with Ukraine')
+                    rf",\s+and\s+(?:the\s+)?{_CAPITALISED_NAME}(?:and\s+(?:the\s+)?{_CAPITALISED_NAME})?"
+                    r"(?:(?:capitals|governments|leaders|officials|allies|partners)\s+)?"
+                    r"(?:has|have|had|is|are|was|were)\s+(?!to\b)|"
                     r",\s+and\s+(?:a|an|the)\s+(?:[^\s,]+\s+){0,6}?(?:said|described|added|told|warned|noted|stressed|"
                     r"dismissed|called)\b", text)[0]
     text = _ATTRIBUTION_WITH_APPOSITION.sub("", text)
@@ -990,6 +995,8 @@ def without_description(text: str) -> str:
 _DESCRIBING = re.compile(r",\s+(?:a|an|the)\s+(?:demand|request|condition|proposal|move|step|position|idea)s?\s.*$|"
                          r",\s+(?:as\s+)?[a-z]+ed\s+(?:since|in|by|on|at|after|during|for|under|from)\s.*$|"
                          r",\s+to\s+be\s+(?:followed|accompanied|replaced)\s+by\s.*$|"  # ('..., to be followed by talks')
+                         # what the one who asks calls it ('..., calling it "the essential condition" for ...')
+                         r",\s+(?:calling|describing|terming|labelling|labeling)\s+(?:it|this|that|them)\s.*$|"
                          r",?\s+so\s+that\s.*$|,\s+in\s+order\s+to\s.*$|"  # its purpose ('..., so that applicants ...')
                          # the talks where it is asked ('presses Naypyidaw for a timeline at Kunming talks'), not a
                          # place at them that is asked for ('a seat at the Geneva talks')
@@ -1185,7 +1192,12 @@ def clauses(sentence: str) -> list[str]:
 @lru_cache(maxsize=1)
 def _speech() -> re.Pattern:
     """Any verb of speaking, as a whole word."""
-    return re.compile("|".join(rf"(?<!\w){re.escape(v)}(?!\w)" for v in _verbs()["speech"]), re.I)
+    # (not 'repeated its call for ...', 'answered the question': an object, not a reported clause)
+    objects = r"(?!\s+(?:its|his|her|their)\s|\s+(?:the|a|an|this|that)\s+(?:[\w-]+\s+)?" \
+              r"(?:call|demand|question|request|appeal|proposal|position|offer|letter)s?\b)"
+    clause_only = set(_verbs()["speech_of_a_clause"])
+    return re.compile("|".join(rf"(?<!\w){re.escape(v)}(?!\w)" + (objects if v in clause_only else "")
+                               for v in _verbs()["speech"]), re.I)
 
 
 def _spoken(sentence: str, forms: dict[str, str]) -> tuple[re.Match, str] | None:
@@ -1556,7 +1568,10 @@ def names_something(text: str) -> bool:
 
 _POINTS_BACK = re.compile(r"(?:the|a)\s+(?:opposite|reverse|same|contrary|converse)\s+[\w-]+", re.I)
 # a time alone, what is wanted left unsaid ('what Moscow, Kyiv and Washington want before the Istanbul round')
-_ONLY_WHEN = re.compile(r"\s*(?:before|after|until|ahead\s+of|during|avant|après|antes\s+de|después\s+de)\s",
+_ONLY_WHEN = re.compile(r"\s*(?:before|after|until|ahead\s+of|during|avant|après|antes\s+de|después\s+de)\s|"
+                        # (or how much, the thing wanted standing before the verb: 'the card Russia wants most and the
+                        # one Europe is least willing to give')
+                        r"\s*(?:most|more|least|badly|above\s+all)(?:\s+(?:and|but|of\s+all)\s|\s*$|[,.;])",
                         re.I)
 # an indefinite pronoun for what is wanted ('wants something it can announce this week')
 _INDEFINITE = re.compile(r"\s*(?:something|anything|everything|whatever|quelque\s+chose|algo|etwas|что-то|что-нибудь)(?!\w)",
@@ -1705,11 +1720,21 @@ SPEECH_GAP = 6  # words between a verb of speaking and the date words it dates (
 
 def after_speech(before: str) -> bool:
     """The words just before some date words end with a verb of speaking: 'Zelensky said on Sunday'; not when an
-    event of the talks stands between them ('says the talks will resume on Thursday' dates the talks)."""
+    event of the talks stands between them ('says the talks will resume on Thursday' dates the talks), nor a verb of a
+    clause it reports."""
     tail = " ".join(before.split()[-SPEECH_GAP:])
     spoken = [m for v in _verbs()["speech"] for m in
               re.finditer(rf"(?<!\w){re.escape(v)}(?!\w)" if v.isascii() else re.escape(v), tail, re.I)]
-    return bool(spoken) and not names_a_negotiation_event(tail[max(m.end() for m in spoken):])
+    if not spoken:
+        return False
+    reported = tail[max(m.end() for m in spoken):]
+    # (nor when the reported clause has a verb of its own before them: 'said Geneva was being considered for the
+    # middle of February' dates what is considered)
+    return not names_a_negotiation_event(reported) and _REPORTED_VERB.search(reported) is None
+
+
+# a verb of a reported clause between a verb of speaking and some date words
+_REPORTED_VERB = re.compile(r"(?<!\w)(?:is|are|was|were|will|would|could|might|had|has|have|be|been|being)(?!\w)", re.I)
 
 
 def before_speech(after: str) -> bool:

@@ -669,8 +669,10 @@ def _short_demand(ctx: Context, span: Span, part: str, forms: dict[str, str]) ->
     return short
 
 
-# the time a demand is asked for by, closing it ('... before any truce at sea takes effect')
-_WHEN_AFTER = re.compile(r"\s+(?:before|until|once|as\s+soon\s+as|by\s+the\s+time)\s+[^,;]+$", re.I)
+# the time a demand is asked for by, closing it ('... before any truce at sea takes effect'), or the deal it is part
+# of ('... as part of any agreement')
+_WHEN_AFTER = re.compile(r"\s+(?:before|until|once|as\s+soon\s+as|by\s+the\s+time)\s+[^,;]+$|"
+                         r"\s+as\s+(?:a\s+)?part\s+of\s+(?:any|a|the|an)\s+[^,;]+$", re.I)  # (or what it is part of)
 
 
 def _say_in_full(ctx: Context, out: Collected, span: Span, party: str, part: str, forms: dict[str, str]) -> None:
@@ -899,9 +901,12 @@ def _address_the_other_side(out: Collected) -> None:
                   (negotiating & holders, negotiating, negotiating | holders) if len(group) == 2), [])
     if len(sides) != 2:  # a holder that is not a party yet (one a person acts for) is no side
         return
+    others = [p.name for p in out.parties if p.name not in sides]
     for d in out.demands:
-        if not d.addressed_to and d.party in sides and not moves.of_both_sides(d.demand):  # (not 'both
-            # delegations to agree a truce': asked of every side)
+        if not d.addressed_to and d.party in sides and not moves.of_both_sides(d.demand) \
+                and not any(re.match(rf"(?:the\s+)?{re.escape(name)}(?!\w)", d.demand) for name in others):
+            # (not 'both delegations to agree a truce': asked of every side; nor 'the European Union and the United
+            # States to lift restrictions': asked of parties that are no side)
             d.addressed_to = sides[1 - sides.index(d.party)]
 
 
