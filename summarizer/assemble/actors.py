@@ -167,12 +167,11 @@ def _a_thing_of_a_place(name: str) -> bool:
     place, not a party."""
     words = name.split()
     place = re.sub(r"-based$", "", words[0]) if words else ""
-    if len(words) == 2 and names.from_demonym(words[0]):
-        pass
-    elif not (2 <= len(words) <= 4 and place != words[0] or len(words) == 2) or \
-            not (names.known_city(place) or names.country(place)):
-        return False  # (or a place's firm: 'Stockholm broker', 'a Lisbon-based investment bank')
-    if not all(w.isalpha() and w.islower() for w in words[1:]):
+    of_a_people = len(words) == 2 and bool(names.from_demonym(words[0]))
+    # (or a place's firm: 'Stockholm broker', up to three words after '<place>-based': 'Lisbon-based investment bank')
+    of_a_place = (len(words) == 2 or (place != words[0] and 2 <= len(words) <= 4)) \
+        and bool(names.known_city(place) or names.country(place))
+    if not (of_a_people or of_a_place) or not all(w.isalpha() and w.islower() for w in words[1:]):
         return False
     noun = words[-1].lower()
     return noun not in _sides() | _PERSONS_NOUNS and noun.rstrip("s") not in _sides()
