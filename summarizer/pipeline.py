@@ -26,7 +26,7 @@ from .evidence import sentence_number_at
 from .assemble import (Collected, Context, add_actors, add_bodies_that_move, add_events, add_parties_given_a_role,
                        add_states_that_move, add_parties_of_people, add_places_of_events,
                        add_positions, build, complete_the_sides, drop_venues_of_no_event, moves, raw_actors, raw_events,
-                       raw_positions, settle_hosts, sides_by_exchange, add_contested_issues, add_said_stances,
+                       raw_positions, settle_hosts, sides_by_exchange, sides_named_no_mediator, add_contested_issues, add_said_stances,
                        fold_a_side_named_by_a_noun)
 from .contract import ArticleInfo, ArticleState, RunRecord
 from .llm import Client, Usage
@@ -180,6 +180,7 @@ async def extract(article: Article, client: Client, chunk_chars: int = 12000, to
     add_states_that_move(ctx, out)
     complete_the_sides(out)
     sides_by_exchange(out)
+    sides_named_no_mediator(ctx, out)
     fold_a_side_named_by_a_noun(out)
     drop_venues_of_no_event(ctx, out)
     add_places_of_events(ctx, out)

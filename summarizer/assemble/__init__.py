@@ -11,7 +11,7 @@ from ..contract import ArticleInfo, ArticleState, RunRecord
 from .actors import (add_actors, add_bodies_that_move, add_parties_given_a_role, add_parties_of_people,
                      add_places_of_events, add_states_that_move,
                      complete_the_sides, drop_venues_of_no_event, raw_actors, settle_hosts,
-                     sides_by_exchange)
+                     sides_by_exchange, sides_named_no_mediator)
 from .events import add_events, fold_months_into_days, raw_events
 from .issues import add_contested_issues, add_said_stances, finish_issues
 from .positions import add_positions, fold_a_side_named_by_a_noun, raw_positions, summary_text
@@ -21,7 +21,7 @@ __all__ = ["Collected", "Context", "add_actors", "add_bodies_that_move", "add_ev
            "add_parties_of_people", "add_states_that_move",
            "add_places_of_events", "complete_the_sides",
            "add_positions", "drop_venues_of_no_event", "raw_actors", "raw_events", "raw_positions", "settle_hosts",
-           "sides_by_exchange", "add_contested_issues", "add_said_stances", "fold_a_side_named_by_a_noun",
+           "sides_by_exchange", "sides_named_no_mediator", "add_contested_issues", "add_said_stances", "fold_a_side_named_by_a_noun",
            "build"]
 
 

@@ -1204,6 +1204,26 @@ def sides_by_exchange(out: Collected) -> None:
             party.role = "negotiating party"
 
 
+def sides_named_no_mediator(ctx: Context, out: Collected) -> None:
+    """A party the model gave as mediator that no sentence naming it calls a mediator, host or guarantor, and that
+    asks something of a side, or of a party that asks something of it in turn (neither one the article calls a
+    mediator), is a side ('Nepal wants India to withdraw' and 'India asks Nepal to ...' where the model made both
+    mediators). Being asked is not enough (sides ask mediators for guarantees), nor is urging a party the model also
+    made a mediator ('Rubio urged Russia to accept it' where Russia was given as one)."""
+    forms = moves.party_forms([p.name for p in out.parties], [], ctx.acronyms)
+    worded: set[str] = set()  # parties a sentence that names them gives a role of a third party
+    for n in range(1, len(ctx.article.sentences) + 1):
+        span = sentence(ctx.article, n)
+        if span is not None and any(role != "other" for role, _, _ in moves.roles_named(span.quote)):
+            worded.update(p for _, _, p in moves.mentions(span.quote, forms))
+    pairs = {(d.party, d.addressed_to) for d in out.demands if d.party and d.addressed_to}
+    sides = {p.name for p in out.parties if p.role == "negotiating party"}
+    for party in out.parties:
+        if party.role == "mediator" and party.name not in worded and any(
+                by == party.name and to not in worded and (to in sides or (to, by) in pairs) for by, to in pairs):
+            party.role = "negotiating party"
+
+
 def settle_hosts(out: Collected) -> None:
     """A state given as host where none of the article's meeting places lies hosts nothing: one a person acts for
     takes part in the talks (a side: 'le gouvernement tchadien' at talks in Doha); one that nobody acts for, demands

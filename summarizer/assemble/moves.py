@@ -1695,6 +1695,13 @@ def names_a_condition(text: str) -> bool:
     return _words("until", style="whole").search(text) is not None
 
 
+def condition_at(text: str, start: int = 0) -> int:
+    """Where the first condition to be met opens after `start` ('... until Russian troops have withdrawn'), else the
+    text's length: a party named after it is what must happen first, not whom the demand asks."""
+    found = _words("until", style="whole").search(text, start)
+    return found.start() if found else len(text)
+
+
 def says_unresolved(text: str) -> bool:
     """The text says a question is still open ('remains the main obstacle', 'bleibt ungelöst', '悬而未决')."""
     return unresolved_at(text) is not None

@@ -183,9 +183,13 @@ def _read(d: Any, move: moves.Move, source: Span, forms: dict[str, str], languag
     if mode == "demand" and to and named and to not in named:
         # the model's addressee is a party the sentence does not name: the one the sentence asks, else the other side
         # (found later) ('Ägyptens Außenminister forderte von Äthiopien ...' is not asked of the African Union)
-        others = list(dict.fromkeys(p for p in named if p != by))
-        to = said.to if said.mode == "demand" and said.by == by and said.to in named else \
-            others[0] if len(others) == 1 else ""
+        # (a party named only in a condition to be met first is not asked: 'sanctions stay in place until Russian
+        # troops have withdrawn' names no party it asks, and the model's choice stands)
+        first = moves.condition_at(source.quote, max(said.verb_at, 0))
+        others = list(dict.fromkeys(p for at, _, p in moves.mentions(source.quote, forms) if p != by and at < first))
+        if others or first == len(source.quote):
+            to = said.to if said.mode == "demand" and said.by == by and said.to in named else \
+                others[0] if len(others) == 1 else ""
     if by == to and move.to is not None:  # 'Ukraine must leave Donbas': Ukraine is asked, not asking
         # 'The United States told Kyiv that Ukraine must sign': the other party the article's sentence names first
         others = [p for p in named if p != to]
