@@ -113,13 +113,18 @@ def _one_line(text: str) -> str:
 
 
 _ORDINAL_DAY = re.compile(r"(?<![\d.])\d{1,2}\.$")
+# an initial that opens a name after a word in lower case or a parenthesis ('general secretary Th. Muivah', '(prime
+# minister) V. Horam', 'its convener N. Kitovi Zhimomi', French 'a déclaré M. Araghchi'): no sentence ends there
+# ('wrote on X.' does; 'Plan B.' and 'U Lwin Oo.' after a capitalised word do too)
+_INITIAL = re.compile(r"(?:(?<![\w'’-])[a-z][\w'’-]*,?|[()])\s+(?!X\.$)[A-Z][hd]?\.$")
 
 
 def _sentence_spans(line: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     start = 0
     for m in _SENTENCE_END.finditer(line):
-        if _ABBREVIATION.search(line[max(0, m.start() - 12):m.start() + 1]):
+        if _ABBREVIATION.search(line[max(0, m.start() - 12):m.start() + 1]) or \
+                _INITIAL.search(line[max(0, m.start() - 30):m.start() + 1]):
             continue
         if _ORDINAL_DAY.search(line[max(0, m.start() - 4):m.start() + 1]) and \
                 dates.month_number(line[m.end():].split(maxsplit=1)[0].strip(".,;:") if line[m.end():].split() else ""):
@@ -363,7 +368,10 @@ def wrapped_lines(lines: list[tuple[int, str]], keep: list[bool] | None = None) 
         if not (keep[idx] and keep[idx + 1] and nxt.strip()) or _BULLET.match(nxt):
             continue
         first = nxt.split()[0]
-        if len(first) <= WRAP_SLACK and (not _ENDS.search(line) or first[0].islower()) \
+        # (a line that ends in an initial ends no sentence: '(prime minister) V.' and 'Horam, as ...' on the next; nor
+        # one whose next opens a quotation in lower case: '... the NSCN (I-M)' and '"reiterated that ...')
+        opening = first.lstrip("\"“„«'‘(")[:1]
+        if len(first) <= WRAP_SLACK and (not _ENDS.search(line) or opening.islower() or _INITIAL.search(line[-30:])) \
                 and (len(line) + 1 + len(first) > width or len(line) >= width - WRAP_SLACK):
             joins.add(idx)
     return joins

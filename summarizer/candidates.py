@@ -45,7 +45,7 @@ _NOT_PERSON = re.compile(rf"\b({_FEASTS}|Council|Department|Ministry|Office|Comm
                          r"Organi[sz]ation|Court|Bank|Fund|Group|Alliance|Coalition|Movement|Republic|Republika|República|République|"
                          r"Municipality|Municipalities|Kingdom|States?|"
                          r"Emirates|Federation|Assembly|Parliament|Congress|Senate|Government|Administration|Authority|"
-                         r"Corridor|Region|Province|Oblast|Plant|Station|Agreement|Declaration|Plan|Formula|Mechanism|"
+                         r"Corridor|Region|Province|Oblast|Pradesh|Krai|Governorate|Prefecture|District|County|Territory|Territories|Plant|Station|Agreement|Declaration|Plan|Formula|Mechanism|"
                          r"Mission|Summit|Talks|News|Times|Post|Press|Media|Reuters|Television|Monday|Tuesday|Wednesday|"
                          r"Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|"
                          r"October|November|December|President|Minister|Secretary|Spokesman|Spokesperson|Envoy|"
@@ -107,10 +107,37 @@ def german_noun_phrase(run: str) -> bool:
     return any(_GERMAN_NOUN.search(w) for w in words) or bool(_GERMAN_ARTICLE & {w.lower() for w in words[1:-1]})
 
 
+# a name that opens with initials ('A.K. Mishra', 'Th. Muivah', 'N. Kitovi Zhimomi'; 'V.' at the end of a wrapped
+# line): the initials and one to three capitalised words; not an abbreviated title ('Dr. Kenny Anthony')
+_INITIALED = re.compile(rf"(?<![\w.'’-])((?:{_CAP}[ \t]+)?(?:(?!(?:Mr|Ms|Dr|St|Lt|No|Jr|Sr|Mt|Ft|Gen|Col|Sen|Rep|Gov)\.)"
+                        rf"[A-Z][hd]?\.[ \t]*){{1,3}}{_CAP}(?:[ \t]+{_CAP}){{0,2}})(?![\w'’-])")
+_BYLINE = re.compile(r"(?:^|\n)[ \t]*(?:By|Von|Por|Par)[ \t]+$")  # an author's name after a byline's word
+_KOREA = re.compile(r"Korea|Koreas")  # 'N. Korea', 'S. Korea': a state, not a name
+
+
+def _initialed(text: str, language: str) -> list[tuple[int, str]]:
+    """(where, name) of each name that opens with initials, when the words after them read as a name (in French,
+    'M.' is the title 'Monsieur': 'M. Araghchi' is no name with an initial)."""
+    found = []
+    for m in _INITIALED.finditer(text):
+        if _BYLINE.search(text[max(0, m.start() - 12):m.start()]):
+            continue
+        name = names.split_title(" ".join(m.group(1).split()))[0]  # ('George W. Bush'; not 'Minister V. Horam')
+        if name.split()[0] in _OPENERS or (language == "fr" and name.startswith("M. ")):
+            name = " ".join(name.split()[1:])
+        name = re.sub(r"['’]s$", "", name)  # ("George W. Bush's envoy")
+        rest = name.split(".")[-1].split()
+        if "." in name and rest and all(any(ch.islower() for ch in w) for w in rest) \
+                and not _NOT_PERSON.search(" ".join(rest)) and not any(
+                names.country(w) or names.party(w) != w or names.from_demonym(w) or _KOREA.fullmatch(w) for w in rest):
+            found.append((m.start(1) + m.group(1).find(name.split()[0]), name))
+    return found
+
+
 def people(text: str, language: str = "", limit: int | None = MAX_CANDIDATES) -> list[str]:
-    """Capitalised runs of two to four words that read as a person's name, in order of first mention (the first
-    `limit`)."""
-    out: list[str] = []
+    """Capitalised runs of two to four words that read as a person's name, and names that open with initials, in
+    order of first mention (the first `limit`)."""
+    found: list[tuple[int, str]] = _initialed(text, language)
     for m in _NAME.finditer(text):
         if not m.group(1)[0].isupper():
             continue  # a lower-case letter of the range _CAP spans ('że Moskwa')
@@ -156,9 +183,10 @@ def people(text: str, language: str = "", limit: int | None = MAX_CANDIDATES) ->
             continue
         if names.country(name) or names.party(name) != name or names.known_city(name, text):
             continue
+        found.append((m.start(), name))
+    out: list[str] = []
+    for _, name in sorted(found):  # (a name with its initials first: it opens before the same name without them)
         if not any(names.same_person(name, known) for known in out):
             out.append(name)
-        if limit is not None and len(out) >= limit:
-            break
-    return out
+    return out[:limit] if limit is not None else out
 

@@ -155,6 +155,18 @@ def test_sentences_do_not_end_at_abbreviations():
     assert "Mr. Tatar met the U.S. envoy on Jan. 23 in Geneva." in pieces
 
 
+def test_no_sentence_ends_at_an_initial_that_opens_a_name_even_at_the_end_of_a_wrapped_line():
+    # written for this test: a regional daily's hard-wrapped paragraph
+    lines = ["The talks between the two sides opened on Monday in the capital and went on late into the evening, as",
+             "the northern group's delegation was led by its chief negotiator, its prime minister (ato kilonser) V.",
+             "Horam, as general secretary Th. Muivah did not travel. Reporters asked the envoy about Plan B. The envoy",
+             "wrote on X. Then he left the hall without taking further questions from the reporters who were waiting."]
+    a = from_text("Talks\n\n" + "\n".join(lines) + "\n", path="t.txt")
+    pieces = [" ".join(a.text[s:e].split()) for s, e in a.sentences]
+    assert " ".join(lines).startswith(pieces[1]) and pieces[1].endswith("Th. Muivah did not travel.")
+    assert "Reporters asked the envoy about Plan B." in pieces and "The envoy wrote on X." in pieces
+
+
 @pytest.mark.parametrize("text,language", [
     ("Die Gespräche in Genf wurden am Sonntag fortgesetzt, teilte die Regierung mit, und die Delegationen sind zufrieden.", "de"),
     ("Les délégations ont repris lundi les pourparlers à Doha, a annoncé le ministère, et la session doit durer.", "fr"),

@@ -303,3 +303,14 @@ def test_an_aide_s_name_is_offered_without_the_word_aide():
 ])
 def test_a_government_named_by_its_demonym_after_a_royal_style_is_the_state(written, canonical):
     assert names.party(written) == canonical
+
+
+def test_a_name_that_opens_with_initials_is_a_candidate_but_not_a_title_a_state_or_a_byline():
+    # written for this test
+    from summarizer import candidates
+    text = ("By Maria T. Lopez\nThe talks were led by A.K. Mishra and general secretary Th. Muivah, with convener N. "
+            "Kitovi Zhimomi and George W. Bush's envoy; Dr. Kenny Anthony, N. Korea and U.S. officials and Arunachal "
+            "Pradesh were named too.")
+    assert candidates.people(text) == ["A.K. Mishra", "Th. Muivah", "N. Kitovi Zhimomi", "George W. Bush",
+                                       "Kenny Anthony"]
+    assert candidates.people("Le ministre a répondu à M. Araghchi mardi.", "fr") == []
