@@ -88,8 +88,16 @@ _WIRE_PLACE = re.compile(r"^\s*(?:[A-ZÀ-ÞА-Я][\w'’.-]*\s*){0,3},?\s*$")
 _WIRE_AGENCY = re.compile(r"^\s*\([^()\n]{1,40}\)\s*[-–—]")
 
 
+# or a place in capitals and the date before a colon or a dash that opens the lead, with no agency ('DIMAPUR, MARCH 3:
+# The latest round ...'; not 'MONDAY, MARCH 9 —' of a calendar, nor 'October 10, 2009 –' of a timeline)
+_CAPITALS_PLACE = re.compile(r"^\s*(?!(?:MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY)\b)"
+                             r"[A-ZÀ-ÞА-Я][A-ZÀ-ÞА-Я'’.-]+(?:\s+[A-ZÀ-ÞА-Я][A-ZÀ-ÞА-Я'’.-]+){0,2},\s*$")
+_LEAD_OPENS = re.compile(r"^\s*[-–—:]\s+\S")
+
+
 def _a_wire_dateline(line: str, start: int, end: int) -> bool:
-    return bool(_WIRE_PLACE.match(line[:start]) and _WIRE_AGENCY.match(line[end:]))
+    return bool(_WIRE_PLACE.match(line[:start]) and _WIRE_AGENCY.match(line[end:])
+                or _CAPITALS_PLACE.match(line[:start]) and _LEAD_OPENS.match(line[end:]))
 
 
 def _date_list(article: Article, mentions: list[dates.Mention]) -> str:

@@ -3702,3 +3702,28 @@ def test_a_party_given_as_mediator_that_asks_a_side_is_a_side_but_one_only_asked
     roles = _roles_after_demands(text, [("Niger", "mediator"), ("Benin", "negotiator"), ("United States", "mediator")],
                                  [])
     assert roles == {"Niger": "negotiating party", "Benin": "negotiating party", "United States": "mediator"}
+
+
+def test_a_count_of_days_of_talks_described_by_a_few_words_ends_on_its_day():
+    text = ("Talks in Doha\nPublished 12 July 2026\nThree days of UN-brokered indirect talks between the two sides ended "
+            "in Doha on Saturday.\n")
+    _, out = events_of(text, [("Qatar", "mediator")], ["Doha"], status="held")
+    assert [(d.date, d.end) for d in out.dates] == [("2026-07-09", "2026-07-11")]
+
+
+def test_a_partys_insistence_that_something_be_done_is_its_demand():
+    text = ("Talks\nPublished: 2 March 2026\nRussia and Ukraine met in Geneva.\nTalks on a water deal stalled over "
+            "Ukraine's insistence that any deal also cover the dams in the south.\n")
+    out = positions_of(text, ("Russia", "Ukraine"), [])
+    assert [(d.party, d.demand) for d in out.demands] == [("Ukraine", "any deal also cover the dams in the south")]
+
+
+def test_the_date_of_a_dateline_in_capitals_before_a_colon_is_not_offered_but_a_calendar_day_is():
+    text = ("Talks resume\nWednesday, March 4, 2026\nTBILISI, MARCH 4: Armenian and Azerbaijani negotiators meet on "
+            "Thursday for talks on the border.\n")
+    _, ctx = context(text)
+    assert [m.text for m in ctx.mentions] == ["Thursday"], "'TBILISI, MARCH 4:' says where and when it was filed"
+    text = ("The week ahead\nPublished: 8 March 2026\nMONDAY, MARCH 9 — Armenian and Azerbaijani negotiators meet in "
+            "Tbilisi for talks on the border.\n")
+    _, ctx = context(text)
+    assert [m.text for m in ctx.mentions] == ["MONDAY, MARCH 9"], "a day of a calendar is an event"

@@ -268,12 +268,13 @@ _DAY_OF = re.compile(r"(?<!\w)(" + "|".join(_ORDINALS) + r")\s+(?:day|jour|journ
                      r"день|дня)(?!\w)", re.I)
 
 
-# a count of days of talks that end on the date ('concluded two days of talks in Ankara on Saturday')
+# a count of days of talks that end on the date ('concluded two days of talks in Ankara on Saturday', 'Two days of
+# U.S.-brokered talks ... ended in Abu Dhabi on Thursday')
 # (and in the languages that count them the same way: 'concluyeron el martes dos días de negociaciones')
 _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5, "dos": 2, "tres": 3,
            "cuatro": 4, "deux": 2, "trois": 3, "quatre": 4, "due": 2, "tre": 3, "quattro": 4, "dois": 2, "duas": 2,
            "três": 3}
-_DAYS_OF_TALKS = re.compile(r"(?<!\w)(" + "|".join(_COUNTS) + r")(?:\s+days\s+of\s+(?:talks|negotiations|meetings|"
+_DAYS_OF_TALKS = re.compile(r"(?<!\w)(" + "|".join(_COUNTS) + r")(?:\s+days\s+of\s+(?:[\w.'’-]+\s+){0,3}?(?:talks|negotiations|meetings|"
                             r"consultations|discussions)|\s+(?:días|jours|giorni|dias)\s+(?:de|d['’]|di)\s*"
                             r"(?:negociaciones|conversaciones|reuniones|diálogo|consultas|négociations|pourparlers|"
                             r"discussions|consultations|negoziati|colloqui|trattative|negociações|conversações|reuniões)|"

@@ -381,13 +381,14 @@ _CONDITION_BEFORE = re.compile(r"(?<!\w)(?:if|unless|wenn|falls|si|если|як
 
 
 # a party's demand named as a noun: "Moscow's key demand is that Kyiv renounce ...", "Kyiv rejected Moscow's demand that
-# it cede ...", "Ukraine's demand for a full ceasefire was rejected", "Russia reiterated its demand for ..."
+# it cede ...", "Ukraine's demand for a full ceasefire was rejected", "Russia reiterated its demand for ...", "stalled
+# over Russia's insistence that any moratorium also cover ..."
 _DEMAND_IS = re.compile(r"^['’]s?\s+(?:(?:key|main|chief|central|first|only|core|principal|latest|new)\s+)?"
                         r"(?:demand|condition|precondition|request)\s+(?:is|was|remains|remained)\s+(?:that\s+)?(?P<x>.+)$", re.I)
 _DEMAND_OF = re.compile(r"^['’]s?\s+(?:(?:key|main|chief|central|long-standing|longstanding|latest|new|renewed)\s+)?"
-                        r"(?:demand|request)\s+(?:that|for)\s+(?P<x>.+)$", re.I)
+                        r"(?:demand|request|insistence)\s+(?:that|for|on)\s+(?P<x>.+)$", re.I)
 _ITS_DEMAND = re.compile(r"\s(?:its|their)\s+(?:(?:key|main|long-standing|longstanding|earlier|renewed)\s+)?"
-                         r"(?:demand|request)\s+(?:that|for)\s+(?P<x>.+)$", re.I)
+                         r"(?:demand|request|insistence)\s+(?:that|for|on)\s+(?P<x>.+)$", re.I)
 # a party's position that lays a duty on another ('Serbia's position is that Kosovo must form the association first')
 _POSITION_IS = re.compile(r"^['’]s?\s+(?:(?:official|stated|firm|long-standing|longstanding)\s+)?position\s+"
                           r"(?:is|was|remains|remained)\s+that\s+(?P<x>.+)$", re.I)
