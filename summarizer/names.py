@@ -594,6 +594,9 @@ def place(name: str, script: str = "LATIN", article: str = "") -> Place | None:
         return None
     if hit is None and from_demonym(clean.split()[0]):  # a people's adjective ('Emirati official'), no city
         return None
+    if hit is None and article and re.search(rf"(?<!\w)the\s+{re.escape(clean)}(?![\w-])(?!\s+[a-z])", article):
+        return None  # a name no city bears that the article writes after 'the' as a noun ('met ... at the
+        # Berlaymont,'): a building or a site, not a city (but 'the Margara border crossing' names a place)
     if hit is None and script == "LATIN" and not re.match(r"^[A-ZÀ-Þ][\w'’-]+(?:[ -][A-ZÀ-Þa-z][\w'’-]+){0,3}$", clean):
         return None
     shown = clean

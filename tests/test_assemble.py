@@ -3727,3 +3727,18 @@ def test_the_date_of_a_dateline_in_capitals_before_a_colon_is_not_offered_but_a_
             "Tbilisi for talks on the border.\n")
     _, ctx = context(text)
     assert [m.text for m in ctx.mentions] == ["MONDAY, MARCH 9"], "a day of a calendar is an event"
+
+
+def test_a_weekday_after_a_verb_in_the_past_and_a_place_lies_behind_whatever_an_earlier_clause_says_of_the_future():
+    text = ("Island talks\nSunday, 5 July 2026\nThe round on a deal that will settle the property question ended in "
+            "Nicosia on Wednesday without agreement.\nThe next round will be held in Nicosia on Tuesday.\n")
+    _, out = events_of(text, [("Cyprus", "negotiator")], ["Nicosia"], status="scheduled")
+    assert [(d.text, d.date, d.status) for d in out.dates] == [("Wednesday", "2026-07-01", "held"),
+                                                               ("Tuesday", "2026-07-07", "scheduled")]
+
+
+def test_two_capitals_named_together_stand_for_their_governments_not_for_the_meeting_place():
+    text = ("Treaty talks\nPublished: 18 February 2026\nThe round ended on Tuesday without agreement on how the treaty "
+            "protects the positions of London and Madrid.\nThe next round is set for 10 March in London.\n")
+    _, out = events_of(text, [("United Kingdom", "negotiator"), ("Spain", "negotiator")], ["London"], status="held")
+    assert [(d.text, d.venue) for d in out.dates] == [("Tuesday", ""), ("10 March", "London")]

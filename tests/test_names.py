@@ -314,3 +314,13 @@ def test_a_name_that_opens_with_initials_is_a_candidate_but_not_a_title_a_state_
     assert candidates.people(text) == ["A.K. Mishra", "Th. Muivah", "N. Kitovi Zhimomi", "George W. Bush",
                                        "Kenny Anthony"]
     assert candidates.people("Le ministre a répondu à M. Araghchi mardi.", "fr") == []
+
+
+def test_a_name_no_city_bears_written_after_the_as_a_noun_is_a_building_not_a_venue():
+    # written for this test
+    article = "The envoys met on Monday at the Valdoria, and later in Geneva. The Margara crossing reopened."
+    assert names.place("Valdoria", "LATIN", article) is None
+    assert names.place("Valdoria", "LATIN", "The envoys met in Valdoria.") is not None, \
+        "an unknown name without 'the' may be a small town"
+    margara = names.place("Margara", "LATIN", article)
+    assert margara is not None and margara.name == "Margara", "'the Margara crossing' names a place"

@@ -37,12 +37,14 @@ _WHEN_THEN_FUTURE = re.compile(r"^\s*(?:when|once|as soon as)\s+[^;.]*?\b(?:sit|
                                r"resume|resumes|convene|convenes|return|returns|hold|holds|open|opens|begin|begins|"
                                r"start|starts)\b[^,;.]*,\s*(?:\w+\s+){0,3}?(?:will|shall|are\s+to|is\s+to)\b",
                                re.I)
-# a verb in the past that the date words follow ('the talks ended on Wednesday evening', 'concluyeron el martes'): a
+# a verb in the past that the date words follow ('the talks ended on Wednesday evening', 'concluyeron el martes'), or
+# follow after the place ('ended in Brussels on Tuesday'): a
 # weekday after it lies behind, whatever the model said
 _HELD_VERB = re.compile(r"(?<!\w)(?:ended|met|began|opened|concluded|closed|finished|wrapped\s+up|held|signed|resumed|"
                         r"started|adjourned|broke\s+up|convened|gathered|terminaron|concluyeron|cerraron|comenzaron|"
                         r"empezaron|se\s+reunieron|firmaron|ont\s+conclu|se\s+sont\s+réunis|ont\s+signé|endeten|"
-                        r"trafen\s+sich|begannen)\s+(?:(?:on|el|le|am|this|este|ce|diesen)\s+)?$", re.I)
+                        r"trafen\s+sich|begannen)\s+(?:(?:in|at|en|à|a)\s+(?:the\s+)?(?:[A-ZÀ-Þ][\w'’.-]*\s+){1,3})?"
+                        r"(?:(?:on|el|le|am|this|este|ce|diesen)\s+)?$", re.I)
 # a verb of a meeting in the present tense, or its infinitive in a headline, a few words before a weekday ('Talks
 # resume on Wednesday morning', 'US envoy to join talks on Thursday'): the day ahead of the report
 _COMING = re.compile(r"(?<!\w)(?:resumes?|meets?|begins?|opens?|starts?|continues?|convenes?|reconvenes?|joins?|"
@@ -101,7 +103,12 @@ def status_of(ctx: Context, model_status: Status, mention: dates.Mention, value:
     ahead = _FUTURE.search(" ".join(before)) or mention.text.lower().startswith(("later", "plus tard", "später")) \
         or deadline or _WHEN_THEN_FUTURE.match(lead + mention.text + (ctx.article.text[mention.end:own.end] if own else "")) \
         or (weekday and _COMING.search(" ".join(before[-5:]) + " "))
-    if status == "scheduled" and weekday and not ahead and _HELD_VERB.search(lead):
+    held = _HELD_VERB.search(lead)
+    if held and not _FUTURE.search(" ".join(lead[:held.start()].split()[-3:])):
+        # a verb in the past governs the date, whatever an earlier clause says of the future ('the treaty that will
+        # set out ... ended in Brussels on Tuesday'; not 'will be held on Tuesday')
+        ahead = None
+    if status == "scheduled" and weekday and not ahead and held:
         return "held"  # 'the talks ended on Wednesday evening' (the day is then counted back from publication)
     if status in ("held", "unknown") and ahead \
             and (weekday or deadline or status == "held") and (weekday or of_publication or not (ctx.published and value)):
@@ -186,13 +193,26 @@ def venue_named(out: Collected, sentence: str, at: int) -> str:
     clause = sentence[first:last]
     spots = sorted((s, e, v.name) for v in out.venues
                    for form in {v.name, *names.mention_forms(v.name), *out.spellings.get(v.name, ())}
-                   for s, e in name_spans(clause, form))
+                   for s, e in name_spans(clause, form) if not _governments_named(clause, s, e))
     if any(a[2] != b[2] and _ALTERNATIVES.fullmatch(clause[a[1]:b[0]]) for a, b in zip(spots, spots[1:])):
         return ""  # 'in Geneva or Abu Dhabi': the article does not say which
     return min(spots, key=lambda p: min(abs(p[0] + first - at), abs(p[1] + first - at)))[2] if spots else ""
 
 
 _ALTERNATIVES = re.compile(r"\s*(?:,|or|and|o|ou|oder|или|и|y|et|und|或)\s*", re.I)
+_CAPITAL_AFTER = re.compile(r"\s*(?:,|and|or)\s+([A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+)?)")
+_CAPITAL_BEFORE = re.compile(r"([A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+)?)\s*(?:,|and|or)\s+$")
+
+
+def _governments_named(clause: str, start: int, end: int) -> bool:
+    """The capital at [start, end) is paired with another state's capital, not after 'in' or 'at': the two stand for
+    their governments ('the positions of London and Madrid on sovereignty'), not for a meeting place."""
+    if re.search(r"(?<!\w)(?:in|at|to|from|en|à|a|nach|in)\s+$", clause[:start], re.I) \
+            or not names.state_of_capital(clause[start:end]):
+        return False
+    after = _CAPITAL_AFTER.match(clause[end:])
+    before = _CAPITAL_BEFORE.search(clause[:start])
+    return any(m and names.state_of_capital(m.group(1)) for m in (after, before))
 
 
 def add_events(ctx: Context, x: Answer, out: Collected) -> None:
