@@ -152,13 +152,22 @@ def content_words(text: str) -> set[str]:
     return {w.lower()[:5] for m in _CONTENT.finditer(text) if (w := m.group(1) or m.group(0)) and w.lower() not in _STOP}
 
 
+COPIED_CLAIM_WORDS = 4  # a claim of this many words or more found word for word in a sentence was copied from it
+
+
 def supporting_sentence(article: Article, number: int, claim: str) -> Span | None:
-    """The cited sentence when it shares a content word with the claim and no other sentence shares SUPPORT_BETTER_BY
-    more (the small model miscounts: its words name the sentence better than its number); else the sentence that
+    """The sentence that holds the claim word for word when the cited one does not; the cited sentence when it shares
+    a content word with the claim and no other sentence shares SUPPORT_BETTER_BY more (the small model miscounts: its
+    words name the sentence better than its number); else the sentence that
     shares the most (at least SUPPORT_SEARCH_MIN, or the one word of a one-word claim in the sentence next to the
     cited one: 'territory' for 'The issue has been a key sticking point' after '... the importance of territory');
     else None."""
     words = content_words(claim)
+    copied = " ".join(claim.split()).lower()
+    holding = [i for i, (a, b) in enumerate(article.sentences) if len(copied.split()) >= COPIED_CLAIM_WORDS
+               and copied in " ".join(article.text[a:b].split()).lower()]
+    if holding and number - 1 not in holding:  # the claim copied word for word from another sentence: that one
+        return sentence(article, min(holding, key=lambda i: abs(i - number + 1)) + 1)
 
     def overlap(i: int) -> int:
         a, b = article.sentences[i]

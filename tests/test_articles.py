@@ -256,3 +256,10 @@ def test_a_hard_wrapped_paragraph_is_one_paragraph_across_its_line_breaks():
     assert not article.same_paragraph(third, text.index("Kosovo says"))
     start, end = article.paragraph_at(third)
     assert text[start:end].startswith("Serbian") and text[start:end].endswith("together.")
+
+
+def test_a_claim_copied_word_for_word_is_supported_by_its_own_sentence_whatever_number_the_model_cited():
+    from summarizer.evidence import supporting_sentence
+    a = from_text("AIRPORT CHECKS DIVIDE THE NEGOTIATORS\n\nThe round ended without agreement on who carries out the "
+                  "checks at the airport. The next round is in March.\n", path="t.txt")
+    assert supporting_sentence(a, 1, "who carries out the checks at the airport").quote.startswith("The round ended")

@@ -3742,3 +3742,17 @@ def test_two_capitals_named_together_stand_for_their_governments_not_for_the_mee
             "protects the positions of London and Madrid.\nThe next round is set for 10 March in London.\n")
     _, out = events_of(text, [("United Kingdom", "negotiator"), ("Spain", "negotiator")], ["London"], status="held")
     assert [(d.text, d.venue) for d in out.dates] == [("Tuesday", ""), ("10 March", "London")]
+
+
+def test_a_second_verb_of_asking_after_a_refusal_is_a_demand_and_the_refusal_stays_a_refusal():
+    text = ("Talks\nPublished: 2 March 2026\nSpain and the United Kingdom met in Brussels.\nSpain has rejected any "
+            "wording that names British rule, and has asked for a clause that records its own claim.\n")
+    out = positions_of(text, ("Spain", "United Kingdom"), [])
+    assert [(d.party, d.demand) for d in out.demands] == [("Spain", "a clause that records its own claim")]
+    assert [(s.party, s.mode, s.text) for s in out.statements] == \
+        [("Spain", "rejection", "Spain has rejected any wording that names British rule")]
+
+
+def test_words_that_say_a_question_is_open_may_stand_on_two_lines():
+    from summarizer.assemble import moves
+    assert moves.says_unresolved("The round ended in Brussels on Tuesday without\nagreement on the airport.")

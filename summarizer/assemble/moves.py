@@ -922,8 +922,9 @@ def _contrast() -> str:
 
 def before_contrast(text: str) -> str:
     """The text up to a clause with its own subject after a contrast ('..., while Moscow insists ...', '；',
-    '，中方则要求 ...'), which is another move."""
-    return re.split(_contrast(), text)[0].strip() or text
+    '，中方则要求 ...'), or up to a second verb of asking of the same subject ('... any wording that names British
+    sovereignty, and has asked for a mirror clause'), which is another move."""
+    return re.split(rf"{_contrast()}|{_AND_ASKS_AGAIN}", text)[0].strip() or text
 
 
 # an aside between commas that only measures the noun before it ('the parts of Donetsk it still holds, about a fifth
@@ -1107,12 +1108,13 @@ _AND_THAT = rf"{_AND}{_THAT}"
 # the named subject that opens a reported clause ('the Republic of Rwanda', 'Kyiv', 'the Burundian authorities')
 _THAT_SUBJECT = re.compile(r"(?:the\s+)?(?:Republic\s+of\s+)?[A-ZÀ-Þ][\w'’-]*(?:\s+[A-ZÀ-Þ][\w'’-]*){0,3}(?=\s+[a-z])")
 # a second verb of asking after ', and' whose subject is left out, being the sentence's own ('Russia demands that
-# Ukraine withdraw ..., and wants international recognition of ...'): another demand of the same party
+# Ukraine withdraw ..., and wants international recognition of ...'; 'Spain has rejected ..., and has asked for a
+# mirror clause'): another demand of the same party
 _ASKED_PAST = (r"(?:wanted|demanded|insisted\s+on|asked\s+for|asked\s+(?!about|whether|if|how|what|why|when|for)"
                r"(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?\s+to|urged|sought|required|called\s+(?:on|for))")
 _ASKS_NOW = (r"(?:wants?|demands?|insists?\s+on|asks?\s+for|asks?\s+(?!about|whether|if|how|what|why|when|for)"
              r"(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?\s+to|urges?|seeks?|requires?|calls?\s+(?:on|for))")
-_AND_ASKS_AGAIN = (rf",\s+and\s+(?=(?:also\s+)?(?:{_ASKS_NOW}|{_ASKED_PAST})\s)"
+_AND_ASKS_AGAIN = (rf",\s+and\s+(?=(?:(?:has|have|had)\s+)?(?:also\s+)?(?:{_ASKS_NOW}|{_ASKED_PAST})\s)"
                    # or after the quote of the first demand, with no comma: a verb in the past, or 'had (again) asked'
                    # ('... had "urged the Philippine side to stop ..." and had again asked Manila to tow away ...')
                    rf"|[\"”]\s+and\s+(?=(?:(?:had|has|have)\s+)?(?:also\s+|again\s+)?{_ASKED_PAST}\s)")
@@ -1432,7 +1434,8 @@ def _words(*lists: str, style: str = "prefix", language: str = "") -> re.Pattern
             return rf"(?<!\w){re.escape(word[:-1])}\w*"
         return rf"(?<!\w){re.escape(word)}(?!\w)" if style == "whole" else _inflected(word)
     words = sorted(set(_lists(lists, language)), key=len, reverse=True)
-    return re.compile("|".join(one(w) for w in words), re.I)
+    # (the words of a phrase may stand on two lines of a wrapped paragraph: 'without\nagreement')
+    return re.compile("|".join(one(w).replace(r"\ ", r"\s+") for w in words), re.I)
 
 
 def _moves(names: tuple[str, ...], language: str) -> re.Pattern:

@@ -736,9 +736,12 @@ def _add_stated_moves(ctx: Context, out: Collected, forms: dict[str, str]) -> No
             said = moves.stated_move(span.quote, forms, ctx.article.language)
         if said is None or not said.by or said.mode is None:
             continue
-        if span.start in asked and not (said.mode == "rejection" and moves.names_a_condition(said.text)):
-            continue
-        text = short_text(said.text, limit_for(said.text, span.quote, "demand"), ctx.article)[0]
+        if span.start in asked and not (said.mode == "rejection" and (moves.names_a_condition(said.text) or not any(
+                d.demand in said.text for d in out.demands if d.evidence and d.evidence[0].start == span.start))):
+            continue  # (a refusal that holds none of the sentence's demands is a move of its own: 'Spain has rejected
+            # any wording ..., and has asked for a mirror clause')
+        said_text = moves.before_contrast(said.text)
+        text = short_text(said_text, limit_for(said_text, span.quote, "demand"), ctx.article)[0]
         if text and moves.names_something(text):
             out.statements.append(Statement(party=said.by, addressed_to="", mode=cast(Mode, said.mode), text=text,
                                             evidence=span.evidence()))
