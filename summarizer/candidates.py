@@ -45,7 +45,8 @@ _NOT_PERSON = re.compile(rf"\b({_FEASTS}|Council|Department|Ministry|Office|Comm
                          r"Organi[sz]ation|Court|Bank|Fund|Group|Alliance|Coalition|Movement|Republic|Republika|República|République|"
                          r"Municipality|Municipalities|Kingdom|States?|"
                          r"Emirates|Federation|Assembly|Parliament|Congress|Senate|Government|Administration|Authority|"
-                         r"Corridor|Region|Province|Oblast|Pradesh|Krai|Governorate|Prefecture|District|County|Territory|Territories|Plant|Station|Agreement|Declaration|Plan|Formula|Mechanism|"
+                         r"Corridor|Region|Province|Oblast|Pradesh|Krai|Governorate|Prefecture|District|County|"
+                         r"Territory|Territories|Plant|Station|Agreement|Declaration|Plan|Formula|Mechanism|"
                          r"Mission|Summit|Talks|News|Times|Post|Press|Media|Reuters|Television|Monday|Tuesday|Wednesday|"
                          r"Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|"
                          r"October|November|December|President|Minister|Secretary|Spokesman|Spokesperson|Envoy|"
@@ -109,7 +110,8 @@ def german_noun_phrase(run: str) -> bool:
 
 # a name that opens with initials ('A.K. Mishra', 'Th. Muivah', 'N. Kitovi Zhimomi'; 'V.' at the end of a wrapped
 # line): the initials and one to three capitalised words; not an abbreviated title ('Dr. Kenny Anthony')
-_INITIALED = re.compile(rf"(?<![\w.'’-])((?:{_CAP}[ \t]+)?(?:(?!(?:Mr|Ms|Dr|St|Lt|No|Jr|Sr|Mt|Ft|Gen|Col|Sen|Rep|Gov)\.)"
+_INITIALED = re.compile(rf"(?<![\w.'’-])((?:{_CAP}[ \t]+)?"
+                        rf"(?:(?!(?:Mr|Ms|Dr|St|Lt|No|Jr|Sr|Mt|Ft|Gen|Col|Sen|Rep|Gov)\.)"
                         rf"[A-Z][hd]?\.[ \t]*){{1,3}}{_CAP}(?:[ \t]+{_CAP}){{0,2}})(?![\w'’-])")
 _BYLINE = re.compile(r"(?:^|\n)[ \t]*(?:By|Von|Por|Par)[ \t]+$")  # an author's name after a byline's word
 _KOREA = re.compile(r"Korea|Koreas")  # 'N. Korea', 'S. Korea': a state, not a name

@@ -26,7 +26,8 @@ from .evidence import sentence_number_at
 from .assemble import (Collected, Context, add_actors, add_bodies_that_move, add_events, add_parties_given_a_role,
                        add_states_that_move, add_parties_of_people, add_places_of_events,
                        add_positions, build, complete_the_sides, drop_venues_of_no_event, moves, raw_actors, raw_events,
-                       raw_positions, settle_hosts, sides_by_exchange, sides_named_no_mediator, add_contested_issues, add_said_stances,
+                       raw_positions, settle_hosts, sides_by_exchange, sides_named_no_mediator, add_contested_issues,
+                       add_said_stances,
                        fold_a_side_named_by_a_noun)
 from .contract import ArticleInfo, ArticleState, RunRecord
 from .llm import Client, Usage

@@ -3664,7 +3664,8 @@ def test_a_party_named_only_in_a_condition_to_be_met_first_is_not_whom_a_demand_
     add_actors(ctx, actors([("Ukraine", "negotiator"), ("Russia", "negotiator"), ("European Union", "other")]), out)
     add_positions(ctx, moves_answer(every(article), parties, [
         {"sentence": 3, "what": "Kyiv insists that the sanctions stay in place until Russian troops have left its "
-                                "territory", "by": "Ukraine", "to": "European Union", "type": "demand", "about": ""}]), out)
+                                "territory", "by": "Ukraine", "to": "European Union", "type": "demand",
+         "about": ""}]), out)
     assert [(d.party, d.addressed_to) for d in out.demands] == [("Ukraine", "European Union")]
 
 
@@ -3680,7 +3681,8 @@ def _roles_after_demands(text, parties, demands):
 
 
 def test_two_parties_given_as_mediators_that_ask_each_other_are_the_sides():
-    text = ("Border talks\nPublished: 2 March 2026\nThe boundary working group met in Kathmandu; Japan sent a diplomat.\nNepal "
+    text = ("Border talks\nPublished: 2 March 2026\nThe boundary working group met in Kathmandu; Japan sent a "
+            "diplomat.\nNepal "
             "demanded that India withdraw its troops from Kalapani.\nIndia asked Nepal to stop building roads in "
             "the area.\n")
     roles = _roles_after_demands(text, [("Nepal", "mediator"), ("India", "mediator"), ("Japan", "mediator")], [])
@@ -3690,8 +3692,8 @@ def test_two_parties_given_as_mediators_that_ask_each_other_are_the_sides():
 def test_a_mediator_that_urges_one_the_model_also_made_a_mediator_or_that_the_article_calls_one_stays_a_mediator():
     text = ("Talks\nPublished: 2 March 2026\nUkraine's team met in Riyadh.\nThe United States urged Russia to "
             "accept a 30-day moratorium.\nIn talks mediated by Qatar, Qatar asked Ukraine to free the prisoners.\n")
-    roles = _roles_after_demands(text, [("Ukraine", "negotiator"), ("Russia", "mediator"), ("United States", "mediator"),
-                                        ("Qatar", "mediator")], [])
+    roles = _roles_after_demands(text, [("Ukraine", "negotiator"), ("Russia", "mediator"),
+                                        ("United States", "mediator"), ("Qatar", "mediator")], [])
     assert roles == {"Ukraine": "negotiating party", "Russia": "mediator", "United States": "mediator",
                      "Qatar": "mediator"}
 
@@ -3705,8 +3707,8 @@ def test_a_party_given_as_mediator_that_asks_a_side_is_a_side_but_one_only_asked
 
 
 def test_a_count_of_days_of_talks_described_by_a_few_words_ends_on_its_day():
-    text = ("Talks in Doha\nPublished 12 July 2026\nThree days of UN-brokered indirect talks between the two sides ended "
-            "in Doha on Saturday.\n")
+    text = ("Talks in Doha\nPublished 12 July 2026\nThree days of UN-brokered indirect talks between the two sides "
+            "ended in Doha on Saturday.\n")
     _, out = events_of(text, [("Qatar", "mediator")], ["Doha"], status="held")
     assert [(d.date, d.end) for d in out.dates] == [("2026-07-09", "2026-07-11")]
 

@@ -21,7 +21,8 @@ __all__ = ["Collected", "Context", "add_actors", "add_bodies_that_move", "add_ev
            "add_parties_of_people", "add_states_that_move",
            "add_places_of_events", "complete_the_sides",
            "add_positions", "drop_venues_of_no_event", "raw_actors", "raw_events", "raw_positions", "settle_hosts",
-           "sides_by_exchange", "sides_named_no_mediator", "add_contested_issues", "add_said_stances", "fold_a_side_named_by_a_noun",
+           "sides_by_exchange", "sides_named_no_mediator", "add_contested_issues", "add_said_stances",
+           "fold_a_side_named_by_a_noun",
            "build"]
 
 

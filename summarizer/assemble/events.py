@@ -43,7 +43,8 @@ _WHEN_THEN_FUTURE = re.compile(r"^\s*(?:when|once|as soon as)\s+[^;.]*?\b(?:sit|
 _HELD_VERB = re.compile(r"(?<!\w)(?:ended|met|began|opened|concluded|closed|finished|wrapped\s+up|held|signed|resumed|"
                         r"started|adjourned|broke\s+up|convened|gathered|terminaron|concluyeron|cerraron|comenzaron|"
                         r"empezaron|se\s+reunieron|firmaron|ont\s+conclu|se\s+sont\s+réunis|ont\s+signé|endeten|"
-                        r"trafen\s+sich|begannen)\s+(?:(?:in|at|en|à|a)\s+(?:the\s+)?(?:[A-ZÀ-Þ][\w'’.-]*\s+){1,3})?"
+                        r"trafen\s+sich|begannen)\s+"
+                        r"(?:(?:in|at|en|à|a)\s+(?:the\s+)?(?:[A-ZÀ-Þ][\w'’.-]*\s+){1,3})?"
                         r"(?:(?:on|el|le|am|this|este|ce|diesen)\s+)?$", re.I)
 # a verb of a meeting in the present tense, or its infinitive in a headline, a few words before a weekday ('Talks
 # resume on Wednesday morning', 'US envoy to join talks on Thursday'): the day ahead of the report
@@ -294,7 +295,8 @@ _DAY_OF = re.compile(r"(?<!\w)(" + "|".join(_ORDINALS) + r")\s+(?:day|jour|journ
 _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "2": 2, "3": 3, "4": 4, "5": 5, "dos": 2, "tres": 3,
            "cuatro": 4, "deux": 2, "trois": 3, "quatre": 4, "due": 2, "tre": 3, "quattro": 4, "dois": 2, "duas": 2,
            "três": 3}
-_DAYS_OF_TALKS = re.compile(r"(?<!\w)(" + "|".join(_COUNTS) + r")(?:\s+days\s+of\s+(?:[\w.'’-]+\s+){0,3}?(?:talks|negotiations|meetings|"
+_DAYS_OF_TALKS = re.compile(r"(?<!\w)(" + "|".join(_COUNTS) + r")(?:\s+days\s+of\s+(?:[\w.'’-]+\s+){0,3}?"
+                            r"(?:talks|negotiations|meetings|"
                             r"consultations|discussions)|\s+(?:días|jours|giorni|dias)\s+(?:de|d['’]|di)\s*"
                             r"(?:negociaciones|conversaciones|reuniones|diálogo|consultas|négociations|pourparlers|"
                             r"discussions|consultations|negoziati|colloqui|trattative|negociações|conversações|reuniões)|"
