@@ -3758,3 +3758,10 @@ def test_a_second_verb_of_asking_after_a_refusal_is_a_demand_and_the_refusal_sta
 def test_words_that_say_a_question_is_open_may_stand_on_two_lines():
     from summarizer.assemble import moves
     assert moves.says_unresolved("The round ended in Brussels on Tuesday without\nagreement on the airport.")
+
+
+def test_a_name_the_model_copied_after_its_title_is_no_part_of_the_title():
+    text = ("Talks\nPublished: 2 March 2026\nThe rebels met the government in Dimapur.\n\"We will not wait,\" the "
+            "group's convener, Kaito Zhimomi, said on Monday.\n")
+    _, _, out = actors_of(text, [("government", "negotiator")], [("Kaito Zhimomi", "convener Kaito Zhimomi", "")])
+    assert [(p.name, p.title) for p in out.people] == [("Kaito Zhimomi", "convener")]

@@ -452,6 +452,8 @@ def _title(ctx: Context, model_title: str, title_in_name: str, name: str, others
     title, _ = short_text(model_title, TITLE_LIMIT, ctx.article)
     if title and names.key(title) == names.key(name):
         return title_in_name  # the name copied into the title is no title
+    if title and name and re.search(rf"(?<!\w){re.escape(name)}$", title):
+        title = title[:-len(name)].strip(" ,")  # the name copied after its title ('convener N. Kitovi Zhimomi')
     if title and _nearer_to_another(ctx.article.text, title, name, others):
         return title_in_name
     if title and title.lower() not in ("none", "n/a", "unknown"):
