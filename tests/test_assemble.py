@@ -3755,9 +3755,15 @@ def test_a_second_verb_of_asking_after_a_refusal_is_a_demand_and_the_refusal_sta
         [("Spain", "rejection", "Spain has rejected any wording that names British rule")]
 
 
-def test_words_that_say_a_question_is_open_may_stand_on_two_lines():
-    from summarizer.assemble import moves
-    assert moves.says_unresolved("The round ended in Brussels on Tuesday without\nagreement on the airport.")
+def test_an_open_question_the_model_names_stands_when_the_words_that_say_so_stand_on_two_lines():
+    text = ("Talks\nPublished: 18 February 2026\n\n"
+            "Negotiators of Spain and the United Kingdom met in Brussels on Monday and Tuesday for the next round of\n"
+            "the talks on the treaty. The round ended on Tuesday evening in the Belgian capital, after long hours, without\n"
+            "agreement on who carries out the checks at the airport. The next round is due in London in March, and the\n"
+            "two delegations said they would keep working on the text of the treaty in the weeks before it is held.\n")
+    _, out = issues_of(text, [("Spain", "negotiator"), ("United Kingdom", "negotiator")],
+                       [(4, "who carries out the checks at the airport")])
+    assert [i.issue for i in out.open_issues] == ["who carries out the checks at the airport"]
 
 
 def test_a_name_the_model_copied_after_its_title_is_no_part_of_the_title():

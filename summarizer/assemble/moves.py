@@ -1434,8 +1434,7 @@ def _words(*lists: str, style: str = "prefix", language: str = "") -> re.Pattern
             return rf"(?<!\w){re.escape(word[:-1])}\w*"
         return rf"(?<!\w){re.escape(word)}(?!\w)" if style == "whole" else _inflected(word)
     words = sorted(set(_lists(lists, language)), key=len, reverse=True)
-    # (the words of a phrase may stand on two lines of a wrapped paragraph: 'without\nagreement')
-    return re.compile("|".join(one(w).replace(r"\ ", r"\s+") for w in words), re.I)
+    return re.compile("|".join(one(w) for w in words), re.I)
 
 
 def _moves(names: tuple[str, ...], language: str) -> re.Pattern:

@@ -404,7 +404,8 @@ def add_positions(ctx: Context, x: Answer, out: Collected) -> None:
             out.drop("open_issues", i.issue, "no sentence of the article supports it")
             continue
         cited = sentence(ctx.article, i.sentence) if 1 <= i.sentence <= len(ctx.article.sentences) else None
-        if not moves.says_unresolved(claim.quote) and not (
+        # (the words that say so may stand on two lines of a wrapped paragraph: 'without\nagreement on')
+        if not moves.says_unresolved(" ".join(claim.quote.split())) and not (
                 cited and moves.says_unresolved(cited.quote) and _POINTS_BACK.match(cited.quote)) \
                 and sentence_number_at(ctx.article, claim.start) not in headings:
             # the model's text stands in a sentence it was not offered, nor in the one before a sentence that
