@@ -208,7 +208,7 @@ _CAPITAL_BEFORE = re.compile(r"([A-ZÀ-Þ][\w'’-]+(?:\s+[A-ZÀ-Þ][\w'’-]+)?
 def _governments_named(clause: str, start: int, end: int) -> bool:
     """The capital at [start, end) is paired with another state's capital, not after 'in' or 'at': the two stand for
     their governments ('the positions of London and Madrid on sovereignty'), not for a meeting place."""
-    if re.search(r"(?<!\w)(?:in|at|to|from|en|à|a|nach|in)\s+$", clause[:start], re.I) \
+    if re.search(r"(?<!\w)(?:in|at|to|from|en|à|a|nach)\s+$", clause[:start], re.I) \
             or not names.state_of_capital(clause[start:end]):
         return False
     after = _CAPITAL_AFTER.match(clause[end:])
