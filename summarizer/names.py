@@ -545,6 +545,9 @@ def is_building(name: str) -> bool:
 
 REGION_CITY_POPULATION = 500_000
 # the noun that ends a region's name ('Yunnan province', 'Rakhine State', 'Kherson oblast', 'provincia de Buenos Aires')
+# a street of a city, no city ('Quai de Cologny', 'Rue du Rhône', 'Downing Street', 'Unter den Linden' aside)
+_STREET = re.compile(r"^(?:quai|rue|avenue|boulevard|chemin|calle|avenida|rua|viale|via)\s|"
+                     r"\s(?:street|road|avenue|boulevard|lane|straße|strasse)$", re.I)
 _REGION_NOUN = re.compile(r"(?:\s(?:province|region|oblast|krai|governorate|prefecture|county|district|state)$|"
                           r"^(?:province|provincia|région|region|oblast)\s)", re.I)
 
@@ -576,8 +579,9 @@ def place(name: str, script: str = "LATIN", article: str = "") -> Place | None:
         return None
     if (city := _building_city(clean)) is not None:
         clean = city
-    elif is_building(clean) or (is_country(clean) and not capital_of_its_name(clean)) or _REGION_NOUN.search(clean):
-        return None  # ('Yunnan province', 'Kherson oblast': a region)
+    elif is_building(clean) or (is_country(clean) and not capital_of_its_name(clean)) or _REGION_NOUN.search(clean) \
+            or _STREET.search(clean):
+        return None  # ('Yunnan province', 'Kherson oblast': a region; 'Quai de Cologny': a street)
     elif key(clean) in _regions():  # 'Florida', 'Donbas': a city of that name only in a country the article names
         hit = _city(clean, article)  # (a city of 500,000 is the city: 'Wien', 'Madrid' also name their regions)
         if hit is None or (hit[2] not in countries_in(article) and hit[0] < REGION_CITY_POPULATION):

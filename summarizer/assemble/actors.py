@@ -628,6 +628,11 @@ _AUTHOR_NOTE = re.compile(r"\s+(?:is|was|has been|est|es|ist)\s+(?:a|an|the|un|u
                           r"journaliste|investigador|investigadora|columnista|periodista|analista|Kolumnist|Kolumnistin|"
                           r"Journalist|Journalistin|Analyst|Analystin)", re.I)
 
+# the note on an author named in the byline, whatever the office it names, when the office is a past one ('Henrik
+# Lindqvist was Sweden's ambassador to the OSCE from 2014 to 2019.'; not 'Jane Mwangi is a mediator the African Union
+# sent to Jeddah': a person of the talks)
+_NOTE_OF_THE_BYLINED = re.compile(r"\s+(?:was|served\s+as|(?:is|was)\s+(?:a|the)\s+former|war|fue|était|a\s+été)\s", re.I)
+
 # a social-media handle on the line below a name that stands on a line of its own: the name of the account that
 # posts the page ('Olena Marchuk' / '@omarchuk_news'), its author
 _HANDLE_BELOW = re.compile(r"[ \t]*\r?\n[ \t]*@\w{2,30}[ \t]*(?:\r?\n|$)")
@@ -638,10 +643,16 @@ _TITLE_BELOW = re.compile(r"[ \t]*\r?\n[ \t]*(?:[\w-]+[ \t]+){0,3}(?:corresponde
 
 # a journalist of the page named by that office, before or after the name ('Our Middle East correspondent Karim
 # Haddad', 'KARIM HADDAD, CORRESPONDENT:', 'Anna Reyes, our reporter in Kyiv')
-_JOURNALIST_OFFICE = r"(?:correspondent|reporter|presenter|anchor|newsreader)"
+_JOURNALIST_OFFICE = r"(?:correspondent|reporter|presenter|anchor|newsreader|(?:podcast|episode|show|programme|program)[ \t]+host)"
 _JOURNALIST_BEFORE = re.compile(rf"(?<!\w){_JOURNALIST_OFFICE}(?:[ \t]+|[ \t]*\([ \t]*)$", re.I)
 _JOURNALIST_AFTER = re.compile(rf",?[ \t]*\(?(?:our[ \t]+|the[ \t]+|a[ \t]+)?(?:[\w-]+[ \t]+){{0,2}}?{_JOURNALIST_OFFICE}(?!\w)",
                                re.I)
+
+
+# the apposition that introduces one who comments on the talks from outside them ('Abdi Warsame, a researcher on the
+# Horn of Africa', ', an analyst at ...', ', a professor of history')
+_COMMENTATOR_AFTER = re.compile(r",[ \t]+(?:a|an)[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:researcher|analyst|scholar|academic|"
+                                r"professor|lecturer|economist|strategist|historian|commentator|podcaster)(?!\w)", re.I)
 
 
 # a noun after a name that makes the name a place's ('Prey Chan village', 'the Ta Krabei temples', 'Nahr al-Bared camp')
@@ -660,15 +671,22 @@ def _not_a_person_where_written(text: str, name: str) -> str:
     if not found:
         return ""
     lines = [text[text.rfind("\n", 0, at) + 1:at] for at in found]
-    if all(_CREDIT.match(line) or _AUTHORS_LINE.fullmatch(text[slice(*line_bounds(text, at))])
-           or (not line.strip() and (_AUTHOR_NOTE.match(text, at + len(name))
-                                                         or _HANDLE_BELOW.match(text, at + len(name))
-                                                         or _TITLE_BELOW.match(text, at + len(name))))
-           for line, at in zip(lines, found)):
+    bylined = [bool(_CREDIT.match(line) or _AUTHORS_LINE.fullmatch(text[slice(*line_bounds(text, at))]))
+               for line, at in zip(lines, found)]
+    # (the author of a byline, on the line that opens a closing note on a past office of any kind: 'Henrik Lindqvist
+    # was Sweden's ambassador to the OSCE ...')
+    if all(by or (not line.strip() and (_AUTHOR_NOTE.match(text, at + len(name))
+                                        or (any(bylined) and _NOTE_OF_THE_BYLINED.match(text, at + len(name)))
+                                        or _HANDLE_BELOW.match(text, at + len(name))
+                                        or _TITLE_BELOW.match(text, at + len(name))))
+           for line, at, by in zip(lines, found, bylined)):
         return "the author named in the byline, not a person of the talks"
     if any(_JOURNALIST_BEFORE.search(text[max(0, at - 40):at]) or _JOURNALIST_AFTER.match(text, at + len(name))
            for at in found):
         return "the journalist who reports the talks ('our correspondent Karim Haddad'), not a person of them"
+    if any(_COMMENTATOR_AFTER.match(text, at + len(name)) for at in found):
+        return "a commentator the article introduces as such ('Abdi Warsame, a researcher on the Horn of Africa'), " \
+               "not a person of the talks"
     if all(not line.strip() and dateline.opens_a_date_line(text[at:at + len(name) + 1]) for line, at in zip(lines, found)):
         return "the words that open the page's date line ('Published On'), not a person"
     if all(_PLACE_NOUN_AFTER.match(text, at + len(name)) for at in found):
@@ -1025,7 +1043,8 @@ def add_states_that_move(ctx: Context, out: Collected) -> None:
         if not span or not new or _NOT_PART.search(span.quote):
             continue  # ('Israel, which is not part of the talks, has warned it will not accept ...')
         forms = moves.party_forms([*have, *new], people, ctx.acronyms)
-        for clause in _CLAUSES.split(span.quote):  # (each clause: '..., and France and Britain have offered ...')
+        for clause in _CLAUSES.split(span.quote):  # (each clause: '..., and France and Britain have offered ...';
+            # '..., which is exactly what Britain and France have offered')
             found = [m for m in (moves.stated_demand(clause, forms, ctx.article.language),
                                  moves.stated_move(clause, forms, ctx.article.language))
                      if m is not None and m.mode in ("demand", "proposal", "rejection")]
@@ -1039,7 +1058,7 @@ def add_states_that_move(ctx: Context, out: Collected) -> None:
 
 _NOT_PART = re.compile(r"\bnot\s+(?:a\s+)?(?:part|party)\s+(?:of|to)\s+the\s+(?:talks|negotiations|process)|"
                        r"\b(?:takes?|took|taking)\s+no\s+part\b|\bnot\s+tak(?:e|es|ing)\s+part\b", re.I)
-_CLAUSES = re.compile(r";\s+|,\s+(?:and|but|while|whereas)\s+")
+_CLAUSES = re.compile(r";\s+|,\s+(?:and|but|while|whereas|which)\s+")
 
 
 def add_parties_of_people(ctx: Context, out: Collected) -> None:

@@ -436,14 +436,19 @@ def add_stated_issues(ctx: Context, out: Collected) -> None:
             continue
         given = [content_words(q.issue) for q in out.open_issues if q.evidence and q.evidence[0].start == span.start]
         # (not 'Where X, and how many Y, remain ...', 'Whether the troops leave, and on what timetable, remains ...')
-        for text in re.split(rf",\s+and\s+(?!(?:(?:on|in|at|by|for|with|from|under|to)\s+)?{_ASKING}\b)|;\s*", span.quote):
+        # (nor 'X is still open, and so is the border': the second question is said open by the first's words)
+        for text in re.split(rf",\s+and\s+(?!(?:(?:on|in|at|by|for|with|from|under|to)\s+)?{_ASKING}\b|{_SO_IS})|;\s*",
+                             span.quote):
             if given and (text == span.quote or any(len(words & content_words(text)) >= 2 for words in given)):
                 continue
             _stated_issue(ctx, out, text, span, forms)
 
 
-# a second question said open by the words of the first ('the question of X remains unresolved, as does Y, which ...')
-_AS_DOES = re.compile(r",\s+as\s+(?:does|do|did|is|are|was|were)\s+(?P<q>(?:the|a|an|its|their)\s+[^,;.]+)", re.I)
+# a second question said open by the words of the first ('the question of X remains unresolved, as does Y, which ...';
+# 'The question of Assab is still completely open, and so is the border')
+_SO_IS = r"so\s+(?:does|do|did|is|are|was|were)\s"
+_AS_DOES = re.compile(r",\s+(?:as|and\s+so)\s+(?:does|do|did|is|are|was|were)\s+(?P<q>(?:the|a|an|its|their)\s+[^,;.]+)",
+                      re.I)
 
 
 def _stated_issue(ctx: Context, out: Collected, text: str, span: Span, forms: dict[str, str]) -> None:
@@ -1075,6 +1080,14 @@ _REFUSES_IT = re.compile(r"\s+((?:has\s+|have\s+|had\s+)?(?:(?:flatly|firmly|rep
                          r"insisting|noting)\s)", re.I)
 
 
+# a demand named again by a noun after it, which another party refuses ('..., a demand Iranian officials have
+# repeatedly called "a non-starter"', '..., a condition Kyiv has rejected')
+_NAMED_REFUSAL = re.compile(r"[^;]*?,\s+(?:a|an|the)\s+(?:demand|condition|precondition|request|idea)\s+(?:that\s+|which\s+)?"
+                            r"(?P<who>[A-ZÀ-Þ][^,;]{0,40}?)\s+(?P<view>(?:(?:has|have|had)\s+)?(?:(?:repeatedly|flatly|"
+                            r"firmly|already|long|so\s+far|publicly)\s+)?(?:rejected|dismissed|refused|ruled\s+out|"
+                            r"called\s+[\"“]?(?:a\s+)?(?:non-starter|unacceptable)[\"”]?))")
+
+
 def _replies(ctx: Context, out: Collected, demand: Demand, forms: dict[str, str],
              party_words: set[str]) -> dict[str, tuple[str, int]]:
     """The other parties that refuse `demand`, each with its refusal and the number of words it shares with the
@@ -1108,6 +1121,13 @@ def _replies(ctx: Context, out: Collected, demand: Demand, forms: dict[str, str]
         refused = _REFUSES_IT.match(s.quote[named[0][1]:]) if named and len(s.quote[:named[0][0]].split()) <= 1 else None
         if refused and named[0][2] != demand.party and named[0][2] not in found:
             found[named[0][2]] = (refused.group(1).strip(), 1)
+    at = e.quote.find(demand.demand)
+    named_after = _NAMED_REFUSAL.match(e.quote, at + len(demand.demand)) if at >= 0 else None
+    refusers = moves.mentions(named_after.group("who"), forms) if named_after else []
+    if named_after and refusers and refusers[0][0] == 0 and refusers[0][2] != demand.party:
+        # the demand named again after it by another party that refuses it ('..., a demand Iranian officials have
+        # repeatedly called "a non-starter"')
+        found.setdefault(refusers[0][2], (re.sub(r"[\"“”]", "", named_after.group("view")).strip(" ,.;"), 1))
     for s in near[1:]:  # the next sentence, in which another party accepts only on a condition of its own ('Russia
         # says it will consider the idea only if Ukraine stops its drone strikes on refineries')
         condition = moves.condition_set(s.quote, forms)

@@ -384,7 +384,8 @@ _CONDITION_BEFORE = re.compile(r"(?<!\w)(?:if|unless|wenn|falls|si|если|як
 # it cede ...", "Ukraine's demand for a full ceasefire was rejected", "Russia reiterated its demand for ...", "stalled
 # over Russia's insistence that any moratorium also cover ..."
 _DEMAND_IS = re.compile(r"^['’]s?\s+(?:(?:key|main|chief|central|first|only|core|principal|latest|new)\s+)?"
-                        r"(?:demand|condition|precondition|request)\s+(?:is|was|remains|remained)\s+(?:that\s+)?(?P<x>.+)$", re.I)
+                        r"(?:demand|condition|precondition|request)(?:,\s+[^,]{3,60},)?\s+(?:is|was|remains|remained)\s+"
+                        r"(?:that\s+)?(?P<x>.+)$", re.I)  # (with an aside: "'s central demand, he explains, is")
 _DEMAND_OF = re.compile(r"^['’]s?\s+(?:(?:key|main|chief|central|long-standing|longstanding|latest|new|renewed)\s+)?"
                         r"(?:demand|request|insistence)\s+(?:that|for|on)\s+(?P<x>.+)$", re.I)
 _ITS_DEMAND = re.compile(r"\s(?:its|their)\s+(?:(?:key|main|long-standing|longstanding|earlier|renewed)\s+)?"
@@ -577,6 +578,14 @@ def joint_holders(sentence: str, move: Move, forms: dict[str, str]) -> list[str]
         if left[2] != move.by and left[2] not in found:
             found.append(left[2])
         at -= 1
+    after = next((i for i, m in enumerate(named) if m[0] == move.subject_at), None)
+    while after is not None and after + 1 < len(named):  # or just after it ('what Britain and France have offered')
+        left, right = named[after], named[after + 1]
+        if not joined_by_and(sentence[left[1]:right[0]]):
+            break
+        if right[2] != move.by and right[2] not in found:
+            found.append(right[2])
+        after += 1
     return found
 
 
@@ -704,6 +713,26 @@ def unacceptable(sentence: str, forms: dict[str, str]) -> Move | None:
             if names_something(thing):
                 return Move(holders[0][2], None, "rejection", thing, found.start("x"), found.start("y"))
     return None
+
+
+# a thing of its own that the sentence's subject says it will not discuss ('Tehran ... says its right to enrich uranium
+# on its own soil is not up for discussion'; 'Kyiv insists that its sovereignty is non-negotiable')
+_OWN_NOT_NEGOTIABLE = re.compile(
+    r"(?:^|,\s+and\s+|\s+and\s+|\s)(?:(?:has|have|had)\s+)?(?:(?:repeatedly|again|also|long)\s+)?(?:says?|said|insists?|"
+    r"insisted|maintains?|maintained|stress(?:es|ed)?|argues?|argued|made\s+clear|makes\s+clear)\s+(?:that\s+)?"
+    r"(?P<y>(?:its|their|our)\s+[^,;:]+?\s+(?:is|are|was|were|remains?|remained)\s+(?:still\s+)?"
+    r"(?:non-negotiable|not\s+negotiable|not\s+up\s+for\s+(?:discussion|negotiation|debate)|"
+    r"not\s+open\s+to\s+(?:discussion|negotiation)))(?!\w)", re.I)
+
+
+def held_as_non_negotiable(sentence: str, forms: dict[str, str]) -> Move | None:
+    """What the party that opens the sentence says of its own that it will not discuss: a refusal to give it up, in
+    the sentence's words ('its right to enrich uranium on its own soil is not up for discussion')."""
+    found = _OWN_NOT_NEGOTIABLE.search(sentence)
+    named = _mentions(sentence[:found.start()], forms, False) if found else []
+    if found is None or not named or len(sentence[:named[0][0]].split()) > 1:
+        return None
+    return Move(named[0][2], None, "rejection", found.group("y").strip(), named[0][0], found.start("y"))
 
 
 # 'would only negotiate if', 'will sign only if': what follows is the condition the party sets
@@ -1025,6 +1054,9 @@ def demanded(text: str, forms: dict[str, str] | None = None) -> str:
     # an adverb after the verb ('is asking instead for', 'calls again for') and the preposition of 'asked for',
     # 'called for' ('for the return of ...')
     text = re.sub(rf"^(?:(?:{one_of('adverbs')})\s+)*for\s+(?=\S)", "", text, flags=re.I)
+    # and the verb of a demand named as a noun, with an aside before it ("Ethiopia's central demand, the analyst
+    # explains, is guaranteed access to the sea": 'guaranteed access to the sea')
+    text = re.sub(r"^(?:is|was|remains|remained)\s+(?:that\s+)?(?=\S)", "", text)
     if forms:
         text = before_other_subject(text, forms)
         opening = _TO_WHOM.match(text)
@@ -1417,14 +1449,18 @@ def _obligation_of_a_thing(sentence: str, forms: dict[str, str]) -> Move | None:
 @lru_cache(maxsize=64)
 def _words(*lists: str, style: str = "prefix", language: str = "") -> re.Pattern:
     """Any word of these lists of moves.yaml (with those that count only in the article's `language`), matched by
-    `style`: "prefix", at the start of a word (non-ASCII words: anywhere); "whole", as a whole word ('stem*': the
+    `style`: "prefix", at the start of a word (non-ASCII words: anywhere); "adverbs", as "prefix", where an English
+    adverb in -ly may stand between the words of an entry; "whole", as a whole word ('stem*': the
     stem with any ending); "inflected", as moves are (a plain English entry with its endings, 'stem*' with any, a
     stem in an inflected script to the end of its word: 'настаива' -> 'настаивает'). Scripts without spaces:
     anywhere."""
     def one(word: str) -> str:
         if word.startswith("*"):  # the end of a compound ('*treffen': 'Ministertreffen')
             return re.escape(word[1:])
-        if style == "prefix":  # (a trailing * says no more than a prefix does: 'irrisolt*' is 'irrisolt')
+        if style == "adverbs" and word.isascii() and " " in word:  # an adverb may stand between its words ('still
+            # completely open', 'not fully resolved')
+            return r"(?<!\w)" + r"\s+(?:[a-z]+ly\s+)?".join(map(re.escape, word.rstrip("*").split(" ")))
+        if style in ("prefix", "adverbs"):  # (a trailing * says no more than a prefix does: 'irrisolt*' is 'irrisolt')
             return rf"(?<!\w){re.escape(word.rstrip('*'))}" if word.isascii() else re.escape(word.rstrip("*"))
         if _CJK.match(word):
             return re.escape(word)
@@ -1714,7 +1750,8 @@ def unresolved_at(text: str) -> re.Match | None:
     """Where the text says a question is still open; a question left aside ('has not been discussed') is open only
     where the sentence also holds a move on it ('The disarmament of Hamas, which Israel demands, has not been
     discussed'), not where it was simply kept off the table ('The Golan Heights were not discussed')."""
-    found = next((m for m in _words("unresolved").finditer(text) if not _NOT_DISPUTED.search(text[:m.end()])), None)
+    found = next((m for m in _words("unresolved", style="adverbs").finditer(text)
+                  if not _NOT_DISPUTED.search(text[:m.end()])), None)
     if found is None and states_a_move(text):
         found = _words("not_discussed").search(text)
     return found
@@ -1722,7 +1759,8 @@ def unresolved_at(text: str) -> re.Match | None:
 
 def leaves_open(text: str) -> bool:
     """The text says a question is open or was left aside, move or not: the words to cut an issue's text at."""
-    return _words("unresolved").search(text) is not None or _words("not_discussed").search(text) is not None
+    return _words("unresolved", style="adverbs").search(text) is not None or \
+        _words("not_discussed").search(text) is not None
 
 
 SPEECH_GAP = 6  # words between a verb of speaking and the date words it dates ('said late on Friday')

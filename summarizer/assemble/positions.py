@@ -732,7 +732,8 @@ def _add_stated_moves(ctx: Context, out: Collected, forms: dict[str, str]) -> No
         span = sentence(ctx.article, n)
         if span is None or span.start in stated:
             continue
-        said = moves.unacceptable(span.quote, forms) if ctx.article.language in ("", "en") else None
+        said = moves.unacceptable(span.quote, forms) or moves.held_as_non_negotiable(span.quote, forms) \
+            if ctx.article.language in ("", "en") else None
         if said is None and moves.states_a_move(span.quote, ctx.article.language):
             said = moves.stated_move(span.quote, forms, ctx.article.language)
         if said is None or not said.by or said.mode is None:
