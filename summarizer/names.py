@@ -544,10 +544,11 @@ def is_building(name: str) -> bool:
 
 
 REGION_CITY_POPULATION = 500_000
-# the noun that ends a region's name ('Yunnan province', 'Rakhine State', 'Kherson oblast', 'provincia de Buenos Aires')
-# a street of a city, no city ('Quai de Cologny', 'Rue du Rhône', 'Downing Street', 'Unter den Linden' aside)
+# a street of a city, no city ('Quai de Cologny', 'Rue du Rhône'; a building a street names, 'Downing Street', gives
+# its city first)
 _STREET = re.compile(r"^(?:quai|rue|avenue|boulevard|chemin|calle|avenida|rua|viale|via)\s|"
                      r"\s(?:street|road|avenue|boulevard|lane|straße|strasse)$", re.I)
+# the noun that ends a region's name ('Yunnan province', 'Rakhine State', 'Kherson oblast', 'provincia de Buenos Aires')
 _REGION_NOUN = re.compile(r"(?:\s(?:province|region|oblast|krai|governorate|prefecture|county|district|state)$|"
                           r"^(?:province|provincia|région|region|oblast)\s)", re.I)
 

@@ -718,7 +718,7 @@ def unacceptable(sentence: str, forms: dict[str, str]) -> Move | None:
 # a thing of its own that the sentence's subject says it will not discuss ('Tehran ... says its right to enrich uranium
 # on its own soil is not up for discussion'; 'Kyiv insists that its sovereignty is non-negotiable')
 _OWN_NOT_NEGOTIABLE = re.compile(
-    r"(?:^|,\s+and\s+|\s+and\s+|\s)(?:(?:has|have|had)\s+)?(?:(?:repeatedly|again|also|long)\s+)?(?:says?|said|insists?|"
+    r"(?:^|\s)(?:(?:has|have|had)\s+)?(?:(?:repeatedly|again|also|long)\s+)?(?:says?|said|insists?|"
     r"insisted|maintains?|maintained|stress(?:es|ed)?|argues?|argued|made\s+clear|makes\s+clear)\s+(?:that\s+)?"
     r"(?P<y>(?:its|their|our)\s+[^,;:]+?\s+(?:is|are|was|were|remains?|remained)\s+(?:still\s+)?"
     r"(?:non-negotiable|not\s+negotiable|not\s+up\s+for\s+(?:discussion|negotiation|debate)|"
