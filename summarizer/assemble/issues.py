@@ -446,9 +446,9 @@ def add_stated_issues(ctx: Context, out: Collected) -> None:
 
 # a second question said open by the words of the first ('the question of X remains unresolved, as does Y, which ...';
 # 'The question of Assab is still completely open, and so is the border')
-_SO_IS = r"so\s+(?:does|do|did|is|are|was|were)\s"
-_AS_DOES = re.compile(r",\s+(?:as|and\s+so)\s+(?:does|do|did|is|are|was|were)\s+(?P<q>(?:the|a|an|its|their)\s+[^,;.]+)",
-                      re.I)
+_SAME_VERB = r"(?:does|do|did|is|are|was|were)"
+_SO_IS = rf"so\s+{_SAME_VERB}\s"
+_AS_DOES = re.compile(rf",\s+(?:as|and\s+so)\s+{_SAME_VERB}\s+(?P<q>(?:the|a|an|its|their)\s+[^,;.]+)", re.I)
 
 
 def _stated_issue(ctx: Context, out: Collected, text: str, span: Span, forms: dict[str, str]) -> None:

@@ -395,7 +395,8 @@ _POSITION_IS = re.compile(r"^['’]s?\s+(?:(?:official|stated|firm|long-standing
                           r"(?:is|was|remains|remained)\s+that\s+(?P<x>.+)$", re.I)
 # what a party will not give up, said of the thing ('For Belgrade, the return of its police is non-negotiable'; 'The
 # withdrawal is a red line for Belgrade')
-_NOT_NEGOTIABLE = r"(?:non-negotiable|not\s+negotiable|an?\s+(?:absolute\s+)?red\s+line|an?\s+(?:absolute\s+)?must)"
+_NON_NEGOTIABLE = r"non-negotiable|not\s+negotiable"
+_NOT_NEGOTIABLE = rf"(?:{_NON_NEGOTIABLE}|an?\s+(?:absolute\s+)?red\s+line|an?\s+(?:absolute\s+)?must)"
 _FOR_PARTY_FIRST = re.compile(rf"^\s*for\s+(?P<p>[^,]{{2,40}}),\s+(?P<x>.+?)\s+(?:is|are|remains?|was|were)\s+"
                               rf"{_NOT_NEGOTIABLE}\b", re.I)
 _FOR_PARTY_AFTER = re.compile(rf"^\s*(?P<x>[^,]+?)\s+(?:is|are|remains?|was|were)\s+{_NOT_NEGOTIABLE}\s+for\s+"
@@ -570,22 +571,18 @@ def joint_holders(sentence: str, move: Move, forms: dict[str, str]) -> list[str]
         return []
     found: list[str] = []
     named = [m for m in mentions(sentence[:move.verb_at], forms)]
-    at = next((i for i, m in enumerate(named) if m[0] == move.subject_at), None)
-    while at:  # each party named just before the one that opens the subject, joined to it
-        left, right = named[at - 1], named[at]
-        if not joined_by_and(sentence[left[1]:right[0]]):
-            break
-        if left[2] != move.by and left[2] not in found:
-            found.append(left[2])
-        at -= 1
-    after = next((i for i, m in enumerate(named) if m[0] == move.subject_at), None)
-    while after is not None and after + 1 < len(named):  # or just after it ('what Britain and France have offered')
-        left, right = named[after], named[after + 1]
-        if not joined_by_and(sentence[left[1]:right[0]]):
-            break
-        if right[2] != move.by and right[2] not in found:
-            found.append(right[2])
-        after += 1
+    start = next((i for i, m in enumerate(named) if m[0] == move.subject_at), None)
+    # each party named just before the one that opens the subject, joined to it, then each just after it ('what
+    # Britain and France have offered')
+    for step in (-1, 1):
+        at = start
+        while at is not None and 0 <= at + step < len(named):
+            left, right = sorted((named[at], named[at + step]))
+            if not joined_by_and(sentence[left[1]:right[0]]):
+                break
+            if named[at + step][2] != move.by and named[at + step][2] not in found:
+                found.append(named[at + step][2])
+            at += step
     return found
 
 
@@ -721,7 +718,7 @@ _OWN_NOT_NEGOTIABLE = re.compile(
     r"(?:^|\s)(?:(?:has|have|had)\s+)?(?:(?:repeatedly|again|also|long)\s+)?(?:says?|said|insists?|"
     r"insisted|maintains?|maintained|stress(?:es|ed)?|argues?|argued|made\s+clear|makes\s+clear)\s+(?:that\s+)?"
     r"(?P<y>(?:its|their|our)\s+[^,;:]+?\s+(?:is|are|was|were|remains?|remained)\s+(?:still\s+)?"
-    r"(?:non-negotiable|not\s+negotiable|not\s+up\s+for\s+(?:discussion|negotiation|debate)|"
+    rf"(?:{_NON_NEGOTIABLE}|not\s+up\s+for\s+(?:discussion|negotiation|debate)|"
     r"not\s+open\s+to\s+(?:discussion|negotiation)))(?!\w)", re.I)
 
 
