@@ -547,7 +547,17 @@ REGION_CITY_POPULATION = 500_000
 # a street of a city, no city ('Quai de Cologny', 'Rue du Rhône'; a building a street names, 'Downing Street', gives
 # its city first)
 _STREET = re.compile(r"^(?:quai|rue|avenue|boulevard|chemin|calle|avenida|rua|viale|via)\s|"
-                     r"\s(?:street|road|avenue|boulevard|lane|straße|strasse)$", re.I)
+                     r"\s(?:street|road|avenue|boulevard|lane|straße|strasse|st|rd|ave|blvd)\.?$", re.I)
+
+
+def a_street(name: str) -> bool:
+    """A street's name ('Quai de Cologny', '14 Khreshchatyk St'): no city and no person."""
+    return _STREET.search(name.strip()) is not None
+# a gathering's name, no city ('the Munich Security Conference', 'the World Economic Forum')
+_GATHERING = re.compile(r"\s(?:conference|forum|summit|congress|assembly|festival|show|expo)$", re.I)
+# the noun after a part of a city the article names ('the Beyoglu district', 'the Mitte neighbourhood')
+_PART_OF_A_CITY = r"\s+(?:district|neighbou?rhood|quarter|suburb|borough)(?!\w)"
+
 # the noun that ends a region's name ('Yunnan province', 'Rakhine State', 'Kherson oblast', 'provincia de Buenos Aires')
 _REGION_NOUN = re.compile(r"(?:\s(?:province|region|oblast|krai|governorate|prefecture|county|district|state)$|"
                           r"^(?:province|provincia|région|region|oblast)\s)", re.I)
@@ -581,7 +591,7 @@ def place(name: str, script: str = "LATIN", article: str = "") -> Place | None:
     if (city := _building_city(clean)) is not None:
         clean = city
     elif is_building(clean) or (is_country(clean) and not capital_of_its_name(clean)) or _REGION_NOUN.search(clean) \
-            or _STREET.search(clean):
+            or _STREET.search(clean) or _GATHERING.search(clean):
         return None  # ('Yunnan province', 'Kherson oblast': a region; 'Quai de Cologny': a street)
     elif key(clean) in _regions():  # 'Florida', 'Donbas': a city of that name only in a country the article names
         hit = _city(clean, article)  # (a city of 500,000 is the city: 'Wien', 'Madrid' also name their regions)
@@ -602,6 +612,8 @@ def place(name: str, script: str = "LATIN", article: str = "") -> Place | None:
     if hit is None and article and re.search(rf"(?<!\w)the\s+{re.escape(clean)}(?![\w-])(?!\s+[a-z])", article):
         return None  # a name no city bears that the article writes after 'the' as a noun ('met ... at the
         # Berlaymont,'): a building or a site, not a city (but 'the Margara border crossing' names a place)
+    if hit is None and article and re.search(rf"(?<!\w){re.escape(clean)}{_PART_OF_A_CITY}", article, re.I):
+        return None  # a part of a city, named by that noun ('in the Beyoglu district'), not the city
     if hit is None and script == "LATIN" and not re.match(r"^[A-ZÀ-Þ][\w'’-]+(?:[ -][A-ZÀ-Þa-z][\w'’-]+){0,3}$", clean):
         return None
     shown = clean

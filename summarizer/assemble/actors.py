@@ -643,16 +643,37 @@ _TITLE_BELOW = re.compile(r"[ \t]*\r?\n[ \t]*(?:[\w-]+[ \t]+){0,3}(?:corresponde
 
 # a journalist of the page named by that office, before or after the name ('Our Middle East correspondent Karim
 # Haddad', 'KARIM HADDAD, CORRESPONDENT:', 'Anna Reyes, our reporter in Kyiv')
-_JOURNALIST_OFFICE = r"(?:correspondent|reporter|presenter|anchor|newsreader|(?:podcast|episode|show|programme|program)[ \t]+host)"
+_JOURNALIST_OFFICE = r"(?:correspondent|reporter|writer|presenter|anchor|newsreader|(?:podcast|episode|show|programme|program)[ \t]+host)"
 _JOURNALIST_BEFORE = re.compile(rf"(?<!\w){_JOURNALIST_OFFICE}(?:[ \t]+|[ \t]*\([ \t]*)$", re.I)
 _JOURNALIST_AFTER = re.compile(rf",?[ \t]*\(?(?:our[ \t]+|the[ \t]+|a[ \t]+)?(?:[\w-]+[ \t]+){{0,2}}?{_JOURNALIST_OFFICE}(?!\w)",
                                re.I)
 
 
+# the closing credit of one who helped report the story ('Associated Press writer Daria Litvinova in Tallinn, Estonia,
+# contributed to this report')
+_CONTRIBUTED = re.compile(r"[^.\n]{0,60}?\scontributed(?:\s+reporting)?\s+(?:to|from)(?!\w)", re.I)
+# the writer of a newsletter or a broadcast who greets the reader ('Good morning. This is Anna Holt in Kyiv with your
+# briefing')
+_GREETS_BEFORE = re.compile(r"(?:^|[.!]\s+)(?:This\s+is|I['’]m|I\s+am)\s+$")
+_GREETS_AFTER = re.compile(r"(?:\s+in\s+[A-Z][\w'’-]+)?,?\s+with\s+(?:your|today['’]s|this\s+(?:week|morning))(?!\w)")
+
 # the apposition that introduces one who comments on the talks from outside them ('Abdi Warsame, a researcher on the
 # Horn of Africa', ', an analyst at ...', ', a professor of history')
 _COMMENTATOR_AFTER = re.compile(r",[ \t]+(?:a|an)[ \t]+(?:[\w-]+[ \t]+){0,3}?(?:researcher|analyst|scholar|academic|"
                                 r"professor|lecturer|economist|strategist|historian|commentator|podcaster)(?!\w)", re.I)
+
+
+# the speaker named after a quotation ('..." said Selim Kaya, a professor ...')
+_SPEAKER_AFTER = re.compile(r"(?:said|says|added|noted|argued|according\s+to)\s+((?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,3})",
+                            re.I)
+
+
+def spoken_by_a_commentator(sentence: str) -> bool:
+    """The sentence's quotation is spoken by one the article introduces as a commentator ('"Istanbul has become the
+    place ...," said Selim Kaya, a professor of international relations'): no party's words."""
+    quoted = moves.quote_then_speaker(" ".join(sentence.split()))
+    speaker = _SPEAKER_AFTER.match(quoted) if quoted else None
+    return speaker is not None and _COMMENTATOR_AFTER.match(quoted, speaker.end()) is not None
 
 
 # a noun after a name that makes the name a place's ('Prey Chan village', 'the Ta Krabei temples', 'Nahr al-Bared camp')
@@ -684,6 +705,12 @@ def _not_a_person_where_written(text: str, name: str) -> str:
     if any(_JOURNALIST_BEFORE.search(text[max(0, at - 40):at]) or _JOURNALIST_AFTER.match(text, at + len(name))
            for at in found):
         return "the journalist who reports the talks ('our correspondent Karim Haddad'), not a person of them"
+    if any(_CONTRIBUTED.match(text, at + len(name)) or (_GREETS_BEFORE.search(text[max(0, at - 30):at])
+                                                          and _GREETS_AFTER.match(text, at + len(name))) for at in found):
+        return "one who reports or writes the page ('... contributed to this report', 'This is Anna Holt with your " \
+               "briefing'), not a person of the talks"
+    if names.a_street(name):
+        return "a street's name ('Khreshchatyk St'), not a person"
     if any(_COMMENTATOR_AFTER.match(text, at + len(name)) for at in found):
         return "a commentator the article introduces as such ('Abdi Warsame, a researcher on the Horn of Africa'), " \
                "not a person of the talks"
@@ -693,7 +720,7 @@ def _not_a_person_where_written(text: str, name: str) -> str:
         return "a place named by the noun after it ('Prey Chan village'), not a person"
     # (a line that holds the name alone, the page's masthead, says nothing either way: 'Horn Observer' over 'told
     # the Horn Observer')
-    after_the = [bool(re.search(r"(?<!\w)the\s+$", text[max(0, at - 5):at])) for at in found]
+    after_the = [bool(re.search(r"(?<!\w)(?i:the)\s+$", text[max(0, at - 5):at])) for at in found]
     alone = [text[slice(*line_bounds(text, at))].strip() == name for at in found]
     if any(after_the) and all(the or own_line for the, own_line in zip(after_the, alone)):
         return "written after 'the': a group or a place, not a person"
@@ -922,6 +949,17 @@ def _places_beside_dates(ctx: Context, out: Collected) -> None:
             d.venue = min(near)[1]
 
 
+# a capital named by its people's adjective ('in the Emirati capital on Thursday')
+_PEOPLES_CAPITAL = re.compile(r"(?<!\w)the\s+([A-Z][\w'’-]+)\s+capital(?!\w)")
+
+
+def _capital_by_its_people(sentence: str, city: str) -> bool:
+    """The sentence names the city as its state's capital by the state's people ('ended two days of talks in the
+    Emirati capital' for Abu Dhabi)."""
+    state = names.state_of_capital(city)
+    return state is not None and any(names.from_demonym(m.group(1)) == state for m in _PEOPLES_CAPITAL.finditer(sentence))
+
+
 def drop_venues_of_no_event(ctx: Context, out: Collected) -> None:
     """A meeting place is named in a sentence about the talks (a meeting, a round, a signing...): a city the article
     names only elsewhere ('buildings in Kyiv without heating') is not one. Run once the model has answered every call."""
@@ -936,7 +974,7 @@ def drop_venues_of_no_event(ctx: Context, out: Collected) -> None:
         if quote and (quoted & set(forms) or not quoted):
             forms.append(quote)  # the sentence found for it, unless it names only the venue's country
         named = re.compile("|".join(rf"(?<!\w){re.escape(f)}(?!\w)" for f in forms))
-        if not any(named.search(t) for t in about_talks):
+        if not any(named.search(t) or _capital_by_its_people(t, venue.name) for t in about_talks):
             out.venues.remove(venue)
             out.drop("venues", venue.name, "named in no sentence about the talks")
             continue

@@ -85,6 +85,19 @@ def _particle_of_a_verb(words: list[str]) -> bool:
     return words[-1].lower() in _PARTICLES and (passive or verb in _PHRASAL_VERBS)
 
 
+def as_written(copy: str, quote: str) -> str:
+    """The sentence's own characters for a model's copy that differs from them only in its spaces ('seized by U. S.
+    authorities' where the article writes 'U.S. authorities'): code copies, the model only chooses. Any other copy
+    is returned as it is."""
+    squeezed = re.sub(r"\s+", "", copy)
+    at = [i for i, ch in enumerate(quote) if not ch.isspace()]
+    flat = "".join(quote[i] for i in at)
+    found = flat.find(squeezed) if squeezed else -1
+    if found < 0:
+        return copy
+    return " ".join(quote[at[found]:at[found + len(squeezed) - 1] + 1].split())
+
+
 def short_text(text: str, limit: int, article: Article) -> tuple[str | None, str]:
     """(the text, tidied) when it is a usable short text, else (None, the reason it is not)."""
     clean = _unquoted(" ".join(text.split()).strip(" ").rstrip(",;:").strip(" "))

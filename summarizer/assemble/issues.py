@@ -548,6 +548,11 @@ def _stated_issue(ctx: Context, out: Collected, text: str, span: Span, forms: di
     subject = _TRAILING.sub("", text[:clause.start()].strip(" ,;:")).strip(" ,;:")
     subject = _FRONTED.sub("", subject)  # 'Sur le fond, les positions': the subject after the words set before it
     subject = _SAYERS.sub("", subject)  # 'Diplomats say the production costs ...': the subject after who says it
+    if spoken := list(moves.speeches(subject)):  # 'The spokesperson called the talks "constructive" but said core
+        # issues remain unresolved': the subject of what was said
+        subject = moves.reported_clause(subject[spoken[-1].end():])
+        if re.search(r"\s(?:and|but)\s+that\s", subject):  # two reported clauses ('... had shown "a serious will"
+            return  # and that a monitoring team ... was on the table'): a report of what was said, no one question
     # 'Where the zones will be located, and how many fighters will go to them, also remain to be agreed': two
     # and 'The terms of any presence at the port and the demarcation of the border remain unresolved': two
     # and 'The size of the army and who would monitor a ceasefire are unresolved': a question after 'and' is one too

@@ -9,6 +9,7 @@ with a party and a verb is kept as the model gave it.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -384,8 +385,10 @@ _CONDITION_BEFORE = re.compile(r"(?<!\w)(?:if|unless|wenn|falls|si|если|як
 # it cede ...", "Ukraine's demand for a full ceasefire was rejected", "Russia reiterated its demand for ...", "stalled
 # over Russia's insistence that any moratorium also cover ..."
 _DEMAND_IS = re.compile(r"^['’]s?\s+(?:(?:key|main|chief|central|first|only|core|principal|latest|new)\s+)?"
-                        r"(?:demand|condition|precondition|request)(?:,\s+[^,]{3,60},)?\s+(?:is|was|remains|remained)\s+"
-                        r"(?:that\s+)?(?P<x>.+)$", re.I)  # (with an aside: "'s central demand, he explains, is")
+                        r"(?:demand|condition|precondition|request|price\s+for\s+[^,]{3,40}?)(?:,\s+[^,]{3,60},)?\s+"
+                        r"(?:is|was|remains|remained)\s+(?:(?:still|now|also)\s+)?(?:that\s+)?(?P<x>.+)$", re.I)
+# (with an aside: "'s central demand, he explains, is"; a price named for what the party would give: "Moscow's price for
+# any ceasefire is still a full Ukrainian withdrawal")
 _DEMAND_OF = re.compile(r"^['’]s?\s+(?:(?:key|main|chief|central|long-standing|longstanding|latest|new|renewed)\s+)?"
                         r"(?:demand|request|insistence)\s+(?:that|for|on)\s+(?P<x>.+)$", re.I)
 _ITS_DEMAND = re.compile(r"\s(?:its|their)\s+(?:(?:key|main|long-standing|longstanding|earlier|renewed)\s+)?"
@@ -422,6 +425,15 @@ _INDISPENSABLE = re.compile(r"^\s+(?:(?:delegation|side|government|authorities|o
 def names_a_precondition(text: str) -> bool:
     """The sentence calls a thing indispensable to another step, which the verbs of a move do not find."""
     return _PRECONDITION.search(text) is not None
+
+
+_PRICE = re.compile(r"['’]s?\s+price\s+for\s", re.I)
+
+
+def names_a_price(text: str) -> bool:
+    """The sentence names a party's price for a step ("Moscow's price for any ceasefire is ..."), which no verb of a
+    move says."""
+    return _PRICE.search(text) is not None
 
 
 # where the noun phrase of a demand named as a noun ends: a verb, a comma, or a second clause
@@ -879,6 +891,11 @@ def speech_at(sentence: str) -> re.Match | None:
     return _speech().search(sentence)
 
 
+def speeches(sentence: str) -> Iterator[re.Match]:
+    """Every verb of speaking in a sentence, in reading order."""
+    return _speech().finditer(sentence)
+
+
 def reported_clause(rest: str) -> str:
     """What follows a verb of speaking, without whom it was told to or when, up to the word that opens the reported
     clause ('told the AFP news agency that ...', 'said on the same day that ...')."""
@@ -1291,6 +1308,12 @@ _PAST_IRREGULAR = {"sought", "asked", "urged"}
 # the last sentence of a quote that opened in an earlier one: 'We want a ceasefire first," he said.'
 _QUOTE_END_THEN_SPEAKER = re.compile(r"^\s*([^\"“”«»]{10,300}?)[,.]?\s*[\"”»]\s*,?\s*(.{3,120}?)$")
 _QUOTE_THEN_SPEAKER = re.compile(r"^\s*[\"“«]([^\"“”«»]{10,300}?)[,.]?\s*[\"”»]\s*,?\s*(.{3,120}?)$")
+
+
+def quote_then_speaker(sentence: str) -> str:
+    """The words after a sentence's opening quotation that say who spoke it ('said Selim Kaya, a professor'), or ""."""
+    found = _QUOTE_THEN_SPEAKER.match(sentence)
+    return found.group(2) if found else ""
 
 
 def _obligation(clause: str) -> tuple[re.Match, str] | None:
@@ -1774,8 +1797,14 @@ def after_speech(before: str) -> bool:
         return False
     reported = tail[max(m.end() for m in spoken):]
     # (nor when the reported clause has a verb of its own before them: 'said Geneva was being considered for the
-    # middle of February' dates what is considered)
-    return not names_a_negotiation_event(reported) and _REPORTED_VERB.search(reported) is None
+    # middle of February' dates what is considered; nor when its conjunction stands before them: 'told the Ledger
+    # that February 17-18 was being discussed' dates what is discussed)
+    return not names_a_negotiation_event(reported) and _REPORTED_VERB.search(reported) is None \
+        and _REPORTING_THAT.search(reported) is None
+
+
+# the conjunction that opens a reported clause
+_REPORTING_THAT = re.compile(rf"(?<!\w){_THAT}", re.I)
 
 
 # a verb of a reported clause between a verb of speaking and some date words

@@ -15,8 +15,8 @@ from ..language import in_script
 from ..evidence import (Span, content_words, find_mention, heading_twins, sentence,
                         sentence_number_at, supporting_sentence)
 from . import moves
-from .actors import party_forms
-from .checks import limit_for, short_text
+from .actors import party_forms, spoken_by_a_commentator
+from .checks import as_written, limit_for, short_text
 from .issues import (CLAUSE, CONTRAST, add_announced_issues, add_issue, add_table_issues, add_stated_issues,
                      announced_questions, forms_of, two_questions)
 from .state import Collected, Context
@@ -255,6 +255,11 @@ def through_a_quote(what: str, quote: str) -> str:
     return quote[at:].rstrip(" .;!")
 
 
+# a relative clause set between commas inside what is asked ('wants the plant, which Russian forces have held since
+# March 2022, returned to its control'): an aside, not where the demand ends
+_RELATIVE_ASIDE = re.compile(r",\s+(?:which|who|whom|whose)\s[^,;]{3,80},\s+(?=\w)")
+
+
 def add_positions(ctx: Context, x: Answer, out: Collected) -> None:
     forms = forms_of(ctx, out)
     voice = document_voice(ctx, out)
@@ -266,6 +271,11 @@ def add_positions(ctx: Context, x: Answer, out: Collected) -> None:
         if span is None:
             out.drop("demands", d.what, "no sentence of the article supports it")
             continue
+        if spoken_by_a_commentator(span.quote):
+            out.drop("demands", d.what, "the words of a commentator the article introduces as such ('said Selim Kaya, "
+                                        "a professor of ...'), no party's move")
+            continue
+        d = d.model_copy(update={"what": as_written(d.what, span.quote)})
         full = through_a_quote(d.what, span.quote)
         if full != d.what and not moves.own_intention(full, forms, ctx.article.language):
             d = d.model_copy(update={"what": full})  # (not 'Belgrade wants to implement the "technical" parts')
@@ -338,7 +348,7 @@ def add_positions(ctx: Context, x: Answer, out: Collected) -> None:
                 continue
             mode = said[0]  # 'The two men agreed to set up a joint expert group': an agreement
         limit = thresholds.MAX_WORDS["demand"]
-        read = moves.demanded(moves.without_side_subject(read, ctx.article.language), forms)
+        read = moves.demanded(moves.without_side_subject(_RELATIVE_ASIDE.sub(" ", read), ctx.article.language), forms)
         read = moves.within(read, limit, forms)
         what, reason = short_text(read, limit_for(read, span.quote, "demand"), ctx.article) if read else (None, "")
         if what is None and mode == "demand" and by and (parts := _listed_parts(ctx, read, span, forms)):
@@ -384,6 +394,7 @@ def add_positions(ctx: Context, x: Answer, out: Collected) -> None:
                 out.statements.append(Statement(party=by, addressed_to=to, mode=cast(Mode, mode), text=what,
                                                 evidence=span.evidence()))
             continue
+        what = as_written(what, span.quote)  # (the model's copy, respaced: 'U. S.' where the article writes 'U.S.')
         _add_demand(out, Demand(party=by, addressed_to=to, demand=what, evidence=span.evidence()), forms)
     _keep_one_owner(ctx, out)
     if hasattr(x, "demands"):
@@ -528,7 +539,7 @@ def _add_stated(ctx: Context, out: Collected, forms: dict[str, str]) -> None:
     for n in range(1, len(ctx.article.sentences) + 1):
         span = sentence(ctx.article, n)
         if span is None or not (moves.states_a_move(span.quote, ctx.article.language)
-                                or moves.names_a_precondition(span.quote)):
+                                or moves.names_a_precondition(span.quote) or moves.names_a_price(span.quote)):
             continue
         before = sentence(ctx.article, n - 1) if n > 1 else None
         text = _with_its_subject(ctx, n, forms)
@@ -757,6 +768,11 @@ _UNNAMED_DUTY = re.compile(r"\s*(?:they|it)\s+(?:must|should|has to|have to|need
 _OWN_RIGHT = re.compile(r"\s*(?:its|their|our)\s+(?:own\s+)?(?:\w+\s+)?rights?\s+(?:to|of)\s", re.I)
 
 
+# a military operation, which a party presses or pursues but asks of no one ('as Russia presses a winter offensive')
+_AN_OPERATION = re.compile(r"^(?:a|an|its|their|the)\s+(?:[\w-]+\s+){0,2}?(?:offensive|assault|advance|counteroffensive|"
+                           r"counter-offensive)(?!\w)", re.I)
+
+
 def _add_demand(out: Collected, demand: Demand, forms: dict[str, str]) -> None:
     """A demand, one for each it lists ('..., as well as ...'), unless its party already holds the same."""
     if _WHAT_THEY.match(demand.demand):
@@ -765,6 +781,10 @@ def _add_demand(out: Collected, demand: Demand, forms: dict[str, str]) -> None:
     if _UNNAMED_DUTY.match(demand.demand):
         out.drop("demands", demand.demand, "a pronoun names what must act ('they must stay valid'): a stance, not a "
                                            "demand on a party")
+        return
+    if _AN_OPERATION.match(demand.demand):
+        out.drop("demands", demand.demand, "a military operation a party presses ('presses a winter offensive'), "
+                                           "not what it asks of anyone")
         return
     if _OWN_RIGHT.match(demand.demand):  # 'Tehran insists on its right to enrich on its own soil': what it will not
         # give up, no action asked of another party
@@ -949,13 +969,24 @@ _IT = re.compile(r"(?<!\w)(?:it|they|them|this|that)(?!\w)", re.I)  # the same t
 
 def _address_the_passive_subject(out: Collected, forms: dict[str, str]) -> None:
     """A demand asked of no one named, in the passive, whose subject opens with another party ('Tehran demands that US
-    sanctions on its oil exports be lifted first'): made of that party."""
+    sanctions on its oil exports be lifted first'), or whose agent after 'by' is another party ('guarantees approved
+    by the U.S. Congress'): made of that party."""
     for d in out.demands:
         passive = _PASSIVE.match(d.demand) if not d.addressed_to else None
         named = [p for at, _, p in moves.mentions(passive.group("subject"), forms)
                  if at <= len("the ")] if passive else []  # (its subject's owner: not 'the referendum on Abyei')
         if named and named[0] != d.party:
             d.addressed_to = named[0]
+            continue
+        agent = _AGENT.search(d.demand) if not d.addressed_to else None  # ('those guarantees approved by the U.S.
+        # Congress': the party after 'by' must act)
+        acting = [p for at, _, p in moves.mentions(d.demand[agent.end():], forms) if at == 0] if agent else []
+        if acting and acting[0] != d.party:
+            d.addressed_to = acting[0]
+
+
+# a past participle and 'by' before the party that must act ('approved by the U.S. Congress', 'signed by Moscow')
+_AGENT = re.compile(r"(?<!\w)(?:\w+(?:ed|en|wn)|held|kept|set|paid|built|sent)\s+by\s+(?:the\s+)?(?=\w)", re.I)
 
 
 def raw_positions(ctx: Context, x: Answer, out: Collected) -> None:
