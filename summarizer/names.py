@@ -553,6 +553,8 @@ _STREET = re.compile(r"^(?:quai|rue|avenue|boulevard|chemin|calle|avenida|rua|vi
 def a_street(name: str) -> bool:
     """A street's name ('Quai de Cologny', '14 Khreshchatyk St'): no city and no person."""
     return _STREET.search(name.strip()) is not None
+
+
 # a gathering's name, no city ('the Munich Security Conference', 'the World Economic Forum')
 _GATHERING = re.compile(r"\s(?:conference|forum|summit|congress|assembly|festival|show|expo)$", re.I)
 # the noun after a part of a city the article names ('the Beyoglu district', 'the Mitte neighbourhood')
