@@ -3919,6 +3919,14 @@ def test_one_who_helps_report_or_greets_the_reader_of_a_newsletter_is_no_person_
     assert [p.name for p in out.people] == ["Kamchybek Tashiev"]
 
 
+def test_one_who_contributed_to_the_talks_themselves_is_still_a_person_of_them():
+    text = ("Talks\nPublished: 2 March 2026\nKyrgyzstan and Tajikistan met in Batken.\nKyrgyz envoy Kamchybek "
+            "Tashiev, whose team contributed to the draft, led the talks.\n")
+    _, _, out = actors_of(text, [("Kyrgyzstan", "negotiator"), ("Tajikistan", "negotiator")],
+                          [("Kamchybek Tashiev", "envoy", "Kyrgyzstan")])
+    assert [p.name for p in out.people] == ["Kamchybek Tashiev"]
+
+
 def test_a_street_and_a_masthead_after_a_capital_the_are_no_person():
     text = ("From: The Bishkek Ledger\nPublished: 2 March 2026\nKyrgyzstan and Tajikistan met in Batken.\nKyrgyz "
             "envoy Kamchybek Tashiev led the talks.\nThe Bishkek Ledger, 14 Erkindik St, Bishkek\n")

@@ -651,7 +651,9 @@ _JOURNALIST_AFTER = re.compile(rf",?[ \t]*\(?(?:our[ \t]+|the[ \t]+|a[ \t]+)?(?:
 
 # the closing credit of one who helped report the story ('Associated Press writer Daria Litvinova in Tallinn, Estonia,
 # contributed to this report')
-_CONTRIBUTED = re.compile(r"[^.\n]{0,60}?\scontributed(?:\s+reporting)?\s+(?:to|from)(?!\w)", re.I)
+# (not 'Rustem Umerov, whose team contributed to the draft': only a report, a story or reporting)
+_CONTRIBUTED = re.compile(r"[^.\n]{0,60}?\scontributed\s+(?:reporting(?!\w)|to\s+(?:this|the)\s+(?:report|story|article))",
+                          re.I)
 # the writer of a newsletter or a broadcast who greets the reader ('Good morning. This is Anna Holt in Kyiv with your
 # briefing')
 _GREETS_BEFORE = re.compile(r"(?:^|[.!]\s+)(?:This\s+is|I['’]m|I\s+am)\s+$")
