@@ -102,7 +102,10 @@ class Article:
 # a sentence ends at . ! ? … (and closing quotes) before a capital, a digit or an opening quote (a French « with
 # its space), or at 。！？;
 # "U.S. official", "Mr. Tatar" and "Jan. 23" do not end one
-_SENTENCE_END = re.compile(r"[.!?…][\"'”’“»«)\]]*\s+(?=(?:[\"'“‘„‚»(\[]|«\s?)?[^\W_a-zà-ÿа-яё])|[。！？][”’」』）)]*", re.U)
+# (an encyclopedia's footnote markers may follow the stop: 'rejected.[9] Ukraine called for ...')
+_SENTENCE_END = re.compile(r"[.!?…](?:\[\d{1,3}\]|[\"'”’“»«)\]])*\s+(?=(?:[\"'“‘„‚»(\[]|«\s?)?[^\W_a-zà-ÿа-яё])|"
+                           r"[。！？][”’」』）)]*", re.U)
+_FOOTNOTES = re.compile(r"(?:\[\d{1,3}\])+\s*$")  # no part of the sentence they close
 _ABBREVIATION = re.compile(r"(?:\b[A-Z]\.){2,}$|\b(?:Mr|Mrs|Ms|Dr|St|Gen|Lt|Col|Sen|Rep|Gov|Prof|No|vs|Jr|Sr|Jan|Feb|Aug|"
                            r"Sept?|Oct|Nov|Dec|Adm|Maj|Capt|Sgt|Mt|Ft)\.$")
 
@@ -130,12 +133,12 @@ def _sentence_spans(line: str) -> list[tuple[int, int]]:
                 dates.month_number(line[m.end():].split(maxsplit=1)[0].strip(".,;:") if line[m.end():].split() else ""):
             continue  # a German or Scandinavian ordinal day before its month ('vom 13. bis 15. Oktober')
         end = m.end()
-        piece = line[start:end]
+        piece = _FOOTNOTES.sub("", line[start:end])
         if piece.strip():
             lead = len(piece) - len(piece.lstrip())
             spans.append((start + lead, start + len(piece.rstrip())))
         start = end
-    piece = line[start:]
+    piece = _FOOTNOTES.sub("", line[start:])
     if piece.strip():
         lead = len(piece) - len(piece.lstrip())
         spans.append((start + lead, start + len(piece.rstrip())))

@@ -44,6 +44,12 @@ _LINE_PLACE = re.compile(r"^[^\W\d_][^,\d\n]{0,40},\s+")
 PLACE_WORDS = 4
 CLOSING_LINES = 2  # last lines read for the place and date a statement ends with
 CLOSING_LINE_WORDS = 8  # 'Istanbul, 6 March 2026'; 'Done in Luanda, on 28 May 2026'
+# a page's footer that dates its last change ('This page was last edited on 21 February 2026, at 09:14 (UTC).',
+# 'This article was last updated on March 3, 2026'): the words just before the date
+_FOOTER = re.compile(r"\b(?:page|article|story|post|entry)\s+(?:was\s+)?(?:last\s+)?"
+                     r"(?:edited|modified|updated|published|revised)\s+(?:on\s+)?$", re.I)
+FOOTER_LINES = 4  # last lines read for it (a licence or a copyright line may follow)
+FOOTER_LINE_WORDS = 16
 
 
 @dataclass(frozen=True)
@@ -76,7 +82,9 @@ def _lines(text: str) -> list[tuple[int, str]]:
 
 
 def _date_of(m: dates.Mention, near: int) -> dt.date | None:
-    if not m.explicit or m.day is None or m.month is None:
+    """The one day a mention names: none for a range ('Date	23–24 January 2026' in an infobox dates an event, a page
+    is published on one day)."""
+    if not m.explicit or m.day is None or m.month is None or m.kind == "range":
         return None
     year = m.year
     if year is None and m.weekday is not None:
@@ -208,4 +216,11 @@ def find_published(text: str, language: str = "en", today: dt.date | None = None
         for m in dates.find_mentions(line, language):
             if m.start == place.end() and m.end >= len(line.rstrip(" .")) and (found := _date_of(m, today.year)):
                 return Published(found, start + m.start, start + m.end, "closing place and date")
+    # 6. a footer line that dates the page's last change
+    for start, line in lines[max(body_at, len(lines) - FOOTER_LINES):][::-1]:
+        if len(line.split()) > FOOTER_LINE_WORDS:
+            continue
+        for m in dates.find_mentions(line, language):
+            if _FOOTER.search(line[:m.start]) and (found := _date_of(m, today.year)):
+                return Published(found, start + m.start, start + m.end, "footer line")
     return None

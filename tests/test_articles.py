@@ -263,3 +263,20 @@ def test_a_claim_copied_word_for_word_is_supported_by_its_own_sentence_whatever_
     a = from_text("AIRPORT CHECKS DIVIDE THE NEGOTIATORS\n\nThe round ended without agreement on who carries out the "
                   "checks at the airport. The next round is in March.\n", path="t.txt")
     assert supporting_sentence(a, 1, "who carries out the checks at the airport").quote.startswith("The round ended")
+
+
+@pytest.mark.parametrize("heading", ["See also", "References", "External links"])
+def test_an_encyclopedia_entry_s_closing_sections_and_edit_links_are_no_part_of_the_story(heading):
+    body = "\n[edit]\n".join(f"Serbia and Kosovo met in Brussels for the {n} time to discuss the association of "
+                             f"municipalities." for n in ("first", "second", "third", "fourth"))
+    a = from_text(f"Talks resume\n{body}\n\n{heading}\n[edit]\n^ \"Belgrade demands a new round\". Wire. 9 March 2026.\n",
+                  path="t.txt")
+    assert "9 March" not in a.cleaned and "[edit]" not in a.cleaned and a.cleaned.rstrip().endswith("municipalities.")
+
+
+def test_a_sentence_ends_before_the_footnote_markers_after_its_stop():
+    a = from_text("Talks\nRussia demanded that Ukraine withdraw, which the Ukrainian side rejected.[9] Ukraine called "
+                  "for a ceasefire along the current line.[9][10]\n", path="t.txt")
+    assert [a.text[s:e] for s, e in a.sentences][1:] == [
+        "Russia demanded that Ukraine withdraw, which the Ukrainian side rejected.",
+        "Ukraine called for a ceasefire along the current line."]

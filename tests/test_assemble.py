@@ -3989,3 +3989,115 @@ def test_a_military_offensive_a_party_presses_is_no_demand():
         {"sentence": 3, "what": "Russia presses a winter offensive in the Donetsk region", "by": "Russia",
          "to": "Ukraine", "type": "demand", "about": "the offensive"}])
     assert out.demands == []
+
+
+# stop 54: rules from batch 40 (dev140-142), each on text written for its test
+
+
+def test_an_aide_s_comments_to_journalists_give_the_aide_s_state_the_duty_after_a_colon():
+    text = ("Yerlan Sadykov's comments to journalists following the talks with Kyrgyzstan\nMarch 5, 2026\n"
+            "Yerlan Sadykov: Of course. Our position is well known: Kyrgyzstan's border guards must leave the disputed "
+            "road.\n")
+    people = [("Yerlan Sadykov", "Presidential Aide", "Kazakhstan")]
+    out = positions_of(text, ("Kazakhstan", "Kyrgyzstan"), [], people=people)
+    assert [(d.party, d.addressed_to, d.demand) for d in out.demands] == [
+        ("Kazakhstan", "Kyrgyzstan", "Kyrgyzstan's border guards must leave the disputed road")]
+    news = text.replace("Yerlan Sadykov's comments to journalists following", "Kazakhstan and Kyrgyzstan end")
+    assert positions_of(news, ("Kazakhstan", "Kyrgyzstan"), [], people=people).demands == [], \
+        "in a news story the duty is nobody's demand"
+
+
+def test_a_weekday_s_ordinal_round_dates_that_round():
+    text = ("Talks\nPublished Saturday, 21 February 2026\nThursday's second round of talks between Iran and the United "
+            "States in Muscat lasted five hours.\nFriday's weather was cold.\n")
+    ctx, out = events_of(text, [("Iran", "negotiator"), ("United States", "negotiator")], ["Muscat"])
+    assert [(d.date, d.text) for d in out.dates] == [("2026-02-19", "Thursday")]
+    assert any(x.item == "Friday" and "weather" in x.reason for x in out.dropped)
+
+
+def test_a_name_that_opens_its_line_over_a_date_or_before_one_is_a_post_s_author_or_commenter():
+    text = ("The Gulf Ledger\nMuscat, round two\nLayla Haddad\nFeb 21, 2026\nIran and the United States met in Muscat, "
+            "where Abbas Araghchi led the Iranian side.\nComments\nOmar Siddiqui Feb 21\nGreat piece.\n")
+    _, _, out = actors_of(text, [("Iran", "negotiator"), ("United States", "negotiator")],
+                          [("Layla Haddad", "", "Iran"), ("Omar Siddiqui", "", "Iran"), ("Abbas Araghchi", "", "Iran")])
+    assert [p.name for p in out.people] == ["Abbas Araghchi"]
+    led = text.replace("Layla Haddad\nFeb 21, 2026", "Layla Haddad\nled the talks")
+    _, _, out = actors_of(led, [("Iran", "negotiator"), ("United States", "negotiator")],
+                          [("Layla Haddad", "", "Iran")])
+    assert [p.name for p in out.people] == ["Layla Haddad"]
+
+
+def test_a_pronoun_after_an_opening_and_stands_for_the_party_before():
+    text = ("Talks\nPublished 2 March 2026\nIran and the United States met in Muscat.\nIran wants the United States "
+            "to lift its sanctions as part of any first step. And it wants guarantees that a future administration "
+            "will not walk away from the deal.\n")
+    out = positions_of(text, ("Iran", "United States"), [])
+    assert ("Iran", "guarantees that a future administration will not walk away from the deal") in [
+        (d.party, d.demand) for d in out.demands]
+
+
+def test_a_party_that_calls_the_demand_a_non_starter_in_the_next_paragraph_disputes_it():
+    # written for this test: the demand's paragraph closes with two short sentences that stress it
+    text = ("Talks\nPublished 3 March 2025\nSerbia and Kosovo met in Brussels.\nKosovo has made the return of the "
+            "archives a precondition for any agreement. All of them. Not copies.\n\nBelgrade says that is a "
+            "non-starter.\n")
+    out = contested(text, ("Kosovo", "Serbia"))
+    assert [(i.issue, i.positions) for i in out.open_issues] == [
+        ("the return of the archives", {"Kosovo": "the return of the archives", "Serbia": "that is a non-starter"})]
+    far = text.replace("Not copies.", "Not copies. Not now. Not later. Never.")
+    assert contested(far, ("Kosovo", "Serbia")).open_issues == [], "a reply that far from the demand answers another"
+
+
+def test_another_party_s_offer_made_instead_of_the_demand_disputes_it():
+    # written for this test: the other side answers with an offer of its own, not a refusal
+    text = ("Talks\nPublished 3 March 2025\nSerbia and Kosovo met in Brussels.\nKosovo wants Serbia to hand over the "
+            "original land registers. Serbia has instead offered to share certified copies.\n")
+    offer = {"sentence": 4, "what": "Serbia has instead offered to share certified copies", "by": "Serbia", "to": "",
+             "type": "proposal", "about": "the registers"}
+    out = contested(text, ("Kosovo", "Serbia"), [offer])
+    assert [(i.issue, i.positions) for i in out.open_issues] == [
+        ("Serbia to hand over the original land registers", {"Kosovo": "Serbia to hand over the original land registers",
+                                                              "Serbia": "share certified copies"})]
+    also = text.replace("has instead offered", "has also offered")
+    assert contested(also, ("Kosovo", "Serbia"), [dict(offer, what=offer["what"].replace("instead", "also"))]) \
+        .open_issues == [], "an offer made besides the demand disputes nothing"
+
+
+def test_a_demand_the_other_side_described_as_unacceptable_is_disputed():
+    text = ("Talks\nPublished 3 March 2025\nSerbia and Kosovo met in Brussels.\nSerbia also demanded that Kosovo "
+            "limit the size of its security force, a demand Pristina described as unacceptable.\n")
+    out = contested(text, ("Serbia", "Kosovo"))
+    assert [(i.issue, i.positions) for i in out.open_issues] == [
+        ("Kosovo limit the size of its security force", {"Serbia": "Kosovo limit the size of its security force",
+                                                         "Kosovo": "described as unacceptable"})]
+
+
+def test_the_second_thing_a_title_is_of_is_no_person():
+    text = ("Talks\nKirill Dmitriev, the President's Special Envoy on Investment and Economic Cooperation, met Steve "
+            "Witkoff in Moscow.\n")
+    _, _, out = actors_of(text, [("Russia", "negotiator"), ("United States", "negotiator")],
+                          [("Kirill Dmitriev", "", "Russia"), ("Economic Cooperation", "", "Russia")])
+    assert [p.name for p in out.people] == ["Kirill Dmitriev"]
+    two = text.replace("Special Envoy on Investment and Economic Cooperation", "envoy, Oleg Ivanov and Anna Petrova")
+    _, _, out = actors_of(two, [("Russia", "negotiator"), ("United States", "negotiator")],
+                          [("Kirill Dmitriev", "", "Russia"), ("Anna Petrova", "", "Russia")])
+    assert [p.name for p in out.people] == ["Kirill Dmitriev", "Anna Petrova"], "a name after 'and' in a list stays"
+    sides = "The chief negotiators, Besnik Bislimi for Kosovo and Petar Petković for Serbia, met in Brussels.\n"
+    _, _, out = actors_of(f"Talks\n{sides}", [("Kosovo", "negotiator"), ("Serbia", "negotiator")],
+                          [("Besnik Bislimi", "", "Kosovo"), ("Petar Petković", "", "Serbia")])
+    assert [p.name for p in out.people] == ["Besnik Bislimi", "Petar Petković"], "a name is no title's"
+
+
+def test_a_question_left_unresolved_ends_where_the_main_clause_s_subject_opens():
+    assert issues_in("The envoy said that without resolving the status of the northern municipalities one should not "
+                     "count on a lasting settlement.", "Serbia", "Kosovo") == ["the status of the northern municipalities"]
+
+
+def test_what_a_party_did_is_no_question():
+    text = ("Talks\nPublished 3 March 2025\nSerbia and Kosovo met in Brussels.\nThe archives remain unresolved, and "
+            "Serbia did not press it on Thursday.\n")
+    parties = [("Serbia", "negotiator"), ("Kosovo", "negotiator")]
+    _, out = issues_of(text, parties, [(4, "Serbia did not press it on Thursday")])
+    assert [i.issue for i in out.open_issues] == ["The archives"], "the question the sentence says open, only"
+    _, out = issues_of(text, parties, [(4, "Serbia's claim to the archives")])
+    assert "Serbia's claim to the archives" in [i.issue for i in out.open_issues]

@@ -479,3 +479,14 @@ def test_a_range_with_the_month_first_and_its_days_joined_by_to_or_between_gives
 def test_a_share_after_a_month_and_a_day_is_no_range():
     found = dates.find_mentions("Support fell after May 18 to 20 percent, the poll found.", "en")
     assert [(m.text, m.kind) for m in found] == [("May 18", "date")]
+
+
+def test_a_range_in_an_infobox_is_no_publication_date_and_a_footer_s_last_edit_is():
+    # written for this test: an encyclopedia entry whose only date of the page is its last edit, at the foot
+    body = "The talks were two rounds of negotiations held in Doha in the spring, aimed at ending the war in the east."
+    text = (f"2026 Doha talks\nFrom the free encyclopedia\n{body}\nDate\t3–4 March 2026\nLocation\tDoha\n\n{body}\n"
+            "This page was last edited on 21 March 2026, at 09:14 (UTC).\nText is available under a licence.\n")
+    found = dateline.find_published(text, today=TODAY)
+    assert found is not None and (found.date, found.how) == (dt.date(2026, 3, 21), "footer line")
+    assert dateline.find_published(text.replace("This page was last edited on", "Talks resumed on"), today=TODAY) \
+        is None, "a date in the last lines that no footer words introduce dates no page"

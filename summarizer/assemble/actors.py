@@ -548,9 +548,13 @@ def _starts(text: str, name: str) -> list[int]:
 def _tail_of_a_name(text: str, name: str) -> bool:
     """Every time the article writes the name, it ends a longer one: a capitalised word and 'of', 'on', 'for' stand
     before it ('the Ministry of External Affairs', '... Coordination on India-China Border Affairs'), or an office
-    and 'de', 'del', 'des', 'du' ('ministro de Relaciones Exteriores')."""
+    and 'de', 'del', 'des', 'du' ('ministro de Relaciones Exteriores'), or the second of two things a title is of
+    ('Special Envoy on Investment and Economic Cooperation')."""
     def ends_a_name(before: str) -> bool:
         if re.search(r"(?<=\w )[A-Z][\w-]*\s+(?:of|on|for)\s+(?:the\s+)?$", before):
+            return True
+        second = re.search(r"(?<=\w )([A-Z][\w-]*)\s+(?:of|on|for)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){1,3}(?:and|&)\s+$", before)
+        if second and names.a_title_word(second.group(1)):  # (not 'Besnik Bislimi for Kosovo and Petar Petković')
             return True
         office = re.search(r"([\w-]+)\s+(?:de|del|de la|des|du)\s+$", before)
         return bool(office and _OFFICE.fullmatch(office.group(1)))
@@ -641,6 +645,20 @@ _TITLE_BELOW = re.compile(r"[ \t]*\r?\n[ \t]*(?:[\w-]+[ \t]+){0,3}(?:corresponde
                           r"journalist|contributor)[ \t]*(?:\r?\n|$)", re.I)
 
 
+def _dated(text: str, end: int) -> bool:
+    """What follows a name that opens its line is a date and nothing else: the rest of its line ('Kaveh M. Feb 21',
+    a comment's header) or, when that is empty, the next line ('Dana Rezaei' / 'Feb 21, 2026', a post's author over its
+    date)."""
+    line_end = text.find("\n", end)
+    rest = text[end:line_end if line_end >= 0 else len(text)]
+    if not rest.strip() and line_end >= 0:
+        after = text.find("\n", line_end + 1)
+        rest = text[line_end + 1:after if after >= 0 else len(text)]
+    rest = rest.strip().rstrip(".")
+    found = dates.find_mentions(rest) if rest else []
+    return len(found) == 1 and found[0].explicit and found[0].start == 0 and found[0].end == len(rest)
+
+
 # a journalist of the page named by that office, before or after the name ('Our Middle East correspondent Karim
 # Haddad', 'KARIM HADDAD, CORRESPONDENT:', 'Anna Reyes, our reporter in Kyiv')
 _JOURNALIST_OFFICE = r"(?:correspondent|reporter|writer|presenter|anchor|newsreader|(?:podcast|episode|show|programme|program)[ \t]+host)"
@@ -701,7 +719,8 @@ def _not_a_person_where_written(text: str, name: str) -> str:
     if all(by or (not line.strip() and (_AUTHOR_NOTE.match(text, at + len(name))
                                         or (any(bylined) and _NOTE_OF_THE_BYLINED.match(text, at + len(name)))
                                         or _HANDLE_BELOW.match(text, at + len(name))
-                                        or _TITLE_BELOW.match(text, at + len(name))))
+                                        or _TITLE_BELOW.match(text, at + len(name))
+                                        or _dated(text, at + len(name))))
            for line, at, by in zip(lines, found, bylined)):
         return "the author named in the byline, not a person of the talks"
     if any(_JOURNALIST_BEFORE.search(text[max(0, at - 40):at]) or _JOURNALIST_AFTER.match(text, at + len(name))

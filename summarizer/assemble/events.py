@@ -216,6 +216,12 @@ def _governments_named(clause: str, start: int, end: int) -> bool:
     return any(m and names.state_of_capital(m.group(1)) for m in (after, before))
 
 
+# the noun date words ending in "'s" describe, after names and an ordinal ("last August's Alaska summit", "Thursday's
+# second round")
+_OWNER = re.compile(r"['’]s?\s+((?:[A-Z][\w-]*\s+|(?:first|second|third|fourth|fifth|sixth|final|latest|next|new|"
+                    r"fresh|opening|closing)\s+){0,3}[\w-]+)")
+
+
 def add_events(ctx: Context, x: Answer, out: Collected) -> None:
     vague: list[DateItem] = []  # events dated by vague words only ('last week'), one per status
     for e in _events(x):
@@ -229,7 +235,7 @@ def add_events(ctx: Context, x: Answer, out: Collected) -> None:
             continue
         # "last year's fighting": the date of something else; "last August's Alaska summit" of an event (the head
         # noun after names)
-        owner = re.match(r"['’]s?\s+((?:[A-Z][\w-]*\s+){0,3}[\w-]+)", ctx.article.text[mention.end:mention.end + 60])
+        owner = _OWNER.match(ctx.article.text[mention.end:mention.end + 60])
         if owner and not moves.about_an_event(owner.group(1)):
             out.drop("dates", mention.text, f"the date words describe '{owner.group(1)}', no event of the talks")
             continue

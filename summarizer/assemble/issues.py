@@ -451,6 +451,11 @@ _SO_IS = rf"so\s+{_SAME_VERB}\s"
 _AS_DOES = re.compile(rf",\s+(?:as|and\s+so)\s+{_SAME_VERB}\s+(?P<q>(?:the|a|an|its|their)\s+[^,;.]+)", re.I)
 
 
+# the subject and modal that open a main clause after a clause set before it ('Without resolving the territorial issue
+# one should not count on a settlement'; '... we cannot sign')
+_MAIN_CLAUSE = r"(?:one|we|you|they|there|it)\s+(?:should|must|can|cannot|can['’]t|could|will|would|won['’]t)(?!\w)"
+
+
 def _stated_issue(ctx: Context, out: Collected, text: str, span: Span, forms: dict[str, str]) -> None:
     if _announces_questions(text):  # 'three questions remain unresolved': the paragraphs after it name them
         return
@@ -506,8 +511,10 @@ def _stated_issue(ctx: Context, out: Collected, text: str, span: Span, forms: di
         return
     if said and _LEFT_UNSETTLED.search(said.group(0)):  # 'The talks also failed to settle the sharing of oil revenue'
         after_colon = _QUESTION_AFTER_COLON.match(text[said.end():])
-        add_issue(ctx, out, after_colon.group("q") if after_colon else re.split(r"[,;:.]", text[said.end():])[0], span,
-                  forms, by_code=True)
+        # (up to the main clause's subject after 'without resolving X': 'one should not count on ...')
+        add_issue(ctx, out, after_colon.group("q") if after_colon else re.split(r"[,;:.]|\s(?=" + _MAIN_CLAUSE + ")",
+                                                                               text[said.end():])[0],
+                  span, forms, by_code=True)
         return
     listed_after = re.search(r"[\"”]?,?\s+(?:including|such as|notably|in particular|among them)\s+([^,;.:\"“”]+)",
                              text[said.end():]) if said else None
@@ -681,6 +688,10 @@ def add_issue(ctx: Context, out: Collected, text: str, span: Span, forms: dict[s
     if _fragment_of_a_name(issue, ctx.article.text):
         out.drop("open_issues", issue, "a word of a name ('Council' of 'UN Security Council'), not a question")
         return
+    if not asks and (named := moves.mentions(issue, forms)) and not issue[:named[0][0]].strip(" ,").lower() \
+            .removeprefix("the") and _DID.match(issue, named[0][1]):
+        out.drop("open_issues", issue, "what a party did ('the Americans did not press it'), not a question")
+        return
     duty = moves.obliged(issue) if not asks else None
     subject = issue[:duty.start()] if duty else ""
     if duty and (named := moves.mentions(subject, forms)) and \
@@ -721,6 +732,10 @@ def add_issue(ctx: Context, out: Collected, text: str, span: Span, forms: dict[s
             same.evidence.append(span.evidence()[0])
         return
     out.open_issues.append(OpenIssue(issue=issue, positions={}, evidence=span.evidence()))
+
+
+# the auxiliary after a party that opens the text: a report of what it did or does, not the question
+_DID = re.compile(r"\s+(?:did|does|do|has|have|had|was|were)\s+(?:not\s+|also\s+|never\s+|again\s+)*[a-z]", re.I)
 
 
 # the words of when and where talks meet: a question of them alone is their logistics, not a dispute (by their first
@@ -1085,12 +1100,23 @@ _REFUSES_IT = re.compile(r"\s+((?:has\s+|have\s+|had\s+)?(?:(?:flatly|firmly|rep
                          r"insisting|noting)\s)", re.I)
 
 
+# or that calls it what no side accepts, speaking of it as 'that' ('Tehran says that is a non-starter.')
+_CALLS_IT_OFF = re.compile(r"\s+(?:says?|said|insists?|insisted)\s+((?:that|this|it)\s+(?:is|was|would\s+be)\s+"
+                           r"(?:a\s+non-starter|unacceptable|out\s+of\s+the\s+question|a\s+red\s+line))\s*[.!;]?\s*$",
+                           re.I)
+# an offer made in place of what the other side asks ('has instead offered to', 'proposed instead')
+_INSTEAD = re.compile(r"(?<!\w)instead\s+(?:offered|proposed|suggested)\s+(?:to\s+)?|(?<!\w)(?:offered|proposed|"
+                      r"suggested)\s+instead\s+(?:to\s+)?", re.I)
+PARAGRAPH_TAIL = 2  # sentences that may stand after a demand in its paragraph before the next one's opening answers it
+
+
 # a demand named again by a noun after it, which another party refuses ('..., a demand Iranian officials have
 # repeatedly called "a non-starter"', '..., a condition Kyiv has rejected')
 _NAMED_REFUSAL = re.compile(r"[^;]*?,\s+(?:a|an|the)\s+(?:demand|condition|precondition|request|idea)\s+(?:that\s+|which\s+)?"
                             r"(?P<who>[A-ZÀ-Þ][^,;]{0,40}?)\s+(?P<view>(?:(?:has|have|had)\s+)?(?:(?:repeatedly|flatly|"
                             r"firmly|already|long|so\s+far|publicly)\s+)?(?:rejected|dismissed|refused|ruled\s+out|"
-                            r"called\s+[\"“]?(?:a\s+)?(?:non-starter|unacceptable)[\"”]?))")
+                            r"(?:called|described\s+as|termed)\s+[\"“]?(?:a\s+)?(?:non-starter|unacceptable|"
+                            r"out\s+of\s+the\s+question)[\"”]?))")
 
 
 def _replies(ctx: Context, out: Collected, demand: Demand, forms: dict[str, str],
@@ -1118,12 +1144,25 @@ def _replies(ctx: Context, out: Collected, demand: Demand, forms: dict[str, str]
              or (st.party == demand.addressed_to and core & shared)) and \
                 len(shared) > found.get(st.party, ("", 0))[1]:
             found[st.party] = (st.text, len(shared))
+    for st in out.statements:  # another party's offer of something else instead, in the demand's sentence or the next
+        # ('Washington wants Iran to ship its stockpile out. Iran has instead offered to dilute the material ...')
+        offered = _INSTEAD.search(st.text) if st.mode == "proposal" else None
+        if offered and st.party != demand.party and st.party not in found and st.evidence \
+                and st.evidence[0].start in close:
+            found[st.party] = (st.text[offered.end():].strip(), 1)
     after = sentence(ctx.article, n + 1) if n else None
     opening = [after] if after and not near[1:] and after.start >= last else []  # (or opening the next paragraph)
+    later = next((nxt for k in range(n + 1, n + PARAGRAPH_TAIL + 2) if (nxt := sentence(ctx.article, k))
+                  and nxt.start >= last), None) if n else None
+    if later and later not in opening:
+        opening.append(later)  # (the next paragraph's opening when the demand's paragraph ends soon after it:
+        # 'The U.S. position is that Iran must end all enrichment. Zero.' / 'Tehran says that is a non-starter.')
     for s in near[1:] + opening:  # the next sentence opened by another party that refuses the demand by name
-        # ('Belgrade has rejected the demand', 'has ruled that out', 'flatly refuses'; 'Kyiv rejected that condition.')
+        # ('Belgrade has rejected the demand', 'has ruled that out', 'flatly refuses'; 'Kyiv rejected that condition.';
+        # 'Tehran says that is a non-starter.')
         named = moves.mentions(s.quote, forms)
-        refused = _REFUSES_IT.match(s.quote[named[0][1]:]) if named and len(s.quote[:named[0][0]].split()) <= 1 else None
+        refused = (_REFUSES_IT.match(s.quote[named[0][1]:]) or _CALLS_IT_OFF.match(s.quote[named[0][1]:])) \
+            if named and len(s.quote[:named[0][0]].split()) <= 1 else None
         if refused and named[0][2] != demand.party and named[0][2] not in found:
             found[named[0][2]] = (refused.group(1).strip(), 1)
     at = e.quote.find(demand.demand)

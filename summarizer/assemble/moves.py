@@ -816,10 +816,17 @@ _AUXILIARIES = {"has", "have", "had", "repeatedly", "already", "previously", "re
                 "explicitly", "ha", "hat", "hatte", "avait"}
 
 
+_AND_BUT = re.compile(r"(?:and|but)\s+(?=\w)", re.I)
+
+
 def standing_for(sentence: str, before: str, forms: dict[str, str]) -> str:
     """The sentence with an opening pronoun that makes a move, or that speaks of an obligation ('He stressed that
     ... must be respected'), replaced by the party that opens the sentence before it
-    ('The army's leader said ... He demanded that the RSF withdraw' -> 'Sudanese army demanded ...'); else unchanged."""
+    ('The army's leader said ... He demanded that the RSF withdraw' -> 'Sudanese army demanded ...'); else unchanged.
+    An opening 'And' or 'But' goes with the pronoun ('And it wants guarantees that ...')."""
+    if (joined := _AND_BUT.match(sentence)) and (read := standing_for(sentence[joined.end():], before, forms)) \
+            != sentence[joined.end():]:
+        return read
     first, _, rest = sentence.partition(" ")
     if first.lower() not in _verbs()["pronouns"]:
         return sentence

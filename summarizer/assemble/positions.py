@@ -480,7 +480,7 @@ def _speaker_voice(ctx: Context, out: Collected, span: Span, text: str, voice: s
 
 # a title that says whose words the document gives ('Foreign Ministry Spokeswoman Maria Zakharova's briefing',
 # 'Statement by the President', 'Remarks by Secretary Rubio')
-_OWN_WORDS = re.compile(r"(?<!\w)(?:briefing|statement|remarks|address|speech|press conference|readout|interview|"
+_OWN_WORDS = re.compile(r"(?<!\w)(?:briefing|statement|remarks|comments|address|speech|press conference|readout|interview|"
                         r"op-ed|message)(?!\w)", re.I)
 # of those, an interview: its speaker is the one interviewed, whom the introduction names first
 _INTERVIEW = re.compile(r"(?<!\w)(?:interview|entretien|entrevista|intervista|wywiad|интервью)(?!\w)", re.I)
@@ -711,7 +711,8 @@ def _duty_in_own_voice(clause: str, voice: str, forms: dict[str, str]) -> moves.
     named = moves.mentions(clause[:duty.start()], forms)
     if not named or named[0][2] == voice or moves.mentions(clause[:named[0][0]], forms):
         return None
-    text = clause.strip().rstrip(".;!")
+    colon = clause.rfind(":", 0, named[0][0])  # ('Our position is well known: the Ukrainian armed forces must ...')
+    text = clause[colon + 1:].strip().rstrip(".;!")
     return moves.Move(voice, named[0][2], "demand", text[0].lower() + text[1:] if text.startswith("The ") else text)
 
 
