@@ -4002,6 +4002,9 @@ def test_an_aide_s_comments_to_journalists_give_the_aide_s_state_the_duty_after_
     out = positions_of(text, ("Kazakhstan", "Kyrgyzstan"), [], people=people)
     assert [(d.party, d.addressed_to, d.demand) for d in out.demands] == [
         ("Kazakhstan", "Kyrgyzstan", "Kyrgyzstan's border guards must leave the disputed road")]
+    clock = text.replace("Our position is well known:", "At 10:30")
+    assert [d.demand for d in positions_of(clock, ("Kazakhstan", "Kyrgyzstan"), [], people=people).demands] == [
+        "At 10:30 Kyrgyzstan's border guards must leave the disputed road"], "a clock's colon cuts nothing"
     news = text.replace("Yerlan Sadykov's comments to journalists following", "Kazakhstan and Kyrgyzstan end")
     assert positions_of(news, ("Kazakhstan", "Kyrgyzstan"), [], people=people).demands == [], \
         "in a news story the duty is nobody's demand"

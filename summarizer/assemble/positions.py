@@ -711,8 +711,10 @@ def _duty_in_own_voice(clause: str, voice: str, forms: dict[str, str]) -> moves.
     named = moves.mentions(clause[:duty.start()], forms)
     if not named or named[0][2] == voice or moves.mentions(clause[:named[0][0]], forms):
         return None
-    colon = clause.rfind(":", 0, named[0][0])  # ('Our position is well known: the Ukrainian armed forces must ...')
-    text = clause[colon + 1:].strip().rstrip(".;!")
+    # from a colon before the party ('Our position is well known: the Ukrainian armed forces must ...'; not a clock's
+    # '10:30')
+    colon = max((m.end() for m in re.finditer(r":\s", clause[:named[0][0]])), default=0)
+    text = clause[colon:].strip().rstrip(".;!")
     return moves.Move(voice, named[0][2], "demand", text[0].lower() + text[1:] if text.startswith("The ") else text)
 
 
