@@ -1150,13 +1150,11 @@ def _replies(ctx: Context, out: Collected, demand: Demand, forms: dict[str, str]
         if offered and st.party != demand.party and st.party not in found and st.evidence \
                 and st.evidence[0].start in close:
             found[st.party] = (st.text[offered.end():].strip(), 1)
-    after = sentence(ctx.article, n + 1) if n else None
-    opening = [after] if after and not near[1:] and after.start >= last else []  # (or opening the next paragraph)
+    # (or the next paragraph's opening, when the demand's paragraph ends soon after it: 'The U.S. position is that Iran
+    # must end all enrichment. Zero.' / 'Tehran says that is a non-starter.')
     later = next((nxt for k in range(n + 1, n + PARAGRAPH_TAIL + 2) if (nxt := sentence(ctx.article, k))
                   and nxt.start >= last), None) if n else None
-    if later and later not in opening:
-        opening.append(later)  # (the next paragraph's opening when the demand's paragraph ends soon after it:
-        # 'The U.S. position is that Iran must end all enrichment. Zero.' / 'Tehran says that is a non-starter.')
+    opening = [later] if later else []
     for s in near[1:] + opening:  # the next sentence opened by another party that refuses the demand by name
         # ('Belgrade has rejected the demand', 'has ruled that out', 'flatly refuses'; 'Kyiv rejected that condition.';
         # 'Tehran says that is a non-starter.')
